@@ -1,0 +1,129 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { authSettings, issueToken, type AuthSettings } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './domain/clock.js';
+import { openLedger, type Ledger } from './ledger/index.js';
+import type { Logger } from './lib/logger.js';
+import {
+  startProviders,
+  type DemoOrder,
+  type ProviderPlugin,
+  PROVIDER_PLUGINS,
+} from './providers/registry.js';
+import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
+import { createGateway, type Gateway } from './server.js';
+
+export const DEMO_CUSTOMERS = { alice: 'demo-customer-alice', bob: 'demo-customer-bob' } as const;
+export const DEMO_SERVICE = 'demo-booking-flow';
+
+export interface DemoTokens {
+  readonly alice: string;
+  readonly bob: string;
+  readonly service: string;
+}
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly gateway: Gateway;
+  readonly ledger: Ledger;
+  readonly auth: AuthSettings;
+  /** Printed at development start-up; `null` when a real secret is configured. */
+  readonly demoTokens: DemoTokens | null;
+  close(): Promise<void>;
+}
+
+const EXAMPLE_OPERATION = `query MyBookings {
+  viewer {
+    customerId
+    orders(first: 10) {
+      edges {
+        node {
+          id provider providerReference status
+          total { amount currency }
+          items {
+            id title startsAt status
+            cancellability { cancellable reason deadline }
+            refundQuote { refund { amount currency } fee { amount currency } validUntil }
+          }
+        }
+      }
+      providerOutages { provider code }
+    }
+  }
+}`;
+
+/** Opens the ledger, starts providers (simulators in development), serves HTTP. */
+export async function startGateway(
+  config: Config,
+  logger: Logger,
+  options: { clock?: Clock; plugins?: readonly ProviderPlugin[] } = {},
+): Promise<RunningGateway> {
+  const clock = options.clock ?? systemClock;
+  const auth = authSettings(config.auth.secret, config.auth.issuer, config.auth.audience);
+  const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const providers = await startProviders(
+    config,
+    { logger, bokunBookings: ledger.bokunBookings },
+    options.plugins ?? PROVIDER_PLUGINS,
+  );
+  const development = config.env === 'development';
+  const demoTokens = development && !config.auth.secret ? await issueDemoTokens(auth) : null;
+  const gateway = await createGateway(
+    { ledger, providers: providers.registry, clock, logger },
+    {
+      auth,
+      production: !development,
+      introspection: config.graphql.introspection,
+      landingPage: config.graphql.landingPage,
+      ...(demoTokens ? { sandbox: { token: demoTokens.alice, document: EXAMPLE_OPERATION } } : {}),
+    },
+  );
+  if (development) {
+    const registration = createRegistrationService({ ledger, providers: providers.registry, clock });
+    await registerDemoOrders(registration, providers.demoOrders, logger);
+  }
+  const server = await listen(gateway, config.host, config.port);
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    gateway,
+    ledger,
+    auth,
+    demoTokens,
+    close: async () => {
+      await new Promise<void>(resolve => server.close(() => resolve()));
+      server.closeAllConnections();
+      await gateway.stop();
+      await providers.close();
+      await ledger.close();
+    },
+  };
+}
+
+async function issueDemoTokens(auth: AuthSettings): Promise<DemoTokens> {
+  return {
+    alice: await issueToken(auth, DEMO_CUSTOMERS.alice, ['orders:read', 'orders:cancel']),
+    bob: await issueToken(auth, DEMO_CUSTOMERS.bob, ['orders:read', 'orders:cancel']),
+    service: await issueToken(auth, DEMO_SERVICE, ['orders:write']),
+  };
+}
+
+/** Registers the simulators' demo bookings for the demo customers, as the booking flow would. */
+async function registerDemoOrders(
+  registration: RegistrationService,
+  demoOrders: readonly DemoOrder[],
+  logger: Logger,
+): Promise<void> {
+  for (const { customer, ...order } of demoOrders) {
+    const outcome = await registration.register({ ...order, customerId: DEMO_CUSTOMERS[customer] });
+    if (outcome.kind !== 'registered')
+      logger.warn({ provider: order.provider, outcome: outcome.kind }, 'demo order not registered');
+  }
+}
+
+function listen(gateway: Gateway, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = gateway.app.listen(port, host, error => (error ? reject(error) : resolve(server)));
+  });
+}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+
+export type Scope = 'orders:read' | 'orders:cancel' | 'orders:write' | 'orders:admin';
+
+/** Who is calling: the token's `sub` and scopes. */
+export interface Caller {
+  readonly customerId: string;
+  readonly scopes: ReadonlySet<string>;
+}
+
+export interface AuthSettings {
+  readonly secret: Uint8Array;
+  readonly issuer: string | null;
+  readonly audience: string | null;
+}
+
+export class AuthError extends Error {
+  override readonly name = 'AuthError';
+}
+
+export function authSettings(
+  secret: string | null,
+  issuer: string | null,
+  audience: string | null,
+): AuthSettings {
+  // Development without a configured secret: a fresh one per process, so printed demo tokens die with it.
+  const key = secret ?? randomBytes(32).toString('base64url');
+  return { secret: new TextEncoder().encode(key), issuer, audience };
+}
+
+/** Verifies `Authorization: Bearer <HS256 JWT>`; any fault is one `AuthError` with no detail. */
+export async function verifyBearer(header: string | undefined, settings: AuthSettings): Promise<Caller> {
+  const match = /^Bearer ([A-Za-z0-9_\-.]{1,4096})$/.exec(header ?? '');
+  if (!match?.[1]) throw new AuthError('Missing bearer token.');
+  try {
+    const { payload } = await jwtVerify(match[1], settings.secret, {
+      algorithms: ['HS256'],
+      requiredClaims: ['sub', 'exp'],
+      ...(settings.issuer ? { issuer: settings.issuer } : {}),
+      ...(settings.audience ? { audience: settings.audience } : {}),
+    });
+    const sub = payload.sub ?? '';
+    if (sub.length === 0 || sub.length > 128) throw new AuthError('Invalid subject.');
+    const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
+    return { customerId: sub, scopes: new Set(scope.split(' ').filter(Boolean)) };
+  } catch (error) {
+    if (error instanceof AuthError || error instanceof joseErrors.JOSEError)
+      throw new AuthError('Invalid token.');
+    throw error;
+  }
+}
+
+export async function issueToken(
+  settings: AuthSettings,
+  subject: string,
+  scopes: readonly Scope[],
+  ttlSeconds = 12 * 3600,
+): Promise<string> {
+  let jwt = new SignJWT({ scope: scopes.join(' ') })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(subject)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds);
+  if (settings.issuer) jwt = jwt.setIssuer(settings.issuer);
+  if (settings.audience) jwt = jwt.setAudience(settings.audience);
+  return jwt.sign(settings.secret);
+}
+
+export function hasScope(caller: Caller, scope: Scope): boolean {
+  return caller.scopes.has(scope);
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const optionalString = z.string().trim().min(1).optional();
+const url = z.url({ protocol: /^https?$/ }).optional();
+const flag = z
+  .enum(['true', 'false'])
+  .transform(v => v === 'true')
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_ISSUER: optionalString,
+  AUTH_AUDIENCE: optionalString,
+  GATEWAY_ENV: z.enum(['development', 'production']).default('development'),
+  GRAPHQL_INTROSPECTION: flag,
+  GRAPHQL_LANDING_PAGE: flag,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  IMIN_BASE_URL: url,
+  IMIN_API_KEY: optionalString,
+  BOOKINGCOM_BASE_URL: url,
+  BOOKINGCOM_TOKEN: optionalString,
+  BOOKINGCOM_AFFILIATE_ID: optionalString,
+  MUSEMENT_BASE_URL: url,
+  MUSEMENT_CLIENT_ID: optionalString,
+  MUSEMENT_CLIENT_SECRET: optionalString,
+  MUSEMENT_APPLICATION: optionalString,
+  BOKUN_PLUGIN_URL: url,
+  BOKUN_PLUGIN_USERNAME: optionalString,
+  BOKUN_PLUGIN_PASSWORD: optionalString,
+  BOKUN_PLUGIN_PARAMETERS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined) return [];
+      try {
+        return z.array(z.object({ name: z.string(), value: z.string() })).parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON list of {"name","value"} pairs' });
+        return z.NEVER;
+      }
+    }),
+});
+
+type Env = z.infer<typeof envSchema>;
+
+/** A provider pointed at a live base URL, or left to the simulator (development only). */
+export type ProviderEndpoint<C> =
+  | { readonly mode: 'live'; readonly baseUrl: string; readonly credentials: C }
+  | { readonly mode: 'simulated' }
+  | { readonly mode: 'disabled' };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly env: 'development' | 'production';
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly auth: {
+    readonly secret: string | null;
+    readonly issuer: string | null;
+    readonly audience: string | null;
+  };
+  readonly graphql: { readonly introspection: boolean; readonly landingPage: boolean };
+  readonly providers: {
+    readonly imin: ProviderEndpoint<{ apiKey: string }>;
+    readonly bookingCom: ProviderEndpoint<{ token: string; affiliateId: string }>;
+    readonly musement: ProviderEndpoint<{ clientId: string; clientSecret: string; application: string }>;
+    readonly bokun: ProviderEndpoint<{
+      username: string | null;
+      password: string | null;
+      parameters: { name: string; value: string }[];
+    }>;
+  };
+}
+
+/** Every variable a live provider needs; a missing one names itself. */
+function endpoint<C>(
+  env: Env,
+  baseUrlVar: keyof Env,
+  required: readonly (keyof Env)[],
+  build: () => C,
+): ProviderEndpoint<C> {
+  const baseUrl = env[baseUrlVar];
+  if (typeof baseUrl !== 'string')
+    return env.GATEWAY_ENV === 'development' ? { mode: 'simulated' } : { mode: 'disabled' };
+  const missing = required.find(name => env[name] === undefined);
+  if (missing) throw new ConfigError(`${missing} is required when ${baseUrlVar} is set.`);
+  return { mode: 'live', baseUrl: baseUrl.replace(/\/+$/, ''), credentials: build() };
+}
+
+/** Parses and checks the environment; throws a `ConfigError` whose message names the variable at fault. */
+export function loadConfig(source: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid'}.`);
+  }
+  const env = parsed.data;
+  const production = env.GATEWAY_ENV === 'production';
+  if (production && !env.AUTH_JWT_SECRET)
+    throw new ConfigError('AUTH_JWT_SECRET is required when GATEWAY_ENV=production.');
+  const need = (name: keyof Env): string => {
+    const value = env[name];
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    env: env.GATEWAY_ENV,
+    databaseUrl: env.DATABASE_URL ?? null,
+    dataDir: env.DATA_DIR,
+    logLevel: env.LOG_LEVEL,
+    auth: {
+      secret: env.AUTH_JWT_SECRET ?? null,
+      issuer: env.AUTH_ISSUER ?? null,
+      audience: env.AUTH_AUDIENCE ?? null,
+    },
+    graphql: {
+      introspection: env.GRAPHQL_INTROSPECTION ?? !production,
+      landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
+    },
+    providers: {
+      imin: endpoint(env, 'IMIN_BASE_URL', ['IMIN_API_KEY'], () => ({ apiKey: need('IMIN_API_KEY') })),
+      bookingCom: endpoint(
+        env,
+        'BOOKINGCOM_BASE_URL',
+        ['BOOKINGCOM_TOKEN', 'BOOKINGCOM_AFFILIATE_ID'],
+        () => ({
+          token: need('BOOKINGCOM_TOKEN'),
+          affiliateId: need('BOOKINGCOM_AFFILIATE_ID'),
+        }),
+      ),
+      musement: endpoint(
+        env,
+        'MUSEMENT_BASE_URL',
+        ['MUSEMENT_CLIENT_ID', 'MUSEMENT_CLIENT_SECRET', 'MUSEMENT_APPLICATION'],
+        () => ({
+          clientId: need('MUSEMENT_CLIENT_ID'),
+          clientSecret: need('MUSEMENT_CLIENT_SECRET'),
+          application: need('MUSEMENT_APPLICATION'),
+        }),
+      ),
+      bokun: endpoint(env, 'BOKUN_PLUGIN_URL', [], () => ({
+        username: env.BOKUN_PLUGIN_USERNAME ?? null,
+        password: env.BOKUN_PLUGIN_PASSWORD ?? null,
+        parameters: env.BOKUN_PLUGIN_PARAMETERS,
+      })),
+    },
+  };
+}

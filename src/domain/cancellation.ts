@@ -1,0 +1,67 @@
+import type { MoneyModel } from './money.js';
+import type { OrderItemModel } from './order.js';
+import type { ProviderId } from './provider.js';
+import type { ProviderFailureDetailModel } from '../providers/port.js';
+
+/** Every way `cancelOrderItem` can end; one kind per `CancellationResult` member. */
+export type CancellationOutcome =
+  | {
+      readonly kind: 'cancelled';
+      readonly item: OrderItemModel;
+      readonly state: 'CONFIRMED' | 'PENDING';
+      readonly refund: MoneyModel | null;
+      readonly fee: MoneyModel | null;
+      readonly cancelledAt: Date;
+      readonly cancelledItemIds: readonly string[];
+    }
+  | {
+      readonly kind: 'not_permitted';
+      readonly provider: ProviderId;
+      readonly detail: ProviderFailureDetailModel | null;
+      readonly retryable: boolean;
+      readonly retryAfterSeconds: number | null;
+      readonly message?: string;
+    }
+  | {
+      readonly kind: 'window_closed';
+      readonly provider: ProviderId;
+      readonly closedAt: Date | null;
+      readonly detail: ProviderFailureDetailModel | null;
+    }
+  | {
+      readonly kind: 'already_cancelled';
+      readonly provider: ProviderId;
+      readonly item: OrderItemModel | null;
+    }
+  | { readonly kind: 'not_found' }
+  | {
+      readonly kind: 'whole_order_required';
+      readonly provider: ProviderId;
+      readonly affectedItems: readonly OrderItemModel[];
+    }
+  | {
+      readonly kind: 'refund_changed';
+      readonly provider: ProviderId;
+      readonly expected: MoneyModel;
+      readonly current: MoneyModel;
+    }
+  | {
+      readonly kind: 'manual_required';
+      readonly provider: ProviderId;
+      readonly detail: ProviderFailureDetailModel | null;
+    }
+  | {
+      readonly kind: 'provider_unavailable';
+      readonly provider: ProviderId;
+      readonly detail: ProviderFailureDetailModel | null;
+      readonly retryAfterSeconds: number | null;
+    }
+  | { readonly kind: 'outcome_unknown'; readonly provider: ProviderId }
+  | { readonly kind: 'in_progress'; readonly provider: ProviderId | null }
+  | { readonly kind: 'key_reused' }
+  | {
+      readonly kind: 'invalid';
+      readonly field: string;
+      readonly message: string;
+      readonly provider: ProviderId | null;
+    };

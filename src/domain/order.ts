@@ -1,0 +1,84 @@
+import type { MoneyModel } from './money.js';
+import type { CancellationPolicyModel } from './policy.js';
+import type { ProviderId } from './provider.js';
+
+/** The values of the GraphQL `OrderItemStatus` enum. */
+export const ORDER_ITEM_STATUSES = [
+  'CONFIRMED',
+  'PENDING',
+  'CANCELLATION_PENDING',
+  'CANCELLED_BY_CUSTOMER',
+  'CANCELLED_BY_PROVIDER',
+  'ATTENDED',
+  'NO_SHOW',
+  'FAILED',
+  'UNKNOWN',
+] as const;
+export type OrderItemStatus = (typeof ORDER_ITEM_STATUSES)[number];
+
+export interface CancellationRecordModel {
+  readonly cancelledAt: Date | null;
+  readonly refund: MoneyModel | null;
+  readonly fee: MoneyModel | null;
+  readonly cancelledBy: 'CUSTOMER' | 'PROVIDER';
+}
+
+/** One bookable thing, provider-neutral. `id` is the global ID. */
+export interface OrderItemModel {
+  readonly id: string;
+  readonly provider: ProviderId;
+  readonly orderRef: string;
+  readonly providerReference: string;
+  readonly title: string;
+  readonly startsAt: Date | null;
+  readonly endsAt: Date | null;
+  readonly timeZone: string | null;
+  readonly status: OrderItemStatus;
+  readonly providerStatus: string | null;
+  readonly statusMessage: string | null;
+  readonly price: MoneyModel | null;
+  readonly cancellationPolicy: CancellationPolicyModel | null;
+  /** The provider's own word on whether it can be cancelled right now (imin), which wins over the policy. */
+  readonly presentlyCancellable: boolean | null;
+  readonly cancellation: CancellationRecordModel | null;
+}
+
+/** A booking at one provider, provider-neutral. `id` is the global ID. */
+export interface OrderModel {
+  readonly id: string;
+  readonly provider: ProviderId;
+  readonly providerReference: string;
+  readonly providerStatus: string | null;
+  readonly createdAt: Date | null;
+  readonly total: MoneyModel | null;
+  readonly items: readonly OrderItemModel[];
+}
+
+const CANCELLED: ReadonlySet<OrderItemStatus> = new Set([
+  'CANCELLATION_PENDING',
+  'CANCELLED_BY_CUSTOMER',
+  'CANCELLED_BY_PROVIDER',
+]);
+
+export function isCancelledStatus(status: OrderItemStatus): boolean {
+  return CANCELLED.has(status);
+}
+
+// Earlier entries win when items disagree: a live booking keeps the order live.
+const ORDER_STATUS_PRECEDENCE: readonly OrderItemStatus[] = [
+  'UNKNOWN',
+  'PENDING',
+  'CONFIRMED',
+  'CANCELLATION_PENDING',
+  'ATTENDED',
+  'NO_SHOW',
+  'CANCELLED_BY_CUSTOMER',
+  'CANCELLED_BY_PROVIDER',
+  'FAILED',
+];
+
+/** An order's overall status from its items. */
+export function orderStatus(order: Pick<OrderModel, 'items'>): OrderItemStatus {
+  const present = new Set(order.items.map(item => item.status));
+  return ORDER_STATUS_PRECEDENCE.find(status => present.has(status)) ?? 'UNKNOWN';
+}

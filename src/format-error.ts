@@ -1,0 +1,61 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from './lib/logger.js';
+import { currentCorrelationId } from './lib/request-scope.js';
+
+/** Codes whose messages we wrote ourselves or Apollo writes without internals; everything else is masked. */
+const PASS_THROUGH = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PROVIDER_UNAVAILABLE',
+  'PROVIDER_TIMEOUT',
+  'PROVIDER_BAD_RESPONSE',
+  'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
+]);
+
+/** Extension keys a client may see. */
+const KEPT_EXTENSIONS = ['code', 'provider', 'retryable', 'retryAfterSeconds'] as const;
+
+/**
+ * Lets only typed errors through, with their own short messages; anything else (a bug, a thrown
+ * provider URL) becomes a generic message. Every error carries the request's correlation id.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const correlationId = currentCorrelationId();
+    const code =
+      typeof formatted.extensions?.['code'] === 'string'
+        ? formatted.extensions['code']
+        : 'INTERNAL_SERVER_ERROR';
+    const extensions: Record<string, unknown> = { correlationId };
+    if (PASS_THROUGH.has(code)) {
+      for (const key of KEPT_EXTENSIONS) {
+        if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+      }
+      return {
+        message: formatted.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions,
+      };
+    }
+    const original = unwrapResolverError(error);
+    logger.error(
+      { correlationId, err: original, path: formatted.path },
+      'unexpected error in a GraphQL request',
+    );
+    return {
+      message: 'Internal server error.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

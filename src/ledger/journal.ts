@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type { ProviderId } from '../domain/provider.js';
+import type { LedgerDb } from './connect.js';
+
+/**
+ * RECEIVED (key claimed, nothing sent) → SENT (provider call in flight) → SUCCEEDED | REFUSED | UNKNOWN.
+ * ANSWERED: settled without a provider call (an early refusal). NOT_SENT: given up before sending.
+ * UNKNOWN and SENT are settled by the reconciler.
+ */
+export const JOURNAL_STATES = [
+  'RECEIVED',
+  'SENT',
+  'SUCCEEDED',
+  'REFUSED',
+  'UNKNOWN',
+  'ANSWERED',
+  'NOT_SENT',
+] as const;
+export type JournalState = (typeof JOURNAL_STATES)[number];
+export const TERMINAL_STATES: readonly JournalState[] = ['SUCCEEDED', 'REFUSED', 'ANSWERED', 'NOT_SENT'];
+
+export interface JournalEntry {
+  readonly id: string;
+  readonly customerId: string;
+  readonly idempotencyKey: string;
+  readonly fingerprint: string;
+  readonly provider: ProviderId;
+  readonly orderRef: string;
+  readonly itemRef: string;
+  readonly state: JournalState;
+  readonly attempts: number;
+  readonly providerRequestId: string | null;
+  /** The exact result the client got, replayed as is. */
+  readonly responseSnapshot: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly nextCheckAt: Date | null;
+}
+
+export interface ClaimRequest {
+  readonly customerId: string;
+  readonly idempotencyKey: string;
+  readonly fingerprint: string;
+  readonly provider: ProviderId;
+  readonly orderRef: string;
+  readonly itemRef: string;
+}
+
+type Row = {
+  id: string;
+  customer_id: string;
+  idempotency_key: string;
+  fingerprint: string;
+  provider: string;
+  order_ref: string;
+  item_ref: string;
+  state: string;
+  attempts: number;
+  provider_request_id: string | null;
+  response_snapshot: string | null;
+  created_at: string;
+  updated_at: string;
+  next_check_at: string | null;
+};
+
+const toEntry = (row: Row): JournalEntry => ({
+  id: row.id,
+  customerId: row.customer_id,
+  idempotencyKey: row.idempotency_key,
+  fingerprint: row.fingerprint,
+  provider: row.provider as ProviderId,
+  orderRef: row.order_ref,
+  itemRef: row.item_ref,
+  state: row.state as JournalState,
+  attempts: Number(row.attempts),
+  providerRequestId: row.provider_request_id,
+  responseSnapshot: row.response_snapshot,
+  createdAt: new Date(row.created_at),
+  updatedAt: new Date(row.updated_at),
+  nextCheckAt: row.next_check_at ? new Date(row.next_check_at) : null,
+});
+
+export interface TransitionPatch {
+  readonly providerRequestId?: string | null;
+  readonly responseSnapshot?: string | null;
+  readonly nextCheckAt?: Date | null;
+  readonly countAttempt?: boolean;
+}
+
+/** The cancellation journal: idempotency claims, per-item locks, intents and outcomes. */
+export function createJournal(db: LedgerDb) {
+  const byId = async (id: string): Promise<JournalEntry | null> => {
+    const row = await db
+      .selectFrom('cancellation_journal')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toEntry(row) : null;
+  };
+
+  return {
+    byId,
+
+    /** Claims `(customer, key)` atomically: exactly one concurrent caller gets `claimed`. */
+    async claim(
+      request: ClaimRequest,
+      at: Date,
+    ): Promise<{ kind: 'claimed' | 'existing'; entry: JournalEntry }> {
+      const now = at.toISOString();
+      const inserted = await db
+        .insertInto('cancellation_journal')
+        .values({
+          id: randomUUID(),
+          customer_id: request.customerId,
+          idempotency_key: request.idempotencyKey,
+          fingerprint: request.fingerprint,
+          provider: request.provider,
+          order_ref: request.orderRef,
+          item_ref: request.itemRef,
+          state: 'RECEIVED',
+          attempts: 0,
+          created_at: now,
+          updated_at: now,
+          next_check_at: null,
+        })
+        .onConflict(oc => oc.columns(['customer_id', 'idempotency_key']).doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return { kind: 'claimed', entry: toEntry(inserted) };
+      const existing = await db
+        .selectFrom('cancellation_journal')
+        .selectAll()
+        .where('customer_id', '=', request.customerId)
+        .where('idempotency_key', '=', request.idempotencyKey)
+        .executeTakeFirstOrThrow();
+      return { kind: 'existing', entry: toEntry(existing) };
+    },
+
+    /** Compare-and-set: moves the entry only if it is still in one of `from`; false when it was not. */
+    async transition(
+      id: string,
+      from: readonly JournalState[],
+      to: JournalState,
+      at: Date,
+      patch: TransitionPatch = {},
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('cancellation_journal')
+        .set(eb => ({
+          state: to,
+          updated_at: at.toISOString(),
+          ...(patch.providerRequestId !== undefined ? { provider_request_id: patch.providerRequestId } : {}),
+          ...(patch.responseSnapshot !== undefined ? { response_snapshot: patch.responseSnapshot } : {}),
+          ...(patch.nextCheckAt !== undefined
+            ? { next_check_at: patch.nextCheckAt?.toISOString() ?? null }
+            : {}),
+          ...(patch.countAttempt ? { attempts: eb('attempts', '+', 1) } : {}),
+        }))
+        .where('id', '=', id)
+        .where('state', 'in', from)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Entries not yet terminal whose next check is due (or never scheduled). */
+    async unsettled(at: Date, limit = 100): Promise<JournalEntry[]> {
+      const rows = await db
+        .selectFrom('cancellation_journal')
+        .selectAll()
+        .where('state', 'not in', TERMINAL_STATES)
+        .where(eb => eb.or([eb('next_check_at', 'is', null), eb('next_check_at', '<=', at.toISOString())]))
+        .orderBy('updated_at')
+        .limit(limit)
+        .execute();
+      return rows.map(toEntry);
+    },
+
+    /** Takes the per-item lock, replacing an expired holder; false when someone else holds it. */
+    async lock(lockKey: string, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
+      await db
+        .deleteFrom('cancellation_lock')
+        .where('lock_key', '=', lockKey)
+        .where('expires_at', '<', at.toISOString())
+        .execute();
+      const row = await db
+        .insertInto('cancellation_lock')
+        .values({
+          lock_key: lockKey,
+          journal_id: journalId,
+          expires_at: new Date(at.getTime() + ttlMs).toISOString(),
+        })
+        .onConflict(oc => oc.column('lock_key').doNothing())
+        .returning('journal_id')
+        .executeTakeFirst();
+      return row?.journal_id === journalId;
+    },
+
+    /** Releases the lock only if this entry holds it. */
+    async unlock(lockKey: string, journalId: string): Promise<void> {
+      await db
+        .deleteFrom('cancellation_lock')
+        .where('lock_key', '=', lockKey)
+        .where('journal_id', '=', journalId)
+        .execute();
+    },
+  };
+}
+
+export type Journal = ReturnType<typeof createJournal>;

@@ -1,0 +1,66 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** One migration set for SQLite and PostgreSQL: only portable types (text, integer). */
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('order_ownership')
+        .addColumn('id', 'text', c => c.primaryKey())
+        .addColumn('customer_id', 'text', c => c.notNull())
+        .addColumn('provider', 'text', c => c.notNull())
+        .addColumn('provider_reference', 'text', c => c.notNull())
+        .addColumn('registered_at', 'text', c => c.notNull())
+        .addUniqueConstraint('order_ownership_provider_ref', ['provider', 'provider_reference'])
+        .execute();
+      await db.schema
+        .createIndex('order_ownership_customer')
+        .on('order_ownership')
+        .columns(['customer_id', 'registered_at', 'id'])
+        .execute();
+      await db.schema
+        .createTable('bokun_booking')
+        .addColumn('confirmation_code', 'text', c => c.primaryKey())
+        .addColumn('snapshot', 'text', c => c.notNull())
+        .addColumn('cancelled_at', 'text')
+        .addColumn('cancellation', 'text')
+        .execute();
+      await db.schema
+        .createTable('cancellation_journal')
+        .addColumn('id', 'text', c => c.primaryKey())
+        .addColumn('customer_id', 'text', c => c.notNull())
+        .addColumn('idempotency_key', 'text', c => c.notNull())
+        .addColumn('fingerprint', 'text', c => c.notNull())
+        .addColumn('provider', 'text', c => c.notNull())
+        .addColumn('order_ref', 'text', c => c.notNull())
+        .addColumn('item_ref', 'text', c => c.notNull())
+        .addColumn('state', 'text', c => c.notNull())
+        .addColumn('attempts', 'integer', c => c.notNull().defaultTo(0))
+        .addColumn('provider_request_id', 'text')
+        .addColumn('response_snapshot', 'text')
+        .addColumn('created_at', 'text', c => c.notNull())
+        .addColumn('updated_at', 'text', c => c.notNull())
+        .addColumn('next_check_at', 'text')
+        .addUniqueConstraint('cancellation_journal_customer_key', ['customer_id', 'idempotency_key'])
+        .execute();
+      await db.schema
+        .createIndex('cancellation_journal_state')
+        .on('cancellation_journal')
+        .columns(['state', 'next_check_at'])
+        .execute();
+      await db.schema
+        .createTable('cancellation_lock')
+        .addColumn('lock_key', 'text', c => c.primaryKey())
+        .addColumn('journal_id', 'text', c => c.notNull())
+        .addColumn('expires_at', 'text', c => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ['cancellation_lock', 'cancellation_journal', 'bokun_booking', 'order_ownership']) {
+        await sql`drop table if exists ${sql.table(table)}`.execute(db);
+      }
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { ProviderId } from '../domain/provider.js';
+import type { LedgerDb } from './connect.js';
+
+export interface OwnershipRecord {
+  readonly id: string;
+  readonly customerId: string;
+  readonly provider: ProviderId;
+  readonly providerReference: string;
+  readonly registeredAt: Date;
+}
+
+export type RegisterOutcome =
+  | { readonly kind: 'created'; readonly record: OwnershipRecord }
+  | { readonly kind: 'existing'; readonly record: OwnershipRecord }
+  | { readonly kind: 'foreign' };
+
+export interface OwnershipPage {
+  readonly records: readonly OwnershipRecord[];
+  readonly hasNextPage: boolean;
+}
+
+type Row = {
+  id: string;
+  customer_id: string;
+  provider: string;
+  provider_reference: string;
+  registered_at: string;
+};
+
+const toRecord = (row: Row): OwnershipRecord => ({
+  id: row.id,
+  customerId: row.customer_id,
+  provider: row.provider as ProviderId,
+  providerReference: row.provider_reference,
+  registeredAt: new Date(row.registered_at),
+});
+
+export function encodeCursor(record: OwnershipRecord): string {
+  return Buffer.from(`${record.registeredAt.toISOString()}|${record.id}`, 'utf8').toString('base64url');
+}
+
+/** `null` for anything that is not a cursor this ledger made. */
+export function decodeCursor(cursor: string): { registeredAt: string; id: string } | null {
+  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
+  const [registeredAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (rest.length > 0 || !registeredAt || !id || Number.isNaN(Date.parse(registeredAt))) return null;
+  return { registeredAt, id };
+}
+
+/** Who owns which provider order: the gateway's answer to "may this caller see or cancel it?". */
+export function createOwnershipStore(db: LedgerDb) {
+  const selectOwnership = () =>
+    db
+      .selectFrom('order_ownership')
+      .select(['id', 'customer_id', 'provider', 'provider_reference', 'registered_at']);
+
+  return {
+    /**
+     * Records ownership atomically (a unique constraint, not check-then-insert). `beforeCommit` runs in
+     * the same transaction when the row is new, so a Bókun snapshot is stored with it or not at all.
+     */
+    async register(
+      customerId: string,
+      provider: ProviderId,
+      providerReference: string,
+      at: Date,
+      onCreate?: (trx: LedgerDb) => Promise<void>,
+    ): Promise<RegisterOutcome> {
+      return db.transaction().execute(async trx => {
+        const inserted = await trx
+          .insertInto('order_ownership')
+          .values({
+            id: randomUUID(),
+            customer_id: customerId,
+            provider,
+            provider_reference: providerReference,
+            registered_at: at.toISOString(),
+          })
+          .onConflict(oc => oc.columns(['provider', 'provider_reference']).doNothing())
+          .returning(['id', 'customer_id', 'provider', 'provider_reference', 'registered_at'])
+          .executeTakeFirst();
+        if (inserted) {
+          await onCreate?.(trx);
+          return { kind: 'created', record: toRecord(inserted) };
+        }
+        const existing = await trx
+          .selectFrom('order_ownership')
+          .select(['id', 'customer_id', 'provider', 'provider_reference', 'registered_at'])
+          .where('provider', '=', provider)
+          .where('provider_reference', '=', providerReference)
+          .executeTakeFirstOrThrow();
+        return existing.customer_id === customerId
+          ? { kind: 'existing', record: toRecord(existing) }
+          : { kind: 'foreign' };
+      });
+    },
+
+    async find(provider: ProviderId, providerReference: string): Promise<OwnershipRecord | null> {
+      const row = await selectOwnership()
+        .where('provider', '=', provider)
+        .where('provider_reference', '=', providerReference)
+        .executeTakeFirst();
+      return row ? toRecord(row) : null;
+    },
+
+    /** The customer's orders, newest registration first, keyset-paged. */
+    async listForCustomer(
+      customerId: string,
+      page: {
+        first: number;
+        after: { registeredAt: string; id: string } | null;
+        providers: readonly ProviderId[] | null;
+      },
+    ): Promise<OwnershipPage> {
+      let query = selectOwnership().where('customer_id', '=', customerId);
+      if (page.providers) {
+        if (page.providers.length === 0) return { records: [], hasNextPage: false };
+        query = query.where('provider', 'in', page.providers);
+      }
+      const after = page.after;
+      if (after) {
+        query = query.where(eb =>
+          eb.or([
+            eb('registered_at', '<', after.registeredAt),
+            eb.and([eb('registered_at', '=', after.registeredAt), eb('id', '<', after.id)]),
+          ]),
+        );
+      }
+      const rows = await query
+        .orderBy('registered_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(page.first + 1)
+        .execute();
+      return { records: rows.slice(0, page.first).map(toRecord), hasNextPage: rows.length > page.first };
+    },
+  };
+}
+
+export type OwnershipStore = ReturnType<typeof createOwnershipStore>;

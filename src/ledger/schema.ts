@@ -1,0 +1,39 @@
+import type { Generated } from 'kysely';
+
+/** Table shapes. Times are ISO 8601 UTC strings in both backends, so they compare as text. */
+export interface LedgerTables {
+  order_ownership: {
+    id: string;
+    customer_id: string;
+    provider: string;
+    provider_reference: string;
+    registered_at: string;
+  };
+  bokun_booking: {
+    confirmation_code: string;
+    snapshot: string;
+    cancelled_at: string | null;
+    cancellation: string | null;
+  };
+  cancellation_journal: {
+    id: string;
+    customer_id: string;
+    idempotency_key: string;
+    fingerprint: string;
+    provider: string;
+    order_ref: string;
+    item_ref: string;
+    state: string;
+    attempts: Generated<number>;
+    provider_request_id: string | null;
+    response_snapshot: string | null;
+    created_at: string;
+    updated_at: string;
+    next_check_at: string | null;
+  };
+  cancellation_lock: {
+    lock_key: string;
+    journal_id: string;
+    expires_at: string;
+  };
+}

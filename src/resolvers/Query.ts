@@ -1,0 +1,28 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { guarded, requireScope } from './errors.js';
+
+export const Query: QueryResolvers = {
+  node: (_parent, { id }, ctx) => {
+    requireScope(ctx.caller, 'orders:read');
+    return guarded(async () => {
+      const node = await ctx.services.orders.node(ctx.caller, id);
+      if (!node) return null;
+      return 'items' in node
+        ? { ...node, __typename: 'Order' as const }
+        : { ...node, __typename: 'OrderItem' as const };
+    });
+  },
+  order: (_parent, { id }, ctx) => {
+    requireScope(ctx.caller, 'orders:read');
+    return guarded(() => ctx.services.orders.orderById(ctx.caller, id));
+  },
+  orderItem: (_parent, { id }, ctx) => {
+    requireScope(ctx.caller, 'orders:read');
+    return guarded(() => ctx.services.orders.orderItemById(ctx.caller, id));
+  },
+  viewer: (_parent, _args, ctx) => {
+    requireScope(ctx.caller, 'orders:read');
+    return { customerId: ctx.caller.customerId };
+  },
+  providers: (_parent, _args, ctx) => [...ctx.services.providers.values()].map(p => p.health()),
+};

@@ -1,0 +1,25 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Mutation } from './Mutation.js';
+import { Order, OrderItem } from './Order.js';
+import { Query } from './Query.js';
+import { Cancellability, DateTime, Money } from './scalars.js';
+import { OrderEdge, Viewer } from './Viewer.js';
+
+const byTypename = <T extends string>(value: { __typename: T }): T => value.__typename;
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Query,
+  Mutation,
+  Viewer,
+  OrderEdge,
+  Order,
+  OrderItem,
+  Money,
+  Cancellability,
+  Node: { __resolveType: byTypename },
+  CancellationResult: { __resolveType: byTypename },
+  RegisterOrderResult: { __resolveType: byTypename },
+  ProviderFailureDetail: { __resolveType: byTypename },
+  ErrorResult: { __resolveType: byTypename },
+};

@@ -1,0 +1,137 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { GraphQLError } from 'graphql';
+import { AuthError, verifyBearer, type AuthSettings } from './auth/tokens.js';
+import { createContext, type AppDeps, type Context } from './context.js';
+import { createFormatError } from './format-error.js';
+import { currentCorrelationId, withCorrelationId } from './lib/request-scope.js';
+import { resolvers } from './resolvers/index.js';
+
+export const BODY_LIMIT = '100kb';
+
+export function loadTypeDefs(dir = join(import.meta.dirname, '..', 'schema')): string {
+  return readdirSync(dir)
+    .filter(name => name.endsWith('.graphql'))
+    .sort()
+    .map(name => readFileSync(join(dir, name), 'utf8'))
+    .join('\n');
+}
+
+export interface ServerOptions {
+  readonly auth: AuthSettings;
+  readonly production: boolean;
+  readonly introspection: boolean;
+  readonly landingPage: boolean;
+  /** Pre-filled in Sandbox in development. */
+  readonly sandbox?: { readonly token: string; readonly document: string };
+}
+
+export interface Gateway {
+  readonly app: Express;
+  readonly apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP app: `/graphql`, `/healthz`, `/readyz`. Listening is the caller's job (tests reuse it). */
+export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    // Every security option is explicit; none is derived from NODE_ENV.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: options.production,
+    persistedQueries: false,
+    formatError: createFormatError(deps.logger),
+    plugins: [
+      options.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: true,
+            includeCookies: false,
+            ...(options.sandbox
+              ? {
+                  document: options.sandbox.document,
+                  headers: { Authorization: `Bearer ${options.sandbox.token}` },
+                }
+              : {}),
+          })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use((_req, res, next) =>
+    withCorrelationId(correlationId => {
+      res.setHeader('x-correlation-id', correlationId);
+      next();
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const providers = [...deps.providers.values()].map(p => p.health());
+    try {
+      await deps.ledger.ping();
+      res.json({ status: 'ready', ledger: deps.ledger.backend, providers });
+    } catch {
+      res.status(503).json({ status: 'unavailable', ledger: deps.ledger.backend, providers });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    (req, _res, next) => {
+      // The integration insists on req.body existing; a non-JSON POST must still reach Apollo's CSRF check.
+      if (!('body' in req)) Object.assign(req, { body: undefined });
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const caller = await verifyBearer(req.headers.authorization, options.auth);
+          return createContext(deps, caller, currentCorrelationId() ?? 'none');
+        } catch (error) {
+          if (!(error instanceof AuthError)) throw error;
+          throw new GraphQLError('Authentication required.', {
+            extensions: {
+              code: 'UNAUTHENTICATED',
+              http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+            },
+          });
+        }
+      },
+    }),
+  );
+  app.use(errorHandler);
+
+  return { app, apollo, stop: () => apollo.stop() };
+}
+
+/** Body-parser and other middleware errors: the status they carry, a fixed message, never a stack. */
+const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+  const status =
+    typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+      ? error.status
+      : 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const message =
+    status === 413
+      ? 'Request body too large.'
+      : status < 500
+        ? 'Malformed request.'
+        : 'Internal server error.';
+  res
+    .status(status < 400 || status > 599 ? 500 : status)
+    .json({ errors: [{ message, extensions: { code, correlationId: res.getHeader('x-correlation-id') } }] });
+};

@@ -1,0 +1,56 @@
+import type { OrderModel } from '../../src/domain/order.js';
+import type { ProviderId } from '../../src/domain/provider.js';
+import type {
+  BookingProvider,
+  ProviderCallError,
+  ProviderCancelOutcome,
+  ProviderCancelRequest,
+} from '../../src/providers/port.js';
+import type { ProviderPlugin } from '../../src/providers/registry.js';
+
+/** An in-memory provider with scriptable reads and a call log (no mocking library, no globals). */
+export interface FakeProvider extends BookingProvider {
+  readonly calls: { loadOrders: string[][]; cancel: ProviderCancelRequest[] };
+  orders: Map<string, OrderModel>;
+  failWith: Error | ProviderCallError | null;
+  cancelOutcome: ProviderCancelOutcome;
+}
+
+export function createFakeProvider(
+  id: ProviderId,
+  orders: OrderModel[] = [],
+  maxBatchSize = 1,
+): FakeProvider {
+  const fake: FakeProvider = {
+    id,
+    simulated: true,
+    maxBatchSize,
+    calls: { loadOrders: [], cancel: [] },
+    orders: new Map(orders.map(o => [o.providerReference, o])),
+    failWith: null,
+    cancelOutcome: { kind: 'accepted', state: 'CONFIRMED', refund: null, fee: null, providerRequestId: null },
+    loadOrders: refs => {
+      fake.calls.loadOrders.push([...refs]);
+      if (fake.failWith) return Promise.reject(fake.failWith);
+      return Promise.resolve(refs.map(ref => fake.orders.get(ref) ?? null));
+    },
+    cancel: request => {
+      fake.calls.cancel.push(request);
+      return Promise.resolve(fake.cancelOutcome);
+    },
+    health: () => ({ provider: id, simulated: true, circuit: 'CLOSED', lastFailureAt: null }),
+    ping: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+  };
+  return fake;
+}
+
+export function fakePlugin(provider: FakeProvider): ProviderPlugin {
+  return {
+    id: provider.id,
+    start: () => Promise.resolve({ provider, demoOrders: [], close: () => Promise.resolve() }),
+  };
+}
+
+export const upstreamCalls = (...fakes: FakeProvider[]): number =>
+  fakes.reduce((sum, f) => sum + f.calls.loadOrders.length + f.calls.cancel.length, 0);

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
+import { issueToken, authSettings } from '../../../src/auth/tokens.js';
+import { orderId } from '../../../src/domain/ids.js';
+import { anOrder, UUIDS } from '../../helpers/builders.js';
+import { createFakeProvider, fakePlugin, upstreamCalls } from '../../fakes/fake-provider.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+
+const SECRET_URL = 'https://api.provider.example/orders?api_key=SENTINEL-KEY-0042';
+const VIEWER = '{ viewer { customerId } }';
+
+describe('the HTTP surface (development config)', () => {
+  const imin = createFakeProvider('IMIN', [anOrder('IMIN', UUIDS.a)]);
+  let gw: TestGateway;
+  let alice: string;
+
+  beforeAll(async () => {
+    gw = await startTestGateway({ plugins: [fakePlugin(imin)] });
+    alice = await gw.token('alice');
+    const service = await gw.token('booking-flow', ['orders:write']);
+    const registered = await gw.graphql(
+      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
+      { i: { customerId: 'alice', provider: 'IMIN', providerReference: UUIDS.a } },
+      service,
+    );
+    expect(registered.body.data?.registerOrder.__typename).toBe('OrderRegistered');
+    imin.calls.loadOrders.length = 0;
+  });
+  afterAll(() => gw.close());
+
+  it('serves /healthz and /readyz', async () => {
+    const health = await fetch(`${gw.url}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${gw.url}/readyz`);
+    expect(await ready.json()).toMatchObject({ status: 'ready', ledger: 'sqlite' });
+  });
+
+  it('refuses a query without a token, with no data', async () => {
+    const res = await gw.graphql(VIEWER);
+    expect(res.status).toBe(401);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      correlationId: expect.any(String),
+    });
+  });
+
+  it('refuses a token with a bad signature', async () => {
+    const forged = await issueToken(
+      authSettings('another-secret-that-is-long-enough-000', null, null),
+      'alice',
+      ['orders:read'],
+    );
+    const res = await gw.graphql(VIEWER, {}, forged);
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired token and one without exp', async () => {
+    const expired = await issueToken(gw.auth, 'alice', ['orders:read'], -60);
+    expect((await gw.graphql(VIEWER, {}, expired)).status).toBe(401);
+    const noExp = await new SignJWT({ scope: 'orders:read' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('alice')
+      .sign(gw.auth.secret);
+    expect((await gw.graphql(VIEWER, {}, noExp)).status).toBe(401);
+  });
+
+  it('answers a valid token', async () => {
+    const res = await gw.graphql(VIEWER, {}, alice);
+    expect(res.body).toEqual({ data: { viewer: { customerId: 'alice' } } });
+  });
+
+  it('refuses a mutation without its scope', async () => {
+    const res = await gw.graphql(
+      'mutation { registerOrder(input: {customerId: "x", provider: IMIN, providerReference: "y"}) { __typename } }',
+      {},
+      alice,
+    );
+    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(res.body.data).toBeNull();
+  });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded'])(
+    'blocks a %s POST without a preflight header (CSRF)',
+    async type => {
+      const res = await gw.post('/graphql', JSON.stringify({ query: VIEWER }), {
+        'content-type': type,
+        authorization: `Bearer ${alice}`,
+      });
+      expect(res.status).toBe(400);
+      expect(res.text).toMatch(/Cross-Site Request Forgery/);
+    },
+  );
+
+  it('refuses batched requests', async () => {
+    const res = await gw.post('/graphql', JSON.stringify([{ query: VIEWER }, { query: VIEWER }]), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${alice}`,
+    });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/batching/i);
+  });
+
+  it('answers a body over the limit with 413, not 500', async () => {
+    const res = await gw.post(
+      '/graphql',
+      JSON.stringify({ query: VIEWER, variables: { x: 'a'.repeat(200_000) } }),
+      {
+        'content-type': 'application/json',
+      },
+    );
+    expect(res.status).toBe(413);
+    expect(res.text).not.toMatch(/at |node_modules/);
+  });
+
+  it('masks an unexpected error that carries a secret URL', async () => {
+    imin.failWith = new Error(`connect failed for ${SECRET_URL}`);
+    try {
+      const res = await gw.graphql(
+        'query($id: ID!) { order(id: $id) { id } }',
+        { id: orderId('IMIN', UUIDS.a) },
+        alice,
+      );
+      expect(res.status).toBe(200);
+      const [error] = res.body.errors ?? [];
+      expect(error?.message).toBe('Internal server error.');
+      expect(error?.extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
+      expect(res.text).not.toContain('SENTINEL-KEY');
+      expect(res.text).not.toContain('api.provider.example');
+      expect(res.text).not.toContain('stacktrace');
+      expect(res.headers['x-correlation-id']).toBe(error?.extensions?.['correlationId']);
+    } finally {
+      imin.failWith = null;
+    }
+  });
+
+  it('rejects a malformed ID without any provider call', async () => {
+    const before = upstreamCalls(imin);
+    for (const id of ['', 'A'.repeat(10_000), '../etc/passwd', 'xyz:123']) {
+      const res = await gw.graphql(
+        'query($id: ID!) { order(id: $id) { id } orderItem(id: $id) { id } node(id: $id) { id } }',
+        { id },
+        alice,
+      );
+      expect(res.body.data).toEqual({ order: null, orderItem: null, node: null });
+    }
+    expect(upstreamCalls(imin)).toBe(before);
+  });
+});
+
+describe('the HTTP surface (production config)', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({ env: { GATEWAY_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(40) } });
+  });
+  afterAll(() => gw.close());
+
+  it('turns introspection off (with NODE_ENV irrelevant)', async () => {
+    const token = await gw.token('alice');
+    const res = await gw.graphql('{ __schema { types { name } } }', {}, token);
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('gives no "did you mean" suggestions', async () => {
+    const token = await gw.token('alice');
+    const res = await gw.graphql('{ ordr(id: "1") { id } }', {}, token);
+    expect(res.status).toBe(400);
+    expect(res.text).not.toMatch(/Did you mean/);
+  });
+
+  it('serves no landing page', async () => {
+    const res = await fetch(`${gw.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await res.text()).not.toMatch(/<html/i);
+  });
+
+  it('prints no demo tokens', () => {
+    expect(gw.demoTokens).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('configuration', () => {
+  it('defaults to development with simulators and an embedded ledger', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, env: 'development', databaseUrl: null, dataDir: '.data' });
+    expect(config.graphql).toEqual({ introspection: true, landingPage: true });
+    expect(config.providers.imin).toEqual({ mode: 'simulated' });
+  });
+
+  it('production needs a JWT secret and turns introspection and Sandbox off', () => {
+    expect(() => loadConfig({ GATEWAY_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET/);
+    const config = loadConfig({ GATEWAY_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) });
+    expect(config.graphql).toEqual({ introspection: false, landingPage: false });
+    expect(config.providers.imin).toEqual({ mode: 'disabled' });
+  });
+
+  it('production introspection can be enabled explicitly', () => {
+    const config = loadConfig({
+      GATEWAY_ENV: 'production',
+      AUTH_JWT_SECRET: 'x'.repeat(32),
+      GRAPHQL_INTROSPECTION: 'true',
+    });
+    expect(config.graphql.introspection).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT/],
+    [{ PORT: '70000' }, /^PORT/],
+    [{ GATEWAY_ENV: 'staging' }, /^GATEWAY_ENV/],
+    [{ AUTH_JWT_SECRET: 'short' }, /^AUTH_JWT_SECRET/],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL/],
+    [{ IMIN_BASE_URL: 'not a url' }, /^IMIN_BASE_URL/],
+    [{ IMIN_BASE_URL: 'https://book.imin.co/api/v2' }, /^IMIN_API_KEY is required/],
+    [
+      { BOOKINGCOM_BASE_URL: 'https://demandapi.booking.com/3.1', BOOKINGCOM_TOKEN: 't' },
+      /^BOOKINGCOM_AFFILIATE_ID/,
+    ],
+    [{ BOKUN_PLUGIN_PARAMETERS: '{"oops"' }, /^BOKUN_PLUGIN_PARAMETERS/],
+  ])('names the variable at fault: %j', (env, pattern) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(pattern);
+  });
+
+  it('switches a provider to live when its base URL and credentials are set', () => {
+    const config = loadConfig({ IMIN_BASE_URL: 'https://book.imin.co/api/v2/', IMIN_API_KEY: 'k' });
+    expect(config.providers.imin).toEqual({
+      mode: 'live',
+      baseUrl: 'https://book.imin.co/api/v2',
+      credentials: { apiKey: 'k' },
+    });
+  });
+});

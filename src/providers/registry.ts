@@ -1,3 +1,4 @@
+import { iminPlugin } from './imin/index.js';
 import type { Config } from '../config.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { BokunBookingStore } from '../ledger/bokun-bookings.js';
@@ -29,7 +30,7 @@ export interface ProviderPlugin {
   start(config: Config, deps: ProviderDeps): Promise<StartedProvider | null>;
 }
 
-export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [];
+export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [iminPlugin];
 
 export interface StartedProviders {
   readonly registry: ProviderRegistry;

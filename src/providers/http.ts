@@ -1,0 +1,277 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  BrokenCircuitError,
+  BulkheadRejectedError,
+  ConsecutiveBreaker,
+  CircuitState,
+  bulkhead,
+  circuitBreaker,
+  handleAll,
+  wrap,
+} from 'cockatiel';
+import { Agent, request, type Dispatcher } from 'undici';
+import type { z } from 'zod';
+import type { ProviderId } from '../domain/provider.js';
+import { ProviderCallError, type ProviderHealthModel } from './port.js';
+
+export interface HttpSettings {
+  readonly provider: ProviderId;
+  readonly baseUrl: string;
+  readonly simulated: boolean;
+  /** Headers added to every call (credentials); computed per call so tokens can refresh. */
+  readonly headers?: () => Promise<Record<string, string>> | Record<string, string>;
+  readonly readTimeoutMs?: number;
+  readonly writeTimeoutMs?: number;
+  readonly connectTimeoutMs?: number;
+  readonly maxResponseBytes?: number;
+  readonly connections?: number;
+  readonly readRetries?: number;
+  /** Consecutive faults that open the breaker, and how long it stays open. */
+  readonly breakerThreshold?: number;
+  readonly halfOpenAfterMs?: number;
+  readonly maxConcurrent?: number;
+  readonly maxQueued?: number;
+  /** Tests inject a dispatcher; production builds one Agent per provider. */
+  readonly dispatcher?: Dispatcher;
+}
+
+export interface HttpCall {
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
+  readonly path: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  readonly signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly text: string;
+}
+
+/** A write's result: a response, or none, with whether the request may have reached the provider. */
+export type WriteResult =
+  | { readonly kind: 'response'; readonly response: HttpResponse }
+  | { readonly kind: 'no-response'; readonly maybeApplied: boolean; readonly cause: string };
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+class StatusFault extends Error {
+  constructor(readonly response: HttpResponse) {
+    super(`status ${response.status}`);
+  }
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const record = error as { code?: unknown; name?: unknown; cause?: unknown };
+    if (typeof record.code === 'string') return record.code;
+    if (record.name === 'TimeoutError' || record.name === 'AbortError') return 'ABORTED';
+    if (record.cause) return errorCode(record.cause);
+  }
+  return 'UNKNOWN';
+}
+
+/** Errors where the request certainly never reached the provider. */
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+const TIMEOUTS = new Set([
+  'ABORTED',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function retryAfterSeconds(headers: HttpResponse['headers']): number | null {
+  const value = headers['retry-after'];
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text) return null;
+  const seconds = Number(text);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, (at - Date.now()) / 1000);
+}
+
+/**
+ * The one HTTP layer for provider calls: undici `request` (never follows redirects), one Agent per
+ * provider, a deadline per call that also stops a slowly dripping body, a response size cap, retries
+ * for reads only, and a breaker plus bulkhead per provider. Writes are sent exactly once.
+ */
+export function createHttpClient(settings: HttpSettings) {
+  const provider = settings.provider;
+  const readTimeoutMs = settings.readTimeoutMs ?? 8_000;
+  const writeTimeoutMs = settings.writeTimeoutMs ?? 20_000;
+  const maxResponseBytes = settings.maxResponseBytes ?? 5 * 1024 * 1024;
+  const dispatcher =
+    settings.dispatcher ??
+    new Agent({
+      connections: settings.connections ?? 20,
+      connect: { timeout: settings.connectTimeoutMs ?? 2_000 },
+      headersTimeout: writeTimeoutMs,
+      bodyTimeout: writeTimeoutMs,
+      maxResponseSize: maxResponseBytes,
+      keepAliveTimeout: 10_000,
+    });
+  let lastFailureAt: Date | null = null;
+  // Only faults are thrown inside the policy (business 4xx answers are returned), so all of them count.
+  const breaker = circuitBreaker(handleAll, {
+    halfOpenAfter: settings.halfOpenAfterMs ?? 15_000,
+    breaker: new ConsecutiveBreaker(settings.breakerThreshold ?? 5),
+  });
+  const limiter = bulkhead(settings.maxConcurrent ?? 20, settings.maxQueued ?? 50);
+  const policy = wrap(limiter, breaker);
+
+  async function send(call: HttpCall, timeoutMs: number): Promise<HttpResponse> {
+    const signal = call.signal
+      ? AbortSignal.any([call.signal, AbortSignal.timeout(timeoutMs)])
+      : AbortSignal.timeout(timeoutMs);
+    const extra = settings.headers ? await settings.headers() : {};
+    const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+    const res = await request(`${settings.baseUrl}${call.path}`, {
+      method: call.method,
+      dispatcher,
+      signal,
+      headers: {
+        accept: 'application/json',
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...extra,
+        ...call.headers,
+      },
+      body,
+    });
+    const text = await res.body.text();
+    return { status: res.statusCode, headers: res.headers, text };
+  }
+
+  function toCallError(error: unknown): ProviderCallError {
+    if (error instanceof ProviderCallError) return error;
+    if (error instanceof BrokenCircuitError)
+      return new ProviderCallError(provider, 'PROVIDER_UNAVAILABLE', 'circuit open');
+    if (error instanceof BulkheadRejectedError)
+      return new ProviderCallError(provider, 'PROVIDER_UNAVAILABLE', 'too many concurrent calls');
+    if (error instanceof StatusFault) {
+      const status = error.response.status;
+      const code = status === 429 ? 'RATE_LIMITED' : 'PROVIDER_UNAVAILABLE';
+      return new ProviderCallError(
+        provider,
+        code,
+        `status ${status}`,
+        true,
+        retryAfterSeconds(error.response.headers),
+      );
+    }
+    const code = errorCode(error);
+    if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE')
+      return new ProviderCallError(provider, 'PROVIDER_BAD_RESPONSE', 'response too large');
+    if (TIMEOUTS.has(code)) return new ProviderCallError(provider, 'PROVIDER_TIMEOUT', `timed out (${code})`);
+    return new ProviderCallError(provider, 'PROVIDER_UNAVAILABLE', `connection failed (${code})`);
+  }
+
+  const noteFailure = () => {
+    lastFailureAt = new Date();
+  };
+
+  return {
+    /**
+     * A read: retried on 429/502/503/504, resets and timeouts with jittered backoff, honouring
+     * `Retry-After` only within the deadline. Other statuses are returned for the adapter to map.
+     */
+    async read(call: HttpCall): Promise<HttpResponse> {
+      const deadline = Date.now() + readTimeoutMs;
+      const attempts = 1 + (settings.readRetries ?? 2);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await policy.execute(async () => {
+            const response = await send(call, Math.max(1, deadline - Date.now()));
+            if (response.status >= 500 || response.status === 429) throw new StatusFault(response);
+            return response;
+          });
+        } catch (error) {
+          noteFailure();
+          const failure = toCallError(error);
+          const retryable =
+            !(error instanceof BrokenCircuitError) &&
+            failure.code !== 'PROVIDER_BAD_RESPONSE' &&
+            (!(error instanceof StatusFault) || RETRYABLE_STATUS.has(error.response.status));
+          const backoff = Math.max(
+            (failure.retryAfterSeconds ?? 0) * 1000,
+            Math.random() * 100 * 2 ** attempt,
+          );
+          if (attempt >= attempts || !retryable || Date.now() + backoff >= deadline) throw failure;
+          await sleep(backoff);
+        }
+      }
+    },
+
+    /** A write (a cancel): sent once, never retried; a lost answer says whether it may have applied. */
+    async write(call: HttpCall): Promise<WriteResult> {
+      let sent = false;
+      try {
+        const response = await policy.execute(async () => {
+          sent = true;
+          const result = await send(call, writeTimeoutMs);
+          if (result.status >= 500) throw new StatusFault(result);
+          return result;
+        });
+        return { kind: 'response', response };
+      } catch (error) {
+        noteFailure();
+        if (error instanceof StatusFault) return { kind: 'response', response: error.response };
+        const code = errorCode(error);
+        const maybeApplied =
+          sent &&
+          !NOT_SENT.has(code) &&
+          !(error instanceof BrokenCircuitError) &&
+          !(error instanceof BulkheadRejectedError);
+        return { kind: 'no-response', maybeApplied, cause: toCallError(error).message };
+      }
+    },
+
+    health(): ProviderHealthModel {
+      const state =
+        breaker.state === CircuitState.Open || breaker.state === CircuitState.Isolated
+          ? 'OPEN'
+          : breaker.state === CircuitState.HalfOpen
+            ? 'HALF_OPEN'
+            : 'CLOSED';
+      return { provider, simulated: settings.simulated, circuit: state, lastFailureAt };
+    },
+
+    async close(): Promise<void> {
+      if (!settings.dispatcher) await dispatcher.close();
+    },
+  };
+}
+
+export type HttpClient = ReturnType<typeof createHttpClient>;
+
+/** Parses a JSON body through a zod schema; anything else is a bad response for that call alone. */
+export function parseJson<T>(provider: ProviderId, response: HttpResponse, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(response.text);
+  } catch {
+    throw new ProviderCallError(
+      provider,
+      'PROVIDER_BAD_RESPONSE',
+      `malformed JSON (status ${response.status})`,
+    );
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const path = parsed.error.issues[0]?.path.join('.') ?? '';
+    throw new ProviderCallError(provider, 'PROVIDER_BAD_RESPONSE', `unexpected response shape at "${path}"`);
+  }
+  return parsed.data;
+}
+
+/** A status the adapter did not expect: a fault for reads (3xx included: redirects are never followed). */
+export function unexpectedStatus(provider: ProviderId, response: HttpResponse): ProviderCallError {
+  return new ProviderCallError(provider, 'PROVIDER_BAD_RESPONSE', `unexpected status ${response.status}`);
+}

@@ -1,0 +1,144 @@
+import { parseDuration, subtractDuration } from '../../domain/duration.js';
+import { orderId, orderItemId } from '../../domain/ids.js';
+import { fromProviderNumber, type MoneyModel } from '../../domain/money.js';
+import type {
+  CancellationRecordModel,
+  OrderItemModel,
+  OrderItemStatus,
+  OrderModel,
+} from '../../domain/order.js';
+import { buildPolicy, nonRefundablePolicy, type CancellationPolicyModel } from '../../domain/policy.js';
+import type { IminOrderItemWire, IminOrderWire } from './schemas.js';
+
+// The last segment of an IRI or a prefixed name: "https://openactive.io/CustomerCancelled",
+// "oa:CustomerCancelled" and a bare "CustomerCancelled" read the same.
+const localName = (iri: string) => iri.split(/[/#:]/).pop() ?? iri;
+
+const STATUS: Readonly<Record<string, OrderItemStatus>> = {
+  OrderItemConfirmed: 'CONFIRMED',
+  OrderItemProposed: 'PENDING',
+  // imin's own pending state between an accepted PATCH and the booking system's confirmation.
+  CustomerCancellationPending: 'CANCELLATION_PENDING',
+  CustomerCancelled: 'CANCELLED_BY_CUSTOMER',
+  SellerCancelled: 'CANCELLED_BY_PROVIDER',
+  // The 2021 spec's name and the current data model's name for the same state.
+  CustomerAttended: 'ATTENDED',
+  AttendeeAttended: 'ATTENDED',
+  AttendeeAbsent: 'NO_SHOW',
+};
+
+export function toStatus(iri: string | undefined): OrderItemStatus {
+  return iri ? (STATUS[localName(iri)] ?? 'UNKNOWN') : 'UNKNOWN';
+}
+
+/** A status's raw value for `providerStatus`: the local name, without the IRI noise. */
+export const providerStatusOf = (iri: string | undefined): string | null => (iri ? localName(iri) : null);
+
+/** The item's identifier: `identifier` when given, else the last segment of its `@id` IRI. */
+export function itemReference(item: IminOrderItemWire): string {
+  return item.identifier !== undefined ? String(item.identifier) : localName(item.id);
+}
+
+function money(
+  price: number | string | undefined,
+  currency: string | undefined,
+  fallbackCurrency: string | null,
+): MoneyModel | null {
+  if (price === undefined) return null;
+  // OpenActive makes priceCurrency optional for free offers.
+  const code = currency ?? fallbackCurrency ?? (Number(price) === 0 ? 'GBP' : null);
+  return code ? fromProviderNumber(price, code) : null;
+}
+
+/**
+ * OpenActive has one refund shape: full until `startDate − latestCancellationBeforeStartDate` when
+ * `allowCustomerCancellationFullRefund`, nothing otherwise (no partial tiers exist).
+ */
+export function toPolicy(
+  item: IminOrderItemWire,
+  price: MoneyModel | null,
+  startsAt: Date,
+): CancellationPolicyModel | null {
+  if (!price) return null;
+  const offer = item.acceptedOffer;
+  if (!offer?.allowCustomerCancellationFullRefund) return nonRefundablePolicy(price, 'ITEM');
+  const window = offer.latestCancellationBeforeStartDate
+    ? parseDuration(offer.latestCancellationBeforeStartDate)
+    : null;
+  const deadline = window ? subtractDuration(startsAt, window) : null;
+  return buildPolicy({
+    total: price,
+    scope: 'ITEM',
+    endsAt: startsAt,
+    tiers: [
+      { from: null, charge: { kind: 'refundPercent', percent: 100 } },
+      ...(deadline ? [{ from: deadline, charge: { kind: 'notCancellable' as const } }] : []),
+    ],
+  });
+}
+
+function cancellation(status: OrderItemStatus, price: MoneyModel | null): CancellationRecordModel | null {
+  if (
+    status === 'CANCELLED_BY_CUSTOMER' ||
+    status === 'CANCELLATION_PENDING' ||
+    status === 'CANCELLED_BY_PROVIDER'
+  ) {
+    // OpenActive refunds are always in full; the amount follows through imin's Orders feed.
+    const fee = price ? { amountMinor: 0, currency: price.currency } : null;
+    return {
+      cancelledAt: null,
+      refund: price,
+      fee,
+      cancelledBy: status === 'CANCELLED_BY_PROVIDER' ? 'PROVIDER' : 'CUSTOMER',
+    };
+  }
+  return null;
+}
+
+export function toOrderItem(
+  orderRef: string,
+  item: IminOrderItemWire,
+  currency: string | null,
+): OrderItemModel {
+  const ref = itemReference(item);
+  const startsAt = new Date(item.orderedItem.startDate);
+  if (Number.isNaN(startsAt.getTime())) throw new Error('OrderItem has an invalid startDate.');
+  const endsAt = item.orderedItem.endDate ? new Date(item.orderedItem.endDate) : null;
+  const status = toStatus(item.orderItemStatus);
+  const price = money(item.acceptedOffer?.price, item.acceptedOffer?.priceCurrency, currency);
+  return {
+    id: orderItemId('IMIN', orderRef, ref),
+    provider: 'IMIN',
+    orderRef,
+    providerReference: ref,
+    title: item.orderedItem.name ?? item.orderedItem.superEvent?.name ?? 'Session',
+    startsAt,
+    endsAt: endsAt && !Number.isNaN(endsAt.getTime()) ? endsAt : null,
+    timeZone: null,
+    status,
+    providerStatus: providerStatusOf(item.orderItemStatus),
+    // The seller's cancellation message MUST be passed to the customer (OpenActive).
+    statusMessage: item.cancellationMessage ?? item.customerNotice ?? null,
+    price,
+    cancellationPolicy: toPolicy(item, price, startsAt),
+    presentlyCancellable: item['imin:isPresentlyCancellable'] ?? null,
+    cancellation: cancellation(status, price),
+  };
+}
+
+export function toOrder(order: IminOrderWire): OrderModel {
+  const currency = order.totalPaymentDue?.priceCurrency ?? null;
+  const items = order.orderedItem.map(item => toOrderItem(order.identifier, item, currency));
+  const orderDate = order.orderDate ? new Date(order.orderDate) : null;
+  return {
+    id: orderId('IMIN', order.identifier),
+    provider: 'IMIN',
+    providerReference: order.identifier,
+    providerStatus: null,
+    createdAt: orderDate && !Number.isNaN(orderDate.getTime()) ? orderDate : null,
+    total: order.totalPaymentDue
+      ? money(order.totalPaymentDue.price, order.totalPaymentDue.priceCurrency, null)
+      : null,
+    items,
+  };
+}

@@ -1,0 +1,132 @@
+import type { SimItem, SimOrder } from './seed.js';
+
+/** Renders simulator state as imin's JSON-LD (the `type`/`id` key style imin's examples use). */
+
+export const CONTEXT = ['https://openactive.io/', 'https://schema.imin.co/', 'https://openactive.io/ns-beta'];
+const HOUR = 3_600_000;
+
+const STATUS_IRI: Record<SimItem['status'], string> = {
+  OrderItemConfirmed: 'https://openactive.io/OrderItemConfirmed',
+  CustomerCancellationPending: 'https://schema.imin.co/CustomerCancellationPending',
+  CustomerCancelled: 'https://openactive.io/CustomerCancelled',
+  SellerCancelled: 'https://openactive.io/SellerCancelled',
+  AttendeeAttended: 'https://openactive.io/AttendeeAttended',
+  AttendeeAbsent: 'https://openactive.io/AttendeeAbsent',
+};
+
+export interface Clocked {
+  readonly baseUrl: string;
+  readonly startedAt: number;
+  readonly now: () => number;
+}
+
+export const startOf = (ctx: Clocked, item: SimItem) =>
+  new Date(ctx.startedAt + item.startOffsetHours * HOUR);
+
+function latestCancellationMs(item: SimItem): number {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?)?$/.exec(item.latestCancellationBeforeStartDate ?? '');
+  return match ? (Number(match[1] ?? 0) * 24 + Number(match[2] ?? 0)) * HOUR : 0;
+}
+
+/** imin's own verdict at request time (without the booking system's private rules). */
+export function isPresentlyCancellable(ctx: Clocked, item: SimItem): boolean {
+  return (
+    item.status === 'OrderItemConfirmed' &&
+    item.allowFullRefund &&
+    ctx.now() < startOf(ctx, item).getTime() - latestCancellationMs(item)
+  );
+}
+
+export const itemIri = (ctx: Clocked, order: SimOrder, item: SimItem) =>
+  `${ctx.baseUrl}/orders/${order.uuid}/order-items/${item.identifier}`;
+
+export function itemDocument(ctx: Clocked, order: SimOrder, item: SimItem): Record<string, unknown> {
+  const start = startOf(ctx, item);
+  return {
+    type: 'OrderItem',
+    id: itemIri(ctx, order, item),
+    identifier: item.identifier,
+    orderItemStatus: STATUS_IRI[item.status],
+    ...(item.cancellationMessage ? { cancellationMessage: item.cancellationMessage } : {}),
+    'imin:isPresentlyCancellable': isPresentlyCancellable(ctx, item),
+    acceptedOffer: {
+      type: 'Offer',
+      id: `${ctx.baseUrl}/offers/${item.identifier}`,
+      price: item.price,
+      priceCurrency: 'GBP',
+      allowCustomerCancellationFullRefund: item.allowFullRefund,
+      ...(item.latestCancellationBeforeStartDate
+        ? { latestCancellationBeforeStartDate: item.latestCancellationBeforeStartDate }
+        : {}),
+    },
+    orderedItem: {
+      type: 'ScheduledSession',
+      id: `https://search.imin.co/events-api/v2/scheduled-sessions/${item.identifier}`,
+      eventStatus: 'https://schema.org/EventScheduled',
+      startDate: start.toISOString().replace('.000Z', '+00:00'),
+      endDate: new Date(start.getTime() + item.durationMinutes * 60_000)
+        .toISOString()
+        .replace('.000Z', '+00:00'),
+      superEvent: {
+        type: 'SessionSeries',
+        name: item.name,
+        location: { type: 'Place', name: 'Riverside Leisure Centre' },
+      },
+    },
+  };
+}
+
+export function orderDocument(ctx: Clocked, order: SimOrder): Record<string, unknown> {
+  const total = order.items.reduce((sum, i) => sum + Math.round(i.price * 100), 0) / 100;
+  return {
+    '@context': CONTEXT,
+    type: 'Order',
+    id: `${ctx.baseUrl}/orders/${order.uuid}`,
+    identifier: order.uuid,
+    orderDate: new Date(ctx.startedAt - order.orderedHoursAgo * HOUR).toISOString().replace('.000Z', 'Z'),
+    confirmationNumber: order.uuid.slice(0, 8).toUpperCase(),
+    brokerRole: 'https://openactive.io/AgentBroker',
+    seller: { type: 'Organization', id: 'https://riverside-leisure.example', name: 'Riverside Leisure' },
+    customer: { type: 'Person', email: `${order.customer}@example.invalid`, givenName: order.customer },
+    totalPaymentDue: { type: 'PriceSpecification', price: total, priceCurrency: 'GBP' },
+    orderedItem: order.items.map(item => itemDocument(ctx, order, item)),
+  };
+}
+
+export function collection(
+  ctx: Clocked,
+  path: string,
+  query: URLSearchParams,
+  items: unknown[],
+  perPage: number,
+): Record<string, unknown> {
+  const page = Math.max(1, Number(query.get('page') ?? '1') || 1);
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  const at = (n: number) => {
+    const q = new URLSearchParams(query);
+    q.set('page', String(n));
+    return `${ctx.baseUrl}${path}?${q.toString()}`;
+  };
+  return {
+    '@context': CONTEXT,
+    type: 'imin:RestrictedCollection',
+    'imin:totalItems': items.length,
+    view: {
+      type: 'PartialCollectionView',
+      first: at(1),
+      last: at(totalPages),
+      ...(page < totalPages ? { next: at(page + 1) } : {}),
+      urlTemplate: at(0).replace(/page=0/, 'page={page}'),
+      'imin:currentPage': page,
+      'imin:itemsPerPage': perPage,
+      'imin:totalPages': totalPages,
+    },
+    'imin:item': items.slice((page - 1) * perPage, page * perPage),
+  };
+}
+
+export const openActiveError = (type: string, description: string) => ({
+  '@context': 'https://openactive.io/',
+  '@type': type,
+  description,
+});

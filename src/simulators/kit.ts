@@ -1,0 +1,182 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request as the simulator saw it, for tests to assert exact wire traffic. */
+export interface RecordedCall {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingMessage['headers'];
+  readonly body: string;
+}
+
+export interface SimRequest extends RecordedCall {
+  json(): unknown;
+}
+
+export interface SimResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+/** A fault for matching requests; `times` counts down (default: once). */
+export interface Fault {
+  readonly method?: string;
+  readonly pathPrefix?: string;
+  readonly times?: number;
+  /** Added before the handler runs. */
+  readonly latencyMs?: number | readonly [number, number];
+  /** Answer with this status (and body) instead of running the handler. */
+  readonly status?: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  /** Run the handler, then answer with a truncated JSON body. */
+  readonly malformed?: boolean;
+  /** Run the handler (so a cancel applies), then destroy the socket without answering. */
+  readonly dropAfterApply?: boolean;
+  /** Send headers at once, then drip the body one byte every `dripMs`. */
+  readonly dripMs?: number;
+  /** Answer with a body of this many bytes. */
+  readonly hugeBodyBytes?: number;
+  /** Answer 308 to this URL. */
+  readonly redirectTo?: string;
+}
+
+export interface SimServer {
+  readonly url: string;
+  readonly calls: RecordedCall[];
+  /** Queue a fault; it applies to the next matching requests. */
+  inject(fault: Fault): void;
+  clearFaults(): void;
+  close(): Promise<void>;
+}
+
+type Handler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
+
+function matches(fault: Fault, method: string, path: string): boolean {
+  return (
+    (!fault.method || fault.method === method) && (!fault.pathPrefix || path.startsWith(fault.pathPrefix))
+  );
+}
+
+const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * A provider simulator's HTTP shell: a real server on a loopback port, a call log, and the fault
+ * injection every simulator shares. `basePath` is the API root (e.g. `/api/v2`).
+ */
+export async function startSimServer(
+  handler: Handler,
+  options: { basePath?: string; port?: number } = {},
+): Promise<SimServer> {
+  const calls: RecordedCall[] = [];
+  let faults: Array<Fault & { remaining: number }> = [];
+  const basePath = options.basePath ?? '';
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      void serve(req, res, Buffer.concat(chunks).toString('utf8'));
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://simulator.local');
+    const method = req.method ?? 'GET';
+    const path = url.pathname.startsWith(basePath)
+      ? url.pathname.slice(basePath.length) || '/'
+      : url.pathname;
+    const call: RecordedCall = { method, path, query: url.searchParams, headers: req.headers, body };
+    calls.push(call);
+    const fault = faults.find(f => f.remaining > 0 && matches(f, method, path));
+    if (fault) fault.remaining -= 1;
+    faults = faults.filter(f => f.remaining > 0);
+
+    if (fault?.latencyMs !== undefined) {
+      const [min, max] =
+        typeof fault.latencyMs === 'number' ? [fault.latencyMs, fault.latencyMs] : fault.latencyMs;
+      await delay(min + Math.random() * (max - min));
+    }
+    if (fault?.redirectTo) {
+      res.writeHead(308, { location: fault.redirectTo }).end();
+      return;
+    }
+    if (fault?.status !== undefined) {
+      send(res, {
+        status: fault.status,
+        body: fault.body,
+        ...(fault.headers ? { headers: fault.headers } : {}),
+      });
+      return;
+    }
+    if (fault?.hugeBodyBytes) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(`"${'x'.repeat(fault.hugeBodyBytes)}"`);
+      return;
+    }
+    let response: SimResponse;
+    try {
+      response = await handler({ ...call, json: () => JSON.parse(body) as unknown });
+    } catch {
+      response = { status: 500, body: { error: 'simulator handler failed' } };
+    }
+    if (fault?.dropAfterApply) {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.malformed) {
+      res
+        .writeHead(response.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify(response.body ?? {}).slice(0, 7));
+      return;
+    }
+    if (fault?.dripMs) {
+      await drip(res, response, fault.dripMs);
+      return;
+    }
+    send(res, response);
+  }
+
+  await new Promise<void>(resolve => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${basePath}`,
+    calls,
+    inject: fault => faults.push({ ...fault, remaining: fault.times ?? 1 }),
+    clearFaults: () => {
+      faults = [];
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function send(res: ServerResponse, response: SimResponse): void {
+  if (response.body === undefined) {
+    res.writeHead(response.status, response.headers ?? {}).end();
+    return;
+  }
+  const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+  res.writeHead(response.status, { 'content-type': 'application/json', ...response.headers }).end(text);
+}
+
+async function drip(res: ServerResponse, response: SimResponse, everyMs: number): Promise<void> {
+  const text = JSON.stringify(response.body ?? {});
+  res.writeHead(response.status, { 'content-type': 'application/json' });
+  for (const char of text) {
+    if (res.destroyed) return;
+    res.write(char);
+    await delay(everyMs);
+  }
+  res.end();
+}
+
+/** Checks one header; the simulators answer auth faults the way their provider documents. */
+export function header(req: RecordedCall, name: string): string | undefined {
+  const value = req.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}

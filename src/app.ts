@@ -13,6 +13,11 @@ import {
 } from './providers/registry.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 import { createGateway, type Gateway } from './server.js';
+import {
+  createReconciler,
+  type Reconciler,
+  type ReconcilerOptions,
+} from './services/cancellation/reconciler.js';
 
 export const DEMO_CUSTOMERS = { alice: 'demo-customer-alice', bob: 'demo-customer-bob' } as const;
 export const DEMO_SERVICE = 'demo-booking-flow';
@@ -30,6 +35,7 @@ export interface RunningGateway {
   readonly auth: AuthSettings;
   /** Printed at development start-up; `null` when a real secret is configured. */
   readonly demoTokens: DemoTokens | null;
+  readonly reconciler: Reconciler;
   close(): Promise<void>;
 }
 
@@ -57,7 +63,13 @@ const EXAMPLE_OPERATION = `query MyBookings {
 export async function startGateway(
   config: Config,
   logger: Logger,
-  options: { clock?: Clock; plugins?: readonly ProviderPlugin[] } = {},
+  options: {
+    clock?: Clock;
+    plugins?: readonly ProviderPlugin[];
+    /** `null` turns the periodic reconciler off (tests drive `reconciler.reconcileOnce()`). */
+    reconcileIntervalMs?: number | null;
+    reconciler?: ReconcilerOptions;
+  } = {},
 ): Promise<RunningGateway> {
   const clock = options.clock ?? systemClock;
   const auth = authSettings(config.auth.secret, config.auth.issuer, config.auth.audience);
@@ -79,6 +91,11 @@ export async function startGateway(
       ...(demoTokens ? { sandbox: { token: demoTokens.alice, document: EXAMPLE_OPERATION } } : {}),
     },
   );
+  const reconciler = createReconciler(
+    { ledger, providers: providers.registry, clock, logger },
+    options.reconciler ?? {},
+  );
+  if (options.reconcileIntervalMs !== null) reconciler.start(options.reconcileIntervalMs ?? 30_000);
   if (development) {
     const registration = createRegistrationService({ ledger, providers: providers.registry, clock });
     await registerDemoOrders(registration, providers.demoOrders, logger);
@@ -91,7 +108,9 @@ export async function startGateway(
     ledger,
     auth,
     demoTokens,
+    reconciler,
     close: async () => {
+      await reconciler.stop();
       await new Promise<void>(resolve => server.close(() => resolve()));
       server.closeAllConnections();
       await gateway.stop();

@@ -4,7 +4,7 @@ import type { Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { ProviderRegistry } from './providers/port.js';
-import { createCancellationService, type CancellationService } from './services/cancellation-service.js';
+import { createCancellationService, type CancellationService } from './services/cancellation/service.js';
 import { createOrdersService, type OrdersService } from './services/orders-service.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 
@@ -42,7 +42,13 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
     loaders,
     services: {
       orders,
-      cancellation: createCancellationService({ orders, clock: deps.clock }),
+      cancellation: createCancellationService({
+        ledger: deps.ledger,
+        providers: deps.providers,
+        loaders,
+        clock: deps.clock,
+        logger: deps.logger,
+      }),
       registration: createRegistrationService({
         ledger: deps.ledger,
         providers: deps.providers,

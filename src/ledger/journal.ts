@@ -162,6 +162,18 @@ export function createJournal(db: LedgerDb) {
       return Number(result.numUpdatedRows) === 1;
     },
 
+    /** Lists entries by state, newest first (operators: what is unsettled). */
+    async byState(states: readonly JournalState[], limit = 100): Promise<JournalEntry[]> {
+      const rows = await db
+        .selectFrom('cancellation_journal')
+        .selectAll()
+        .where('state', 'in', states)
+        .orderBy('updated_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toEntry);
+    },
+
     /** Entries not yet terminal whose next check is due (or never scheduled). */
     async unsettled(at: Date, limit = 100): Promise<JournalEntry[]> {
       const rows = await db
@@ -175,14 +187,14 @@ export function createJournal(db: LedgerDb) {
       return rows.map(toEntry);
     },
 
-    /** Takes the per-item lock, replacing an expired holder; false when someone else holds it. */
+    /** Takes the per-item lock (re-entrant for its holder), replacing an expired holder; false when someone else holds it. */
     async lock(lockKey: string, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
       await db
         .deleteFrom('cancellation_lock')
         .where('lock_key', '=', lockKey)
         .where('expires_at', '<', at.toISOString())
         .execute();
-      const row = await db
+      await db
         .insertInto('cancellation_lock')
         .values({
           lock_key: lockKey,
@@ -190,9 +202,23 @@ export function createJournal(db: LedgerDb) {
           expires_at: new Date(at.getTime() + ttlMs).toISOString(),
         })
         .onConflict(oc => oc.column('lock_key').doNothing())
-        .returning('journal_id')
+        .execute();
+      const holder = await db
+        .selectFrom('cancellation_lock')
+        .select('journal_id')
+        .where('lock_key', '=', lockKey)
         .executeTakeFirst();
-      return row?.journal_id === journalId;
+      return holder?.journal_id === journalId;
+    },
+
+    /** Keeps the lock while an outcome is unknown, so no other request can send a second cancel. */
+    async extendLock(lockKey: string, journalId: string, until: Date): Promise<void> {
+      await db
+        .updateTable('cancellation_lock')
+        .set({ expires_at: until.toISOString() })
+        .where('lock_key', '=', lockKey)
+        .where('journal_id', '=', journalId)
+        .execute();
     },
 
     /** Releases the lock only if this entry holds it. */

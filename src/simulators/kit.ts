@@ -25,6 +25,8 @@ export interface Fault {
   readonly method?: string;
   readonly pathPrefix?: string;
   readonly times?: number;
+  /** Let this many matching requests through untouched first. */
+  readonly skip?: number;
   /** Added before the handler runs. */
   readonly latencyMs?: number | readonly [number, number];
   /** Answer with this status (and body) instead of running the handler. */
@@ -71,7 +73,7 @@ export async function startSimServer(
   options: { basePath?: string; port?: number } = {},
 ): Promise<SimServer> {
   const calls: RecordedCall[] = [];
-  let faults: Array<Fault & { remaining: number }> = [];
+  let faults: Array<Fault & { remaining: number; skipping: number }> = [];
   const basePath = options.basePath ?? '';
 
   const server = createServer((req, res) => {
@@ -90,7 +92,9 @@ export async function startSimServer(
       : url.pathname;
     const call: RecordedCall = { method, path, query: url.searchParams, headers: req.headers, body };
     calls.push(call);
-    const fault = faults.find(f => f.remaining > 0 && matches(f, method, path));
+    const candidate = faults.find(f => f.remaining > 0 && matches(f, method, path));
+    const fault = candidate && candidate.skipping > 0 ? undefined : candidate;
+    if (candidate && candidate.skipping > 0) candidate.skipping -= 1;
     if (fault) fault.remaining -= 1;
     faults = faults.filter(f => f.remaining > 0);
 
@@ -143,7 +147,7 @@ export async function startSimServer(
   return {
     url: `http://127.0.0.1:${port}${basePath}`,
     calls,
-    inject: fault => faults.push({ ...fault, remaining: fault.times ?? 1 }),
+    inject: fault => faults.push({ ...fault, remaining: fault.times ?? 1, skipping: fault.skip ?? 0 }),
     clearFaults: () => {
       faults = [];
     },

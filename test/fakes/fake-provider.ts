@@ -36,6 +36,19 @@ export function createFakeProvider(
     },
     cancel: request => {
       fake.calls.cancel.push(request);
+      if (fake.cancelOutcome.kind === 'accepted') {
+        // Stateful like the simulators: an accepted cancel shows on the next read.
+        const order = fake.orders.get(request.order.providerReference);
+        const whole = request.item.cancellationPolicy?.scope === 'ORDER';
+        if (order) {
+          const items = order.items.map(i =>
+            whole || i.providerReference === request.item.providerReference
+              ? { ...i, status: 'CANCELLED_BY_CUSTOMER' as const }
+              : i,
+          );
+          fake.orders.set(order.providerReference, { ...order, items });
+        }
+      }
       return Promise.resolve(fake.cancelOutcome);
     },
     health: () => ({ provider: id, simulated: true, circuit: 'CLOSED', lastFailureAt: null }),

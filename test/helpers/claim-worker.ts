@@ -1,10 +1,11 @@
 // A separate gateway process's view of the ledger: claims the same keys as its sibling, prints what it won.
 import { openLedger } from '../../src/ledger/index.js';
 
-const [url, count, worker, startAt] = process.argv.slice(2);
+const [url, count, worker] = process.argv.slice(2);
 const ledger = await openLedger({ databaseUrl: url ?? null, dataDir: ':memory:' });
-// Both processes start claiming at the same instant, so their claims really interleave.
-await new Promise(resolve => setTimeout(resolve, Math.max(0, Number(startAt) - Date.now())));
+// A barrier: both processes start claiming when the parent says go, so their claims really interleave.
+process.stderr.write('READY\n');
+await new Promise(resolve => process.stdin.once('data', resolve));
 const keys = Array.from({ length: Number(count) }, (_, i) => `key-${i}`);
 const results = await Promise.all(
   keys.map(key =>

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Clock } from '../../src/domain/clock.js';
 import { createLogger } from '../../src/lib/logger.js';
 import type { ProviderPlugin } from '../../src/providers/registry.js';
+import type { ReconcilerOptions } from '../../src/services/cancellation/reconciler.js';
 
 export interface TestGateway extends RunningGateway {
   /** Every log line the gateway wrote. */
@@ -35,7 +36,12 @@ export interface GraphQLResponse {
 
 /** A real gateway on an ephemeral loopback port, with an in-memory ledger unless told otherwise. */
 export async function startTestGateway(
-  options: { env?: Record<string, string>; plugins?: ProviderPlugin[]; clock?: Clock } = {},
+  options: {
+    env?: Record<string, string>;
+    plugins?: ProviderPlugin[];
+    clock?: Clock;
+    reconciler?: ReconcilerOptions;
+  } = {},
 ): Promise<TestGateway> {
   const logs: string[] = [];
   const sink = new Writable({

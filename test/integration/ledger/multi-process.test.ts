@@ -1,14 +1,35 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openLedger } from '../../../src/ledger/index.js';
 import { POSTGRES_URL, createPostgresSchema } from '../../helpers/ledgers.js';
 
-const run = promisify(execFile);
 const TSX = join('node_modules', '.bin', 'tsx');
+
+interface Claims {
+  claimed: string[];
+  locked: string[];
+}
+
+/** A second process with its own ledger connection; claims start when `go` is called. */
+function runWorker(url: string, name: string) {
+  const child = spawn(TSX, ['test/helpers/claim-worker.ts', url, '200', name], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const ready = new Promise<void>(resolve =>
+    child.stderr.on('data', (chunk: Buffer) => chunk.toString().includes('READY') && resolve()),
+  );
+  const result = new Promise<Claims>((resolve, reject) =>
+    child.on('exit', code =>
+      code === 0 ? resolve(JSON.parse(stdout) as Claims) : reject(new Error(`worker ${name} exited ${code}`)),
+    ),
+  );
+  return { ready, result, go: () => child.stdin.end('go\n') };
+}
 
 describe.skipIf(POSTGRES_URL === null)('two gateway processes sharing PostgreSQL', () => {
   it('claim each idempotency key and item lock exactly once between them', async () => {
@@ -16,13 +37,10 @@ describe.skipIf(POSTGRES_URL === null)('two gateway processes sharing PostgreSQL
     try {
       // Migrate once first so both workers race on claims, not on creating tables.
       await (await openLedger({ databaseUrl: schema.url, dataDir: ':memory:' })).close();
-      const startAt = String(Date.now() + 4_000);
-      const workers = await Promise.all(
-        ['a', 'b'].map(name =>
-          run(TSX, ['test/helpers/claim-worker.ts', schema.url, '200', name, startAt], { timeout: 60_000 }),
-        ),
-      );
-      const [a, b] = workers.map(w => JSON.parse(w.stdout) as { claimed: string[]; locked: string[] });
+      const workers = ['a', 'b'].map(name => runWorker(schema.url, name));
+      await Promise.all(workers.map(w => w.ready));
+      for (const w of workers) w.go();
+      const [a, b] = await Promise.all(workers.map(w => w.result));
       // Each process won some: the race was real, and the database settled it.
       expect(a!.claimed.length).toBeGreaterThan(0);
       expect(b!.claimed.length).toBeGreaterThan(0);

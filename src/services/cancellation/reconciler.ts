@@ -1,0 +1,118 @@
+import type { Clock } from '../../domain/clock.js';
+import { isCancelledStatus } from '../../domain/order.js';
+import type { Ledger } from '../../ledger/index.js';
+import type { JournalEntry } from '../../ledger/journal.js';
+import type { Logger } from '../../lib/logger.js';
+import type { ProviderRegistry } from '../../providers/port.js';
+import { cancelledOutcome, quoteFor } from './decide.js';
+import { lockKeyOf } from './service.js';
+import { serializeOutcome } from './snapshot.js';
+
+export interface ReconcilerOptions {
+  /** A RECEIVED or SENT row older than this belongs to a request that died (crash, restart). */
+  readonly staleAfterMs?: number;
+  readonly maxBackoffMs?: number;
+}
+
+export interface ReconcileReport {
+  readonly examined: number;
+  readonly succeeded: number;
+  readonly notApplied: number;
+  readonly deferred: number;
+}
+
+/**
+ * Brings every non-terminal journal row to a terminal state by reading the provider, never by
+ * sending again: cancelled at the provider → SUCCEEDED (with the answer a same-key retry replays);
+ * not cancelled → NOT_SENT (a same-key retry re-checks and may send once). Unreadable → retried later
+ * with backoff.
+ */
+export function createReconciler(
+  deps: { ledger: Ledger; providers: ProviderRegistry; clock: Clock; logger: Logger },
+  options: ReconcilerOptions = {},
+) {
+  const staleAfterMs = options.staleAfterMs ?? 30_000;
+  const maxBackoffMs = options.maxBackoffMs ?? 3_600_000;
+  const { journal } = deps.ledger;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<ReconcileReport> | null = null;
+
+  async function settleOne(
+    entry: JournalEntry,
+    now: Date,
+  ): Promise<'succeeded' | 'notApplied' | 'deferred' | 'skipped'> {
+    const young = now.getTime() - entry.updatedAt.getTime() < staleAfterMs;
+    if ((entry.state === 'RECEIVED' || entry.state === 'SENT') && young) return 'skipped';
+    const release = () => journal.unlock(lockKeyOf(entry), entry.id);
+    if (entry.state === 'RECEIVED') {
+      // Died before sending: nothing reached the provider.
+      if (await journal.transition(entry.id, ['RECEIVED'], 'NOT_SENT', now, { nextCheckAt: null }))
+        await release();
+      return 'notApplied';
+    }
+    const provider = deps.providers.get(entry.provider);
+    const [order] = provider ? await provider.loadOrders([entry.orderRef]).catch(() => [null]) : [null];
+    if (!order || order instanceof Error) {
+      const backoff = Math.min(
+        maxBackoffMs,
+        2 ** Math.min(20, Math.floor((now.getTime() - entry.createdAt.getTime()) / staleAfterMs)) * 1_000,
+      );
+      await journal.transition(entry.id, [entry.state], entry.state, now, {
+        nextCheckAt: new Date(now.getTime() + backoff),
+      });
+      return 'deferred';
+    }
+    const item = order.items.find(i => i.providerReference === entry.itemRef);
+    if (item && isCancelledStatus(item.status)) {
+      const outcome = cancelledOutcome(order, item, now, quoteFor([item], entry.createdAt), null);
+      if (
+        await journal.transition(entry.id, [entry.state], 'SUCCEEDED', now, {
+          responseSnapshot: serializeOutcome(outcome),
+          nextCheckAt: null,
+        })
+      )
+        await release();
+      return 'succeeded';
+    }
+    if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, { nextCheckAt: null }))
+      await release();
+    return 'notApplied';
+  }
+
+  async function reconcileOnce(): Promise<ReconcileReport> {
+    const now = deps.clock.now();
+    const due = await journal.unsettled(now, 200);
+    const counts = { examined: due.length, succeeded: 0, notApplied: 0, deferred: 0 };
+    for (const entry of due) {
+      const result = await settleOne(entry, now);
+      if (result !== 'skipped') counts[result] += 1;
+    }
+    if (counts.succeeded + counts.notApplied + counts.deferred > 0)
+      deps.logger.info(counts, 'reconciled cancellation journal');
+    return counts;
+  }
+
+  return {
+    /** One pass; concurrent callers share it. */
+    reconcileOnce(): Promise<ReconcileReport> {
+      running ??= reconcileOnce().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    start(intervalMs = 30_000): void {
+      void this.reconcileOnce().catch(error => deps.logger.error({ err: error }, 'reconciler pass failed'));
+      timer = setInterval(() => {
+        void this.reconcileOnce().catch(error => deps.logger.error({ err: error }, 'reconciler pass failed'));
+      }, intervalMs);
+      timer.unref();
+    },
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+  };
+}
+
+export type Reconciler = ReturnType<typeof createReconciler>;

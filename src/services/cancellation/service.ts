@@ -1,0 +1,247 @@
+import type { Caller } from '../../auth/tokens.js';
+import type { CancellationOutcome } from '../../domain/cancellation.js';
+import type { Clock } from '../../domain/clock.js';
+import { decodeIdOfType, type OrderItemGlobalId } from '../../domain/ids.js';
+import type { MoneyModel } from '../../domain/money.js';
+import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../../domain/order.js';
+import type { Ledger } from '../../ledger/index.js';
+import { TERMINAL_STATES, type JournalEntry, type JournalState } from '../../ledger/journal.js';
+import { assertNever } from '../../lib/assert-never.js';
+import type { Logger } from '../../lib/logger.js';
+import type { Loaders } from '../../loaders/index.js';
+import type { BookingProvider, ProviderRegistry } from '../../providers/port.js';
+import { cancelledOutcome, earlyRefusal, itemsCovered, quoteFor, refusalOutcome } from './decide.js';
+import { reviveOutcome, serializeOutcome } from './snapshot.js';
+import { validateRequest, type CancelOrderItemRequest } from './validate.js';
+
+export type { CancelOrderItemRequest } from './validate.js';
+
+/** How long a lock covers a running cancel, and how long an unknown outcome holds the item. */
+export const LOCK_TTL_MS = 30_000;
+export const UNKNOWN_HOLD_MS = 24 * 3_600_000;
+export const RECHECK_AFTER_MS = 30_000;
+
+export interface CancellationDeps {
+  readonly ledger: Ledger;
+  readonly providers: ProviderRegistry;
+  readonly loaders: Loaders;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+interface Attempt {
+  readonly entry: JournalEntry;
+  readonly id: OrderItemGlobalId;
+  readonly provider: BookingProvider;
+  readonly request: CancelOrderItemRequest;
+  readonly expectedRefund: MoneyModel | null;
+}
+
+export const lockKeyOf = (id: { provider: string; orderRef: string }) => `${id.provider}|${id.orderRef}`;
+
+/**
+ * `cancelOrderItem` (DESIGN §5): ownership → idempotency claim → per-order lock → fresh read → early
+ * refusals → journalled intent → exactly one provider call → verification. A lost answer is UNKNOWN:
+ * the item stays locked until a read (a retry with the same key, or the reconciler) settles it.
+ */
+export function createCancellationService(deps: CancellationDeps) {
+  const { ledger, clock, logger } = deps;
+  const journal = ledger.journal;
+
+  async function freshOrder(
+    id: OrderItemGlobalId,
+  ): Promise<{ order: OrderModel; item: OrderItemModel } | null> {
+    const key = { provider: id.provider, orderRef: id.orderRef };
+    const order = await deps.loaders.order.clear(key).load(key);
+    const item = order?.items.find(i => i.providerReference === id.itemRef);
+    return order && item ? { order, item } : null;
+  }
+
+  async function settle(
+    entry: JournalEntry,
+    from: readonly JournalState[],
+    to: JournalState,
+    outcome: CancellationOutcome | null,
+  ): Promise<CancellationOutcome | null> {
+    await journal.transition(entry.id, from, to, clock.now(), {
+      responseSnapshot: outcome ? serializeOutcome(outcome) : null,
+      nextCheckAt: null,
+    });
+    return outcome;
+  }
+
+  async function run(attempt: Attempt): Promise<CancellationOutcome> {
+    const { entry, id, provider, request } = attempt;
+    const lockKey = lockKeyOf(id);
+    if (!(await journal.lock(lockKey, entry.id, clock.now(), LOCK_TTL_MS))) {
+      // Another cancel of this order is running or unsettled: never a second provider call.
+      await settle(entry, ['RECEIVED'], 'NOT_SENT', null);
+      return { kind: 'in_progress', provider: id.provider };
+    }
+    let holdLock = false;
+    try {
+      let read;
+      try {
+        read = await freshOrder(id);
+      } catch {
+        await settle(entry, ['RECEIVED'], 'NOT_SENT', null);
+        return { kind: 'provider_unavailable', provider: id.provider, detail: null, retryAfterSeconds: null };
+      }
+      if (!read)
+        return (
+          (await settle(entry, ['RECEIVED'], 'ANSWERED', { kind: 'not_found' })) ?? { kind: 'not_found' }
+        );
+      const { order, item } = read;
+      const now = clock.now();
+      const refusal = earlyRefusal(order, item, now, {
+        acceptWholeOrder: request.acceptWholeOrder === true,
+        expectedRefund: attempt.expectedRefund,
+      });
+      if (refusal) return (await settle(entry, ['RECEIVED'], 'ANSWERED', refusal)) ?? refusal;
+      const quote = quoteFor(itemsCovered(order, item), now);
+
+      if (!(await journal.transition(entry.id, ['RECEIVED'], 'SENT', now, { countAttempt: true }))) {
+        return { kind: 'in_progress', provider: id.provider };
+      }
+      const answer = await provider
+        .cancel({ order, item, reason: request.reason, note: request.note ?? null, journalId: entry.id })
+        .catch((error: unknown) => ({
+          kind: 'unknown' as const,
+          cause: error instanceof Error ? error.name : 'error',
+        }));
+      logger.info(
+        { journalId: entry.id, provider: id.provider, answer: answer.kind },
+        'provider answered a cancel',
+      );
+      switch (answer.kind) {
+        case 'accepted': {
+          const verified = await freshOrder(id).catch(() => null);
+          const outcome = cancelledOutcome(
+            order,
+            verified?.item ?? { ...item, status: 'CANCELLATION_PENDING' },
+            clock.now(),
+            quote,
+            answer,
+          );
+          await journal.transition(entry.id, ['SENT'], 'SUCCEEDED', clock.now(), {
+            responseSnapshot: serializeOutcome(outcome),
+            providerRequestId: answer.providerRequestId,
+          });
+          return outcome;
+        }
+        case 'refused':
+          return (
+            (await settle(entry, ['SENT'], 'REFUSED', refusalOutcome(answer, item))) ?? { kind: 'not_found' }
+          );
+        case 'unavailable':
+          await settle(entry, ['SENT'], 'NOT_SENT', null);
+          return {
+            kind: 'provider_unavailable',
+            provider: id.provider,
+            detail: answer.detail,
+            retryAfterSeconds: answer.retryAfterSeconds,
+          };
+        case 'unknown':
+          holdLock = true;
+          await journal.extendLock(lockKey, entry.id, new Date(clock.now().getTime() + UNKNOWN_HOLD_MS));
+          await journal.transition(entry.id, ['SENT'], 'UNKNOWN', clock.now(), {
+            nextCheckAt: new Date(clock.now().getTime() + RECHECK_AFTER_MS),
+          });
+          return resolveUnknown(attempt, quote, false);
+        default:
+          return assertNever(answer);
+      }
+    } finally {
+      if (!holdLock) await journal.unlock(lockKey, entry.id);
+    }
+  }
+
+  /**
+   * An unknown outcome: read the provider. Cancelled → success. Not cancelled → on a client retry
+   * (`resend`), send again through the normal path, which re-checks the window first.
+   */
+  async function resolveUnknown(
+    attempt: Attempt,
+    quote: ReturnType<typeof quoteFor>,
+    resend: boolean,
+  ): Promise<CancellationOutcome> {
+    const { entry, id } = attempt;
+    const read = await freshOrder(id).catch(() => null);
+    if (read && isCancelledStatus(read.item.status)) {
+      const outcome = cancelledOutcome(
+        read.order,
+        read.item,
+        clock.now(),
+        quote ?? quoteFor([read.item], entry.createdAt),
+        null,
+      );
+      if (
+        await journal.transition(entry.id, ['UNKNOWN'], 'SUCCEEDED', clock.now(), {
+          responseSnapshot: serializeOutcome(outcome),
+          nextCheckAt: null,
+        })
+      ) {
+        await journal.unlock(lockKeyOf(id), entry.id);
+      }
+      return outcome;
+    }
+    if (
+      read &&
+      resend &&
+      (await journal.transition(entry.id, ['UNKNOWN'], 'RECEIVED', clock.now(), { nextCheckAt: null }))
+    ) {
+      return run(attempt);
+    }
+    return { kind: 'outcome_unknown', provider: id.provider };
+  }
+
+  return {
+    /** Never throws for expected failures: every ending is a `CancellationOutcome`. */
+    async cancelOrderItem(caller: Caller, request: CancelOrderItemRequest): Promise<CancellationOutcome> {
+      const checked = validateRequest(request);
+      if (!checked.ok) return checked.outcome;
+      const id = decodeIdOfType(request.orderItemId, 'OrderItem');
+      if (!id) return { kind: 'not_found' };
+      // Ownership before anything else: a foreign item gets the same answer as a missing one.
+      const owner = await ledger.ownership.find(id.provider, id.orderRef);
+      if (!owner || owner.customerId !== caller.customerId) return { kind: 'not_found' };
+      const provider = deps.providers.get(id.provider);
+      if (!provider)
+        return { kind: 'provider_unavailable', provider: id.provider, detail: null, retryAfterSeconds: null };
+
+      const claim = await journal.claim(
+        {
+          customerId: caller.customerId,
+          idempotencyKey: request.idempotencyKey,
+          fingerprint: checked.fingerprint,
+          provider: id.provider,
+          orderRef: id.orderRef,
+          itemRef: id.itemRef,
+        },
+        clock.now(),
+      );
+      const attempt: Attempt = {
+        entry: claim.entry,
+        id,
+        provider,
+        request,
+        expectedRefund: checked.expectedRefund,
+      };
+      if (claim.kind === 'claimed') return run(attempt);
+
+      const entry = claim.entry;
+      if (entry.fingerprint !== checked.fingerprint) return { kind: 'key_reused' };
+      if (TERMINAL_STATES.includes(entry.state) && entry.responseSnapshot)
+        return reviveOutcome(entry.responseSnapshot);
+      if (entry.state === 'UNKNOWN') return resolveUnknown(attempt, null, true);
+      if (
+        entry.state === 'NOT_SENT' &&
+        (await journal.transition(entry.id, ['NOT_SENT'], 'RECEIVED', clock.now()))
+      )
+        return run(attempt);
+      return { kind: 'in_progress', provider: id.provider };
+    },
+  };
+}
+
+export type CancellationService = ReturnType<typeof createCancellationService>;

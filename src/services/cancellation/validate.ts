@@ -1,0 +1,57 @@
+import type { CancellationOutcome } from '../../domain/cancellation.js';
+import { createHash } from 'node:crypto';
+import { fromDecimal, type MoneyModel } from '../../domain/money.js';
+import type { CancellationReason } from '../../providers/port.js';
+
+export interface CancelOrderItemRequest {
+  readonly orderItemId: string;
+  readonly reason: CancellationReason;
+  readonly note?: string | null;
+  readonly idempotencyKey: string;
+  readonly expectedRefund?: { readonly amount: string; readonly currency: string } | null;
+  readonly acceptWholeOrder?: boolean | null;
+}
+
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+export const MAX_NOTE_LENGTH = 255;
+
+export type Validated =
+  | { readonly ok: true; readonly expectedRefund: MoneyModel | null; readonly fingerprint: string }
+  | { readonly ok: false; readonly outcome: CancellationOutcome };
+
+/** Checks the input before anything is recorded or sent; a refusal here leaves no trace. */
+export function validateRequest(request: CancelOrderItemRequest): Validated {
+  const invalid = (field: string, message: string): Validated => ({
+    ok: false,
+    outcome: { kind: 'invalid', field, message, provider: null },
+  });
+  const key = request.idempotencyKey;
+  if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) {
+    return invalid('idempotencyKey', 'The idempotency key must be 1 to 255 visible ASCII characters.');
+  }
+  if (request.note && request.note.length > MAX_NOTE_LENGTH)
+    return invalid('note', 'The note must be at most 255 characters.');
+  let expectedRefund: MoneyModel | null = null;
+  if (request.expectedRefund) {
+    try {
+      expectedRefund = fromDecimal(request.expectedRefund.amount, request.expectedRefund.currency);
+    } catch {
+      return invalid('expectedRefund', 'The expected refund is not a valid amount in that currency.');
+    }
+    if (expectedRefund.amountMinor < 0)
+      return invalid('expectedRefund', 'The expected refund cannot be negative.');
+  }
+  return { ok: true, expectedRefund, fingerprint: fingerprintOf(request, expectedRefund) };
+}
+
+/** What makes two requests "the same" for one idempotency key. */
+function fingerprintOf(request: CancelOrderItemRequest, expectedRefund: MoneyModel | null): string {
+  const canonical = JSON.stringify([
+    request.orderItemId,
+    request.reason,
+    request.note ?? null,
+    expectedRefund ? [expectedRefund.amountMinor, expectedRefund.currency] : null,
+    request.acceptWholeOrder === true,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}

@@ -1,0 +1,75 @@
+import { createIminAdapter } from '../../src/providers/imin/adapter.js';
+import type { ProviderPlugin } from '../../src/providers/registry.js';
+import { startIminSimulator, type IminSimulator } from '../../src/simulators/imin/index.js';
+import { startTestGateway, type TestGateway } from './gateway.js';
+
+export const IMIN_ORDERS = {
+  yoga: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a01',
+  football: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a02',
+  swim: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a03',
+  badminton: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04',
+  spin: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a05',
+  climb: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a06',
+  tennis: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a09',
+} as const;
+
+export const CANCEL = `mutation Cancel($input: CancelOrderItemInput!) {
+  cancelOrderItem(input: $input) {
+    __typename
+    ... on OrderItemCancelled { status refund { amount currency } fee { amount } cancelledItemIds orderItem { id status } }
+    ... on ErrorResult { code message retryable provider }
+    ... on CancellationNotPermittedError { providerDetail { __typename ... on OpenActiveErrorDetail { type description } } }
+    ... on CancellationWindowClosedError { closedAt }
+    ... on InvalidCancellationRequestError { field }
+    ... on RefundChangedError { expectedRefund { amount } currentRefund { amount } }
+    ... on WholeOrderCancellationRequiredError { affectedItems { id } }
+  }
+}`;
+
+export interface IminGateway {
+  readonly gw: TestGateway;
+  readonly sim: IminSimulator;
+  readonly alice: string;
+  patches(): number;
+  close(): Promise<void>;
+}
+
+/** A gateway on the imin simulator, every demo order registered for its demo customer. */
+export async function startIminGateway(
+  options: { pendingMs?: number; reconcileStaleAfterMs?: number } = {},
+): Promise<IminGateway> {
+  const apiKey = 'SENTINEL-KEY-imin-cx';
+  const sim = await startIminSimulator({ apiKey, pendingMs: options.pendingMs ?? 100 });
+  const provider = createIminAdapter({
+    baseUrl: sim.url,
+    apiKey,
+    simulated: true,
+    http: { readTimeoutMs: 1_500, readRetries: 1, halfOpenAfterMs: 50, breakerThreshold: 1_000 },
+  });
+  const plugin: ProviderPlugin = {
+    id: 'IMIN',
+    start: () => Promise.resolve({ provider, demoOrders: [], close: () => provider.close() }),
+  };
+  const gw = await startTestGateway({
+    plugins: [plugin],
+    reconciler: { staleAfterMs: options.reconcileStaleAfterMs ?? 0 },
+  });
+  const service = await gw.token('booking-flow', ['orders:write']);
+  for (const order of sim.orders.values()) {
+    await gw.graphql(
+      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
+      { i: { customerId: order.customer, provider: 'IMIN', providerReference: order.uuid } },
+      service,
+    );
+  }
+  return {
+    gw,
+    sim,
+    alice: await gw.token('alice'),
+    patches: () => sim.server.calls.filter(c => c.method === 'PATCH').length,
+    close: async () => {
+      await gw.close();
+      await sim.close();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderItemId } from '../../../src/domain/ids.js';
+import { JOURNAL_STATES } from '../../../src/ledger/journal.js';
+import { lockKeyOf } from '../../../src/services/cancellation/service.js';
+import { CANCEL, IMIN_ORDERS, startIminGateway, type IminGateway } from '../../helpers/imin-gateway.js';
+
+let t: IminGateway;
+beforeAll(async () => {
+  t = await startIminGateway();
+});
+afterAll(() => t.close());
+
+const cancel = (item: string, key: string) =>
+  t.gw.graphql(
+    CANCEL,
+    { input: { orderItemId: item, reason: 'CUSTOMER_REQUEST', idempotencyKey: key } },
+    t.alice,
+  );
+const typename = (res: Awaited<ReturnType<typeof cancel>>) =>
+  res.body.data?.cancelOrderItem.__typename as string;
+
+describe('concurrent cancels', () => {
+  it('LD-01: 50 concurrent calls with the same key make exactly one provider call and one ledger row', async () => {
+    const item = orderItemId('IMIN', IMIN_ORDERS.yoga, 'yoga-1');
+    const before = t.patches();
+    const results = await Promise.all(Array.from({ length: 50 }, () => cancel(item, 'ld-01')));
+    const kinds = new Set(results.map(typename));
+    expect([...kinds].every(k => k === 'OrderItemCancelled' || k === 'CancellationInProgressError')).toBe(
+      true,
+    );
+    expect(results.filter(r => typename(r) === 'OrderItemCancelled').length).toBeGreaterThanOrEqual(1);
+    expect(t.patches() - before).toBe(1);
+    expect(t.sim.appliedCancels.get('yoga-1')).toBe(1);
+    const rows = (await t.gw.ledger.journal.byState([...JOURNAL_STATES], 1000)).filter(
+      r => r.idempotencyKey === 'ld-01',
+    );
+    expect(rows).toHaveLength(1);
+    // After the rush, the key replays the success.
+    expect(typename(await cancel(item, 'ld-01'))).toBe('OrderItemCancelled');
+  });
+
+  it('LD-02: 50 concurrent calls with different keys make exactly one provider call (per-order lock)', async () => {
+    const item = orderItemId('IMIN', IMIN_ORDERS.badminton, 'badminton-1');
+    const before = t.patches();
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => cancel(item, `ld-02-${i}`)));
+    const counts = results.reduce<Record<string, number>>(
+      (acc, r) => ({ ...acc, [typename(r)]: (acc[typename(r)] ?? 0) + 1 }),
+      {},
+    );
+    expect(counts['OrderItemCancelled']).toBe(1);
+    expect(
+      Object.keys(counts).every(k =>
+        ['OrderItemCancelled', 'CancellationInProgressError', 'OrderItemAlreadyCancelledError'].includes(k),
+      ),
+    ).toBe(true);
+    expect(t.patches() - before).toBe(1);
+    expect(t.sim.appliedCancels.get('badminton-1')).toBe(1);
+  });
+});
+
+describe('CX-09: a gateway that died mid-cancel is settled by the reconciler', () => {
+  it('(a) died after journalling, before sending: NOT_SENT, lock released, a retry may send once', async () => {
+    const { ledger } = t.gw;
+    const ref = { provider: 'IMIN' as const, orderRef: IMIN_ORDERS.badminton, itemRef: 'badminton-2' };
+    const { entry } = await ledger.journal.claim(
+      { customerId: 'alice', idempotencyKey: 'cx-09a', fingerprint: 'stale', ...ref },
+      new Date(Date.now() - 60_000),
+    );
+    await ledger.journal.lock(lockKeyOf(ref), entry.id, new Date(Date.now() - 60_000), 30_000);
+    await t.gw.reconciler.reconcileOnce();
+    expect((await ledger.journal.byId(entry.id))?.state).toBe('NOT_SENT');
+    expect(t.sim.appliedCancels.get('badminton-2')).toBeUndefined();
+    expect(
+      typename(await cancel(orderItemId('IMIN', IMIN_ORDERS.badminton, 'badminton-2'), 'cx-09a-new')),
+    ).toBe('OrderItemCancelled');
+  });
+
+  it('(b) died after the provider applied it, before the ledger update: SUCCEEDED, and the same key replays success', async () => {
+    const { ledger } = t.gw;
+    const item = orderItemId('IMIN', IMIN_ORDERS.climb, 'climb-1');
+    // The crashed request: claimed with the real fingerprint, marked SENT, the cancel applied at imin.
+    t.sim.orders.get(IMIN_ORDERS.climb)!.items[0]!.status = 'CustomerCancelled';
+    t.sim.appliedCancels.set('climb-1', 1);
+    const first = await cancel(item, 'cx-09b');
+    expect(typename(first)).toBe('OrderItemAlreadyCancelledError');
+    const ref = { provider: 'IMIN' as const, orderRef: IMIN_ORDERS.climb, itemRef: 'climb-1' };
+    const { entry } = await ledger.journal.claim(
+      { customerId: 'alice', idempotencyKey: 'cx-09b-crashed', fingerprint: 'f', ...ref },
+      new Date(Date.now() - 60_000),
+    );
+    await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', new Date(Date.now() - 60_000));
+    const report = await t.gw.reconciler.reconcileOnce();
+    expect(report.succeeded).toBeGreaterThanOrEqual(1);
+    const settled = await ledger.journal.byId(entry.id);
+    expect(settled?.state).toBe('SUCCEEDED');
+    expect(settled?.responseSnapshot).toContain('"kind":"cancelled"');
+    expect(t.sim.appliedCancels.get('climb-1')).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { iminPlugin } from './imin/index.js';
+import { musementPlugin } from './musement/index.js';
 import type { Config } from '../config.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { BokunBookingStore } from '../ledger/bokun-bookings.js';
@@ -30,7 +31,7 @@ export interface ProviderPlugin {
   start(config: Config, deps: ProviderDeps): Promise<StartedProvider | null>;
 }
 
-export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [iminPlugin];
+export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [iminPlugin, musementPlugin];
 
 export interface StartedProviders {
   readonly registry: ProviderRegistry;

@@ -18,7 +18,7 @@ export const CANCEL = `mutation Cancel($input: CancelOrderItemInput!) {
     __typename
     ... on OrderItemCancelled { status refund { amount currency } fee { amount } cancelledItemIds orderItem { id status } }
     ... on ErrorResult { code message retryable provider }
-    ... on CancellationNotPermittedError { providerDetail { __typename ... on OpenActiveErrorDetail { type description } } }
+    ... on CancellationNotPermittedError { providerDetail { __typename ... on OpenActiveErrorDetail { type description } ... on MusementErrorDetail { code message } } }
     ... on CancellationWindowClosedError { closedAt }
     ... on InvalidCancellationRequestError { field }
     ... on RefundChangedError { expectedRefund { amount } currentRefund { amount } }

@@ -208,6 +208,14 @@ export function createCancellationService(deps: CancellationDeps) {
       const provider = deps.providers.get(id.provider);
       if (!provider)
         return { kind: 'provider_unavailable', provider: id.provider, detail: null, retryAfterSeconds: null };
+      if (provider.unsupportedReasons?.has(request.reason)) {
+        return {
+          kind: 'invalid',
+          field: 'reason',
+          message: 'This provider does not accept that cancellation reason.',
+          provider: id.provider,
+        };
+      }
 
       const claim = await journal.claim(
         {

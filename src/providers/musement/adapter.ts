@@ -1,0 +1,138 @@
+import { LRUCache } from 'lru-cache';
+import type { OrderModel } from '../../domain/order.js';
+import type { HttpResponse, HttpSettings } from '../http.js';
+import {
+  ProviderCallError,
+  type BookingProvider,
+  type CancellationReason,
+  type ProviderCancelOutcome,
+} from '../port.js';
+import {
+  createMusementClient,
+  type MusementClient,
+  type MusementCredentials,
+  type PoliciesResult,
+} from './client.js';
+import { CANCELLATION_REASONS, toOrder } from './mapper.js';
+import type { MusementRefundPolicyWire } from './schemas.js';
+
+export interface MusementSettings {
+  readonly baseUrl: string;
+  readonly credentials: MusementCredentials;
+  readonly simulated: boolean;
+  readonly http?: Partial<HttpSettings>;
+  readonly policyCacheSize?: number;
+}
+
+const MAX_INFO = 255;
+
+/** What Musement's answer to an item DELETE means. */
+export function toCancelOutcome(
+  response: HttpResponse,
+  client: Pick<MusementClient, 'errorOf'>,
+): ProviderCancelOutcome {
+  const error = client.errorOf(response);
+  const detail = error ? { kind: 'musement' as const, code: error.code, message: error.message } : null;
+  const refused = (reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'MANUAL_REQUIRED'): ProviderCancelOutcome => ({
+    kind: 'refused',
+    reason,
+    detail,
+    retryable: false,
+    retryAfterSeconds: null,
+  });
+  if (response.status >= 200 && response.status < 300)
+    return { kind: 'accepted', state: 'PENDING', refund: null, fee: null, providerRequestId: null };
+  // Cancelling needs a permission some activities never grant: only Musement's support can do it.
+  if (response.status === 403) return refused('MANUAL_REQUIRED');
+  if (response.status === 404) return refused('NOT_FOUND');
+  if (response.status === 429) return { kind: 'unavailable', detail, retryAfterSeconds: null };
+  if (response.status === 401) return { kind: 'unavailable', detail, retryAfterSeconds: null };
+  if (response.status >= 400 && response.status < 500) return refused('NOT_PERMITTED');
+  return { kind: 'unknown', cause: `status ${response.status}` };
+}
+
+/** Musement behind the provider port; refund policies are frozen at booking, so they are cached. */
+export function createMusementAdapter(settings: MusementSettings): BookingProvider {
+  const client = createMusementClient(
+    { baseUrl: settings.baseUrl, simulated: settings.simulated, ...settings.http },
+    settings.credentials,
+  );
+  const policyCache = new LRUCache<string, PoliciesResult>({ max: settings.policyCacheSize ?? 10_000 });
+
+  async function policiesFor(
+    orderUuid: string,
+    itemUuid: string,
+    signal?: AbortSignal,
+  ): Promise<MusementRefundPolicyWire[] | null> {
+    const key = `${orderUuid}/${itemUuid}`;
+    let result = policyCache.get(key);
+    if (!result) {
+      result = await client.getRefundPolicies(orderUuid, itemUuid, signal);
+      policyCache.set(key, result);
+    }
+    return result.kind === 'policies' ? result.policies : null;
+  }
+
+  async function loadOne(ref: string, signal?: AbortSignal): Promise<OrderModel | null | ProviderCallError> {
+    try {
+      const order = await client.getOrder(ref, signal);
+      if (!order) return null;
+      const policies = await Promise.all(
+        order.items.map(async item => [item.uuid, await policiesFor(order.uuid, item.uuid, signal)] as const),
+      );
+      return toOrder(order, new Map(policies));
+    } catch (error) {
+      return error instanceof ProviderCallError
+        ? error
+        : new ProviderCallError('MUSEMENT', 'PROVIDER_BAD_RESPONSE', 'order could not be mapped');
+    }
+  }
+
+  const unsupportedReasons = new Set(
+    (
+      [
+        'CUSTOMER_REQUEST',
+        'CHANGE_OF_PLANS',
+        'BOOKING_ERROR',
+        'DUPLICATE_BOOKING',
+        'PROVIDER_ISSUE',
+        'OTHER',
+      ] as const
+    ).filter(r => !CANCELLATION_REASONS[r]),
+  );
+
+  return {
+    id: 'MUSEMENT',
+    simulated: settings.simulated,
+    maxBatchSize: 1,
+    unsupportedReasons,
+    loadOrders: (refs, signal) => Promise.all(refs.map(ref => loadOne(ref, signal))),
+    async cancel({ order, item, reason, note, journalId }) {
+      const code = CANCELLATION_REASONS[reason];
+      if (!code)
+        return {
+          kind: 'refused',
+          reason: 'NOT_PERMITTED',
+          detail: null,
+          retryable: false,
+          retryAfterSeconds: null,
+        };
+      const info = (note ?? reason.toLowerCase().replace(/_/g, ' ')).slice(0, MAX_INFO);
+      const result = await client.cancelItem(order.providerReference, item.providerReference, {
+        cancellation_reason: code,
+        cancellation_additional_info: info,
+        cancellation_integration_data: { gateway_reference: journalId },
+      });
+      if (result.kind === 'no-response')
+        return result.maybeApplied
+          ? { kind: 'unknown', cause: result.cause }
+          : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+      return toCancelOutcome(result.response, client);
+    },
+    health: () => client.http.health(),
+    async ping() {
+      await client.getOrder('00000000-0000-4000-8000-000000000000');
+    },
+    close: () => client.close(),
+  };
+}

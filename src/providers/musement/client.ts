@@ -1,0 +1,167 @@
+import {
+  createHttpClient,
+  parseJson,
+  unexpectedStatus,
+  type HttpClient,
+  type HttpResponse,
+  type HttpSettings,
+  type WriteResult,
+} from '../http.js';
+import {
+  loginSchema,
+  orderSchema,
+  refundPoliciesSchema,
+  errorSchema,
+  type MusementOrderWire,
+  type MusementRefundPolicyWire,
+} from './schemas.js';
+
+export const MUSEMENT_VERSION = '3.4.0';
+
+export interface MusementCredentials {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly application: string;
+}
+
+/**
+ * Client-credentials login: one token shared by every call, renewed shortly before `expires_in`,
+ * one login in flight at a time however many calls wait for it. The token is never logged.
+ */
+function createTokenSource(login: HttpClient, credentials: MusementCredentials, now: () => number) {
+  let token: { value: string; renewAt: number } | null = null;
+  let pending: Promise<string> | null = null;
+
+  async function fetchToken(): Promise<string> {
+    const response = await login.read({
+      method: 'POST',
+      path: '/login',
+      body: {
+        client_id: credentials.clientId,
+        client_secret: credentials.clientSecret,
+        grant_type: 'client_credentials',
+      },
+      headers: { 'x-musement-application': credentials.application, 'x-musement-version': MUSEMENT_VERSION },
+    });
+    if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);
+    const body = parseJson('MUSEMENT', response, loginSchema);
+    // Renew at 90 % of the lifetime, at most a minute early.
+    const margin = Math.min(60, body.expires_in * 0.1) * 1000;
+    token = { value: body.access_token, renewAt: now() + body.expires_in * 1000 - margin };
+    return body.access_token;
+  }
+
+  return {
+    get(): Promise<string> {
+      if (token && now() < token.renewAt) return Promise.resolve(token.value);
+      pending ??= fetchToken().finally(() => {
+        pending = null;
+      });
+      return pending;
+    },
+    invalidate(value: string): void {
+      if (token?.value === value) token = null;
+    },
+  };
+}
+
+export type PoliciesResult = { kind: 'policies'; policies: MusementRefundPolicyWire[] } | { kind: 'none' };
+
+/** Musement's HTTP calls: login, order, frozen refund policies, item cancellation. */
+export function createMusementClient(
+  settings: Omit<HttpSettings, 'provider' | 'headers'>,
+  credentials: MusementCredentials,
+  now: () => number = Date.now,
+) {
+  const login = createHttpClient({ ...settings, provider: 'MUSEMENT' });
+  const tokens = createTokenSource(login, credentials, now);
+  let current = '';
+  const http = createHttpClient({
+    ...settings,
+    provider: 'MUSEMENT',
+    headers: async () => {
+      current = await tokens.get();
+      return {
+        authorization: `Bearer ${current}`,
+        'x-musement-application': credentials.application,
+        'x-musement-version': MUSEMENT_VERSION,
+      };
+    },
+  });
+
+  /** A 401 means the token expired early or was revoked: log in again once and repeat. */
+  async function authorised<T extends HttpResponse | WriteResult>(send: () => Promise<T>): Promise<T> {
+    const first = await send();
+    const status = 'kind' in first ? (first.kind === 'response' ? first.response.status : 0) : first.status;
+    if (status !== 401) return first;
+    tokens.invalidate(current);
+    return send();
+  }
+
+  return {
+    http,
+    async getOrder(uuid: string, signal?: AbortSignal): Promise<MusementOrderWire | null> {
+      const response = await authorised(() =>
+        http.read({
+          method: 'GET',
+          path: `/orders/${encodeURIComponent(uuid)}`,
+          ...(signal ? { signal } : {}),
+        }),
+      );
+      if (response.status === 404) return null;
+      if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);
+      return parseJson('MUSEMENT', response, orderSchema);
+    },
+
+    /** The policies frozen at booking (never the activity-level endpoint, which shows today's). */
+    async getRefundPolicies(
+      orderUuid: string,
+      itemUuid: string,
+      signal?: AbortSignal,
+    ): Promise<PoliciesResult> {
+      const path = `/orders/${encodeURIComponent(orderUuid)}/items/${encodeURIComponent(itemUuid)}/refund-policies`;
+      const response = await authorised(() =>
+        http.read({ method: 'GET', path, ...(signal ? { signal } : {}) }),
+      );
+      // 404 code 1400: no refund policy version, so the item is non-refundable.
+      if (response.status === 404) return { kind: 'none' };
+      if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);
+      const policies = parseJson('MUSEMENT', response, refundPoliciesSchema);
+      return policies.length === 0 ? { kind: 'none' } : { kind: 'policies', policies };
+    },
+
+    /** `DELETE /orders/{o}/items/{i}` with its JSON body, sent once (a 401 was never processed). */
+    cancelItem(
+      orderUuid: string,
+      itemUuid: string,
+      body: {
+        cancellation_reason: string;
+        cancellation_additional_info?: string;
+        cancellation_integration_data?: Record<string, string>;
+      },
+    ): Promise<WriteResult> {
+      return authorised(() =>
+        http.write({
+          method: 'DELETE',
+          path: `/orders/${encodeURIComponent(orderUuid)}/items/${encodeURIComponent(itemUuid)}`,
+          body,
+        }),
+      );
+    },
+
+    errorOf(response: HttpResponse): { code: string; message: string | null } | null {
+      try {
+        const parsed = errorSchema.safeParse(JSON.parse(response.text));
+        return parsed.success ? { code: parsed.data.code, message: parsed.data.message ?? null } : null;
+      } catch {
+        return null;
+      }
+    },
+
+    async close(): Promise<void> {
+      await Promise.all([http.close(), login.close()]);
+    },
+  };
+}
+
+export type MusementClient = ReturnType<typeof createMusementClient>;

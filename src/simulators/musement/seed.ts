@@ -1,0 +1,138 @@
+/** Demo data for the Musement simulator; times relative to start-up, in each activity's own zone. */
+
+export type SimStatus = 'PENDING' | 'OK' | 'KO' | 'REFUND_STARTED' | 'REFUNDED' | 'CANCELLATION_ERROR';
+
+export interface SimTier {
+  readonly period: string;
+  readonly hoursBefore: number;
+  readonly type: 'PERCENTAGE' | 'ABSOLUTE';
+  readonly value: number;
+}
+
+export interface SimItem {
+  readonly uuid: string;
+  readonly title: string;
+  readonly timeZone: string;
+  readonly startOffsetHours: number;
+  readonly unitPrice: number;
+  readonly quantity: number;
+  readonly tiers: readonly SimTier[];
+  /** Only Musement's customer care may cancel this activity. */
+  readonly manualOnly?: boolean;
+  status: SimStatus;
+}
+
+export interface SimOrder {
+  readonly uuid: string;
+  readonly identifier: string;
+  readonly customer: 'alice' | 'bob';
+  readonly orderedHoursAgo: number;
+  readonly currency: string;
+  readonly items: SimItem[];
+}
+
+const FULL_72H: SimTier = { period: 'P3D', hoursBefore: 72, type: 'PERCENTAGE', value: 100 };
+const HALF_24H: SimTier = { period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 50 };
+
+const item = (
+  uuid: string,
+  title: string,
+  startOffsetHours: number,
+  unitPrice: number,
+  tiers: SimTier[],
+  extra: Partial<SimItem> = {},
+): SimItem => ({
+  uuid,
+  title,
+  timeZone: 'Europe/Rome',
+  startOffsetHours,
+  unitPrice,
+  quantity: 1,
+  tiers,
+  status: 'OK',
+  ...extra,
+});
+
+export function musementSeed(): SimOrder[] {
+  const order = (n: number, customer: 'alice' | 'bob', items: SimItem[]): SimOrder => ({
+    uuid: `8bd6f4a4-0000-4000-8000-00000000000${n}`,
+    identifier: `MUS07388${70 + n}`,
+    customer,
+    orderedHoursAgo: 24 * n,
+    currency: 'EUR',
+    items,
+  });
+  return [
+    order(1, 'alice', [
+      item('8b742505-0000-4000-8000-000000000001', 'Colosseum Underground Tour', 24 * 10, 59, [
+        FULL_72H,
+        HALF_24H,
+      ]),
+    ]),
+    order(2, 'alice', [
+      item(
+        '8b742505-0000-4000-8000-000000000002',
+        'Vatican Museums Skip-the-line',
+        36,
+        32.5,
+        [FULL_72H, HALF_24H],
+        { quantity: 2 },
+      ),
+    ]),
+    order(3, 'alice', [
+      item('8b742505-0000-4000-8000-000000000003', 'Venice Gondola Ride', 20, 90, [
+        { period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 },
+      ]),
+    ]),
+    order(4, 'alice', [item('8b742505-0000-4000-8000-000000000004', 'Roman Cooking Class', 24 * 6, 75, [])]),
+    order(5, 'alice', [
+      item(
+        '8b742505-0000-4000-8000-000000000005',
+        'Helicopter Flight over Paris',
+        24 * 12,
+        249,
+        [{ period: 'P2D', hoursBefore: 48, type: 'PERCENTAGE', value: 100 }],
+        {
+          timeZone: 'Europe/Paris',
+          manualOnly: true,
+        },
+      ),
+    ]),
+    order(6, 'alice', [
+      item(
+        '8b742505-0000-4000-8000-000000000006',
+        'Louvre Museum Timed Entry',
+        24 * 5,
+        22,
+        [{ period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 }],
+        { timeZone: 'Europe/Paris', quantity: 2 },
+      ),
+      item(
+        '8b742505-0000-4000-8000-000000000007',
+        'Seine River Cruise',
+        24 * 5 + 3,
+        15,
+        [{ period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 }],
+        { timeZone: 'Europe/Paris' },
+      ),
+    ]),
+    order(7, 'bob', [
+      item(
+        '8b742505-0000-4000-8000-000000000008',
+        'Eiffel Tower Summit',
+        24 * 8,
+        49,
+        [
+          { period: 'P2D', hoursBefore: 48, type: 'PERCENTAGE', value: 100 },
+          { period: 'PT24H', hoursBefore: 24, type: 'ABSOLUTE', value: 10 },
+        ],
+        { timeZone: 'Europe/Paris' },
+      ),
+    ]),
+    order(8, 'bob', [
+      item('8b742505-0000-4000-8000-000000000009', 'Pompeii Day Trip', 24 * 4, 120, [FULL_72H], {
+        status: 'REFUNDED',
+      }),
+    ]),
+  ];
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../src/domain/clock.js';
+import { orderItemId } from '../../../src/domain/ids.js';
+import { JOURNAL_STATES } from '../../../src/ledger/journal.js';
+import { createMusementAdapter } from '../../../src/providers/musement/adapter.js';
+import type { ProviderPlugin } from '../../../src/providers/registry.js';
+import { startMusementSimulator, type MusementSimulator } from '../../../src/simulators/musement/index.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+import { CANCEL } from '../../helpers/imin-gateway.js';
+
+const credentials = {
+  clientId: 'gw',
+  clientSecret: 'SENTINEL-KEY-musement-flow',
+  application: 'gateway-tests',
+};
+const item = (n: number) =>
+  orderItemId(
+    'MUSEMENT',
+    `8bd6f4a4-0000-4000-8000-00000000000${n}`,
+    `8b742505-0000-4000-8000-00000000000${n}`,
+  );
+
+let sim: MusementSimulator;
+let gw: TestGateway;
+let alice: string;
+// The gateway's clock runs two days behind the provider's: what it shows as open, Musement may refuse.
+const clock = fixedClock(new Date(Date.now() - 2 * 86_400_000));
+
+beforeAll(async () => {
+  sim = await startMusementSimulator({ ...credentials, refundMs: 100 });
+  const provider = createMusementAdapter({ baseUrl: sim.url, credentials, simulated: true });
+  const plugin: ProviderPlugin = {
+    id: 'MUSEMENT',
+    start: () => Promise.resolve({ provider, demoOrders: [], close: () => provider.close() }),
+  };
+  gw = await startTestGateway({ plugins: [plugin], clock });
+  alice = await gw.token('alice');
+  const service = await gw.token('svc', ['orders:write']);
+  for (const order of sim.orders.values()) {
+    await gw.graphql(
+      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
+      { i: { customerId: order.customer, provider: 'MUSEMENT', providerReference: order.uuid } },
+      service,
+    );
+  }
+});
+afterAll(async () => {
+  await gw.close();
+  await sim.close();
+});
+
+const cancel = (id: string, key: string, reason = 'CUSTOMER_REQUEST') =>
+  gw
+    .graphql(CANCEL, { input: { orderItemId: id, reason, idempotencyKey: key } }, alice)
+    .then(r => r.body.data?.cancelOrderItem);
+
+describe('cancelOrderItem against the Musement simulator', () => {
+  it('IN-18: a reason Musement has no value for is invalid, with no ledger row and no DELETE', async () => {
+    expect(await cancel(item(1), 'in-18', 'PROVIDER_ISSUE')).toMatchObject({
+      __typename: 'InvalidCancellationRequestError',
+      field: 'reason',
+      provider: 'MUSEMENT',
+    });
+    const rows = await gw.ledger.journal.byState([...JOURNAL_STATES]);
+    expect(rows.filter(r => r.idempotencyKey === 'in-18')).toHaveLength(0);
+    expect(sim.server.calls.filter(c => c.method === 'DELETE')).toHaveLength(0);
+  });
+
+  it('CX-08: REFUND_STARTED is a pending success; another key then gets already-cancelled, never a second DELETE', async () => {
+    expect(await cancel(item(1), 'cx-08')).toMatchObject({
+      __typename: 'OrderItemCancelled',
+      status: 'PENDING',
+      refund: { amount: '59.00', currency: 'EUR' },
+      orderItem: { status: 'CANCELLATION_PENDING' },
+    });
+    expect(await cancel(item(1), 'cx-08-again')).toMatchObject({
+      __typename: 'OrderItemAlreadyCancelledError',
+    });
+    expect(sim.server.calls.filter(c => c.method === 'DELETE')).toHaveLength(1);
+  });
+
+  it("CX-13: the cut-off passed between the quote and the cancel: Musement's refusal wins, no refund promised", async () => {
+    const quote = await gw.graphql(
+      `query($id: ID!) { orderItem(id: $id) { cancellability { cancellable } refundQuote { refund { amount } } } }`,
+      { id: item(3) },
+      alice,
+    );
+    expect(quote.body.data?.orderItem).toMatchObject({
+      cancellability: { cancellable: true },
+      refundQuote: { refund: { amount: '90.00' } },
+    });
+    const res = await cancel(item(3), 'cx-13');
+    expect(res).toMatchObject({
+      __typename: 'CancellationNotPermittedError',
+      providerDetail: { __typename: 'MusementErrorDetail' },
+    });
+    expect(res).not.toHaveProperty('refund');
+    expect(sim.appliedCancels.get('8b742505-0000-4000-8000-000000000003')).toBeUndefined();
+  });
+});

@@ -1,12 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { OrderModel } from '../../domain/order.js';
 import type { HttpResponse, HttpSettings } from '../http.js';
-import {
-  ProviderCallError,
-  type BookingProvider,
-  type CancellationReason,
-  type ProviderCancelOutcome,
-} from '../port.js';
+import { ProviderCallError, type BookingProvider, type ProviderCancelOutcome } from '../port.js';
 import {
   createMusementClient,
   type MusementClient,

@@ -1,3 +1,4 @@
+import { bookingComPlugin } from './booking-com/index.js';
 import { iminPlugin } from './imin/index.js';
 import { musementPlugin } from './musement/index.js';
 import type { Config } from '../config.js';
@@ -31,7 +32,7 @@ export interface ProviderPlugin {
   start(config: Config, deps: ProviderDeps): Promise<StartedProvider | null>;
 }
 
-export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [iminPlugin, musementPlugin];
+export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [iminPlugin, bookingComPlugin, musementPlugin];
 
 export interface StartedProviders {
   readonly registry: ProviderRegistry;

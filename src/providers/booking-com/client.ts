@@ -1,0 +1,71 @@
+import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
+import { parseJson, unexpectedStatus } from '../http.js';
+import { ProviderCallError } from '../port.js';
+import {
+  accommodationOrderSchema,
+  detailsEnvelopeSchema,
+  errorEnvelopeSchema,
+  type AccommodationOrderWire,
+} from './schemas.js';
+
+/** Booking.com takes at most this many order ids in one details call. */
+export const MAX_ORDERS_PER_CALL = 100;
+
+/** Booking.com Demand API calls: every one a JSON POST, never a query string. */
+export function createBookingComClient(http: HttpClient) {
+  return {
+    /** `POST /orders/details/accommodations` for up to 100 ids; each order parsed on its own. */
+    async details(
+      orderIds: readonly string[],
+      signal?: AbortSignal,
+    ): Promise<Map<string, AccommodationOrderWire | ProviderCallError>> {
+      if (orderIds.length > MAX_ORDERS_PER_CALL) throw new Error('Too many orders for one details call.');
+      const response = await http.read({
+        method: 'POST',
+        path: '/orders/details/accommodations',
+        body: { orders: orderIds, extras: ['policies', 'accommodation_details'] },
+        ...(signal ? { signal } : {}),
+      });
+      if (response.status !== 200) throw unexpectedStatus('BOOKING_COM', response);
+      const envelope = parseJson('BOOKING_COM', response, detailsEnvelopeSchema);
+      const found = new Map<string, AccommodationOrderWire | ProviderCallError>();
+      for (const element of envelope.data) {
+        const parsed = accommodationOrderSchema.safeParse(element);
+        if (parsed.success) found.set(parsed.data.id, parsed.data);
+        else {
+          const elementId =
+            typeof element === 'object' && element !== null && 'id' in element ? String(element.id) : null;
+          if (elementId)
+            found.set(
+              elementId,
+              new ProviderCallError(
+                'BOOKING_COM',
+                'PROVIDER_BAD_RESPONSE',
+                'order details did not match the schema',
+              ),
+            );
+        }
+      }
+      return found;
+    },
+
+    /** `POST /orders/cancel`: sent once; the answer has no fee (read it back from the details). */
+    cancel(orderIdValue: string, reason: string): Promise<WriteResult> {
+      return http.write({ method: 'POST', path: '/orders/cancel', body: { order: orderIdValue, reason } });
+    },
+
+    errorOf(response: HttpResponse): { id: string; message: string | null; requestId: string | null } | null {
+      try {
+        const parsed = errorEnvelopeSchema.safeParse(JSON.parse(response.text));
+        const first = parsed.success ? parsed.data.errors[0] : undefined;
+        return parsed.success && first
+          ? { id: first.id, message: first.message ?? null, requestId: parsed.data.request_id ?? null }
+          : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+export type BookingComClient = ReturnType<typeof createBookingComClient>;

@@ -1,3 +1,4 @@
+import { bokunPlugin } from './bokun/index.js';
 import { bookingComPlugin } from './booking-com/index.js';
 import { iminPlugin } from './imin/index.js';
 import { musementPlugin } from './musement/index.js';
@@ -32,7 +33,12 @@ export interface ProviderPlugin {
   start(config: Config, deps: ProviderDeps): Promise<StartedProvider | null>;
 }
 
-export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [iminPlugin, bookingComPlugin, musementPlugin];
+export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [
+  iminPlugin,
+  bookingComPlugin,
+  musementPlugin,
+  bokunPlugin,
+];
 
 export interface StartedProviders {
   readonly registry: ProviderRegistry;

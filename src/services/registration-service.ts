@@ -14,6 +14,7 @@ export interface BokunPenaltyRule {
 /** What the ledger stores for a Bókun booking (the plugin API cannot read it back). */
 export interface BokunBookingSnapshot {
   readonly title: string;
+  readonly bookedAt: string;
   readonly startsAt: string;
   readonly endsAt: string | null;
   readonly timeZone: string | null;
@@ -50,6 +51,9 @@ export type RegisterOutcomeModel =
       readonly message: string;
     };
 
+/** Bókun's own non-refundable workaround uses a 100 % fee from 1000 days out; allow up to 1500 days. */
+const MAX_CUTOFF_HOURS = 24 * 1500;
+
 class Invalid extends Error {
   constructor(
     readonly field: string,
@@ -79,7 +83,10 @@ function validCharge(rule: BokunPenaltyRule, price: MoneyModel): boolean {
   }
 }
 
-function bokunSnapshot(input: NonNullable<RegisterOrderRequest['bokunBooking']>): BokunBookingSnapshot {
+function bokunSnapshot(
+  input: NonNullable<RegisterOrderRequest['bokunBooking']>,
+  bookedAt: Date,
+): BokunBookingSnapshot {
   const title = input.title.trim();
   if (title.length === 0 || title.length > 200)
     throw new Invalid('bokunBooking.title', 'The title must be 1 to 200 characters.');
@@ -104,10 +111,10 @@ function bokunSnapshot(input: NonNullable<RegisterOrderRequest['bokunBooking']>)
   const cutoffs = new Set<number>();
   input.penaltyRules.forEach((rule, i) => {
     const field = `bokunBooking.penaltyRules.${i}`;
-    if (!Number.isInteger(rule.cutoffHours) || rule.cutoffHours < 0 || rule.cutoffHours > 24 * 730) {
+    if (!Number.isInteger(rule.cutoffHours) || rule.cutoffHours < 0 || rule.cutoffHours > MAX_CUTOFF_HOURS) {
       throw new Invalid(
         `${field}.cutoffHours`,
-        'cutoffHours must be a whole number of hours from 0 to 17520.',
+        'cutoffHours must be a whole number of hours from 0 to 36000.',
       );
     }
     if (cutoffs.has(rule.cutoffHours))
@@ -122,6 +129,7 @@ function bokunSnapshot(input: NonNullable<RegisterOrderRequest['bokunBooking']>)
   });
   return {
     title,
+    bookedAt: bookedAt.toISOString(),
     startsAt: input.startsAt.toISOString(),
     endsAt: input.endsAt?.toISOString() ?? null,
     timeZone: input.timeZone ?? null,
@@ -160,7 +168,7 @@ export function createRegistrationService({
           throw new Invalid('bokunBooking', 'Only Bókun bookings carry a snapshot.');
         if (provider === 'BOKUN' && !request.bokunBooking)
           throw new Invalid('bokunBooking', 'Bókun bookings need their details.');
-        const snapshot = request.bokunBooking ? bokunSnapshot(request.bokunBooking) : null;
+        const snapshot = request.bokunBooking ? bokunSnapshot(request.bokunBooking, clock.now()) : null;
         const outcome = await ledger.ownership.register(
           customerId,
           provider,

@@ -1,0 +1,141 @@
+import { isCancelledStatus, type OrderModel } from '../../domain/order.js';
+import { evaluateCancellability } from '../../domain/policy.js';
+import { createHttpClient, type HttpResponse, type HttpSettings } from '../http.js';
+import { ProviderCallError, type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { createBokunClient, type PluginParameter } from './client.js';
+import { toOrder } from './mapper.js';
+import { cancelResponseSchema, cancellationRecordSchema, snapshotSchema } from './schemas.js';
+
+/** The slice of the ledger the adapter needs, handed in so the adapter never imports the ledger. */
+export interface BokunBookingSource {
+  get(code: string): Promise<{ snapshot: unknown; cancelledAt: Date | null; cancellation: unknown } | null>;
+  markCancelled(code: string, at: Date, cancellation: unknown): Promise<void>;
+}
+
+export interface BokunSettings {
+  readonly baseUrl: string;
+  readonly username: string | null;
+  readonly password: string | null;
+  readonly parameters: readonly PluginParameter[];
+  readonly simulated: boolean;
+  readonly bookings: BokunBookingSource;
+  readonly now?: () => Date;
+  readonly http?: Partial<HttpSettings>;
+}
+
+/** The gateway's name as the cancelling agent: no customer data goes to the plugin. */
+const AGENT_CODE = 'orders-gateway';
+
+export function toCancelOutcome(response: HttpResponse): ProviderCancelOutcome | { kind: 'success' } {
+  if (response.status === 401 || response.status === 403 || response.status === 400)
+    return { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+  if (response.status < 200 || response.status >= 300)
+    return { kind: 'unknown', cause: `status ${response.status}` };
+  let body: unknown;
+  try {
+    body = JSON.parse(response.text);
+  } catch {
+    return { kind: 'unknown', cause: 'malformed JSON' };
+  }
+  const parsed = cancelResponseSchema.safeParse(body);
+  if (!parsed.success) return { kind: 'unknown', cause: 'unexpected response shape' };
+  const { successfulCancellation, failedCancellation } = parsed.data;
+  // Exactly one must be present: both or neither is never read as a success.
+  if (successfulCancellation && !failedCancellation) return { kind: 'success' };
+  if (failedCancellation && !successfulCancellation) {
+    return {
+      kind: 'refused',
+      reason: 'NOT_PERMITTED',
+      detail: { kind: 'bokun', cancellationError: failedCancellation.cancellationError },
+      retryable: false,
+      retryAfterSeconds: null,
+    };
+  }
+  return { kind: 'unknown', cause: 'both or neither cancellation result set' };
+}
+
+/** A Bókun inventory plugin behind the port: reads from the ledger's snapshots, cancels on the plugin. */
+export function createBokunAdapter(settings: BokunSettings): BookingProvider {
+  const now = settings.now ?? (() => new Date());
+  const basic =
+    settings.username !== null && settings.password !== null
+      ? `Basic ${Buffer.from(`${settings.username}:${settings.password}`).toString('base64')}`
+      : null;
+  const http = createHttpClient({
+    provider: 'BOKUN',
+    baseUrl: settings.baseUrl,
+    simulated: settings.simulated,
+    headers: (): Record<string, string> => (basic ? { authorization: basic } : {}),
+    ...settings.http,
+  });
+  const client = createBokunClient(http, settings.parameters);
+
+  async function loadOne(code: string): Promise<OrderModel | null | ProviderCallError> {
+    const stored = await settings.bookings.get(code);
+    if (!stored) return null;
+    const snapshot = snapshotSchema.safeParse(stored.snapshot);
+    if (!snapshot.success)
+      return new ProviderCallError('BOKUN', 'PROVIDER_BAD_RESPONSE', 'stored snapshot is invalid');
+    const record = cancellationRecordSchema.safeParse(stored.cancellation);
+    const currency = snapshot.data.price.currency;
+    const cancelled = stored.cancelledAt
+      ? {
+          at: stored.cancelledAt,
+          refund:
+            record.success && record.data.refundMinor !== null
+              ? { amountMinor: record.data.refundMinor, currency }
+              : null,
+          fee:
+            record.success && record.data.feeMinor !== null
+              ? { amountMinor: record.data.feeMinor, currency }
+              : null,
+        }
+      : null;
+    return toOrder(code, snapshot.data, cancelled);
+  }
+
+  return {
+    id: 'BOKUN',
+    simulated: settings.simulated,
+    maxBatchSize: 1,
+    loadOrders: refs => Promise.all(refs.map(loadOne)),
+    async cancel({ order, item }) {
+      // Answered from the ledger: a cancelled booking is never sent again.
+      if (isCancelledStatus(item.status))
+        return {
+          kind: 'refused',
+          reason: 'ALREADY_CANCELLED',
+          detail: null,
+          retryable: false,
+          retryAfterSeconds: null,
+        };
+      const result = await client.cancelBooking(order.providerReference, AGENT_CODE);
+      if (result.kind === 'no-response')
+        return result.maybeApplied
+          ? { kind: 'unknown', cause: result.cause }
+          : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+      const outcome = toCancelOutcome(result.response);
+      if (outcome.kind !== 'success') return outcome;
+      const at = now();
+      const verdict = evaluateCancellability(item, at);
+      const quote = verdict.cancellable ? verdict.quote : null;
+      // The plugin API carries no amounts: the refund follows the snapshot's penalty rules.
+      await settings.bookings.markCancelled(order.providerReference, at, {
+        refundMinor: quote?.refund.amountMinor ?? null,
+        feeMinor: quote?.fee.amountMinor ?? null,
+      });
+      return {
+        kind: 'accepted',
+        state: 'CONFIRMED',
+        refund: quote?.refund ?? null,
+        fee: quote?.fee ?? null,
+        providerRequestId: null,
+      };
+    },
+    health: () => http.health(),
+    async ping(signal) {
+      await client.definition(signal);
+    },
+    close: () => http.close(),
+  };
+}

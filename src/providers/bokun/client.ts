@@ -1,0 +1,36 @@
+import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
+import { parseJson, unexpectedStatus } from '../http.js';
+import { definitionSchema } from './schemas.js';
+import type { z } from 'zod';
+
+export interface PluginParameter {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** Calls on a Bókun inventory plugin (REST transport): JSON with `charset=utf-8`, parameters on every call but the definition. */
+export function createBokunClient(http: HttpClient, parameters: readonly PluginParameter[]) {
+  const json = { 'content-type': 'application/json; charset=utf-8' };
+  return {
+    async definition(signal?: AbortSignal): Promise<z.infer<typeof definitionSchema>> {
+      const response = await http.read({
+        method: 'GET',
+        path: '/plugin/definition',
+        ...(signal ? { signal } : {}),
+      });
+      if (response.status !== 200) throw unexpectedStatus('BOKUN', response);
+      return parseJson('BOKUN', response, definitionSchema);
+    },
+    cancelBooking(bookingConfirmationCode: string, agentCode: string): Promise<WriteResult> {
+      return http.write({
+        method: 'POST',
+        path: '/booking/cancel',
+        headers: json,
+        body: { parameters, bookingConfirmationCode, agentCode },
+      });
+    },
+    text: (response: HttpResponse) => response.text,
+  };
+}
+
+export type BokunClient = ReturnType<typeof createBokunClient>;

@@ -1,0 +1,81 @@
+import { orderId, orderItemId } from '../../domain/ids.js';
+import { fromDecimal, type MoneyModel } from '../../domain/money.js';
+import type { OrderModel } from '../../domain/order.js';
+import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
+import type { BokunSnapshotWire } from './schemas.js';
+
+const HOUR = 3_600_000;
+
+/**
+ * Penalty rules as windows: cancelling less than `cutoffHours` before the start costs `charge`
+ * (a percentage of the price, or an amount in its currency); before the largest cutoff it is free.
+ * With no rules the booking is free to cancel until it starts. Bókun cancels whole bookings.
+ */
+export function toPolicy(
+  snapshot: BokunSnapshotWire,
+  price: MoneyModel,
+  startsAt: Date,
+): CancellationPolicyModel {
+  const rules = [...snapshot.penaltyRules].sort((a, b) => b.cutoffHours - a.cutoffHours);
+  const bookedAt = snapshot.bookedAt ? new Date(snapshot.bookedAt) : null;
+  const firstCharge = rules[0] ? startsAt.getTime() - rules[0].cutoffHours * HOUR : Infinity;
+  // Free before the largest cutoff, unless that moment was already past when the booking was made.
+  const freeBefore = bookedAt === null || firstCharge > bookedAt.getTime();
+  const tiers: PolicyTier[] = freeBefore
+    ? [{ from: null, charge: { kind: 'feeAmount', amount: { amountMinor: 0, currency: price.currency } } }]
+    : [];
+  for (const rule of rules) {
+    tiers.push({
+      from: new Date(startsAt.getTime() - rule.cutoffHours * HOUR),
+      charge:
+        rule.chargeType === 'PERCENTAGE'
+          ? { kind: 'feePercent', percent: rule.charge }
+          : { kind: 'feeAmount', amount: fromDecimal(rule.charge, price.currency) },
+    });
+  }
+  return buildPolicy({ total: price, tiers, endsAt: startsAt, scope: 'ORDER', binding: false });
+}
+
+/** One order with one item per booking, from the snapshot and the ledger's cancellation state. */
+export function toOrder(
+  code: string,
+  snapshot: BokunSnapshotWire,
+  cancelled: { at: Date; refund: MoneyModel | null; fee: MoneyModel | null } | null,
+): OrderModel {
+  const price: MoneyModel = { amountMinor: snapshot.price.amountMinor, currency: snapshot.price.currency };
+  const startsAt = new Date(snapshot.startsAt);
+  return {
+    id: orderId('BOKUN', code),
+    provider: 'BOKUN',
+    providerReference: code,
+    providerStatus: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    createdAt: null,
+    total: price,
+    items: [
+      {
+        id: orderItemId('BOKUN', code, code),
+        provider: 'BOKUN',
+        orderRef: code,
+        providerReference: code,
+        title: snapshot.title,
+        startsAt,
+        endsAt: snapshot.endsAt ? new Date(snapshot.endsAt) : null,
+        timeZone: snapshot.timeZone,
+        status: cancelled ? 'CANCELLED_BY_CUSTOMER' : 'CONFIRMED',
+        providerStatus: cancelled ? 'CANCELLED' : 'CONFIRMED',
+        statusMessage: null,
+        price,
+        cancellationPolicy: toPolicy(snapshot, price, startsAt),
+        presentlyCancellable: null,
+        cancellation: cancelled
+          ? {
+              cancelledAt: cancelled.at,
+              refund: cancelled.refund,
+              fee: cancelled.fee,
+              cancelledBy: 'CUSTOMER',
+            }
+          : null,
+      },
+    ],
+  };
+}

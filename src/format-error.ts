@@ -19,6 +19,7 @@ const PASS_THROUGH = new Set([
   'PROVIDER_BAD_RESPONSE',
   'RATE_LIMITED',
   'REQUEST_TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** Extension keys a client may see. */

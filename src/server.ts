@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { GraphQLError } from 'graphql';
-import { AuthError, verifyBearer, type AuthSettings } from './auth/tokens.js';
+import { AuthError, hasScope, verifyBearer, type AuthSettings } from './auth/tokens.js';
 import { createContext, type AppDeps, type Context } from './context.js';
 import { createFormatError } from './format-error.js';
 import { currentCorrelationId, withCorrelationId } from './lib/request-scope.js';
@@ -87,6 +87,30 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
     } catch {
       res.status(503).json({ status: 'unavailable', ledger: deps.ledger.backend, providers });
     }
+  });
+  // Operators: cancellations not yet settled (UNKNOWN, or a request that died), oldest first.
+  app.get('/ops/cancellations/unsettled', async (req, res) => {
+    const caller = await verifyBearer(req.headers.authorization, options.auth).catch(() => null);
+    if (!caller || !hasScope(caller, 'orders:admin')) {
+      res
+        .status(caller ? 403 : 401)
+        .json({ error: caller ? 'orders:admin scope required' : 'authentication required' });
+      return;
+    }
+    const rows = await deps.ledger.journal.byState(['RECEIVED', 'SENT', 'UNKNOWN'], 500);
+    res.json({
+      unsettled: rows.map(r => ({
+        id: r.id,
+        provider: r.provider,
+        orderRef: r.orderRef,
+        itemRef: r.itemRef,
+        state: r.state,
+        attempts: r.attempts,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+        nextCheckAt: r.nextCheckAt,
+      })),
+    });
   });
   app.use(
     '/graphql',

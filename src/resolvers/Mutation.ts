@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { requireScope } from './errors.js';
 import { toCancellationResult, toRegisterOrderResult } from './results.js';
@@ -5,7 +6,16 @@ import { toCancellationResult, toRegisterOrderResult } from './results.js';
 export const Mutation: MutationResolvers = {
   cancelOrderItem: async (_parent, { input }, ctx) => {
     requireScope(ctx.caller, 'orders:cancel');
-    return toCancellationResult(await ctx.services.cancellation.cancelOrderItem(ctx.caller, input));
+    // Without the ledger there is no idempotency and no journal: refuse rather than risk a double cancel.
+    const outcome = await ctx.services.cancellation
+      .cancelOrderItem(ctx.caller, input)
+      .catch((error: unknown) => {
+        ctx.logger.error({ err: error }, 'cancellation failed before reaching a decision');
+        throw new GraphQLError('Cancellations are temporarily unavailable; nothing was cancelled.', {
+          extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+        });
+      });
+    return toCancellationResult(outcome);
   },
   registerOrder: async (_parent, { input }, ctx) => {
     requireScope(ctx.caller, 'orders:write');

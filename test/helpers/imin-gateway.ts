@@ -1,3 +1,4 @@
+import type { Clock } from '../../src/domain/clock.js';
 import { createIminAdapter } from '../../src/providers/imin/adapter.js';
 import type { ProviderPlugin } from '../../src/providers/registry.js';
 import { startIminSimulator, type IminSimulator } from '../../src/simulators/imin/index.js';
@@ -36,7 +37,7 @@ export interface IminGateway {
 
 /** A gateway on the imin simulator, every demo order registered for its demo customer. */
 export async function startIminGateway(
-  options: { pendingMs?: number; reconcileStaleAfterMs?: number } = {},
+  options: { pendingMs?: number; reconcileStaleAfterMs?: number; clock?: Clock } = {},
 ): Promise<IminGateway> {
   const apiKey = 'SENTINEL-KEY-imin-cx';
   const sim = await startIminSimulator({ apiKey, pendingMs: options.pendingMs ?? 100 });
@@ -53,6 +54,7 @@ export async function startIminGateway(
   const gw = await startTestGateway({
     plugins: [plugin],
     reconciler: { staleAfterMs: options.reconcileStaleAfterMs ?? 0 },
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const service = await gw.token('booking-flow', ['orders:write']);
   for (const order of sim.orders.values()) {
@@ -68,8 +70,11 @@ export async function startIminGateway(
     alice: await gw.token('alice'),
     patches: () => sim.server.calls.filter(c => c.method === 'PATCH').length,
     close: async () => {
-      await gw.close();
-      await sim.close();
+      try {
+        await gw.close();
+      } finally {
+        await sim.close();
+      }
     },
   };
 }

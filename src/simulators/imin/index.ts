@@ -25,6 +25,8 @@ export interface IminSimulator {
   readonly orders: ReadonlyMap<string, SimOrder>;
   /** Cancels applied per item identifier: never more than one is the invariant tests check. */
   readonly appliedCancels: Map<string, number>;
+  /** Cancels received for items already cancelled or pending: accepted (idempotent), but a gateway should not send them. */
+  readonly repeatCancels: Map<string, number>;
   customerIdentifier(customer: 'alice' | 'bob'): string;
   close(): Promise<void>;
 }
@@ -41,6 +43,7 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
   const now = options.now ?? Date.now;
   const orders = new Map((options.seed ?? iminSeed()).map(o => [o.uuid, o]));
   const appliedCancels = new Map<string, number>();
+  const repeatCancels = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
   const perPage = options.itemsPerPage ?? 10;
   let ctx: Clocked = { baseUrl: '', startedAt, now };
@@ -166,7 +169,10 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
       if (refusal) return { status: 400, body: openActiveError('CancellationNotPermittedError', refusal) };
     }
     for (const item of targets) {
-      if (item.status !== 'OrderItemConfirmed') continue;
+      if (item.status !== 'OrderItemConfirmed') {
+        repeatCancels.set(item.identifier, (repeatCancels.get(item.identifier) ?? 0) + 1);
+        continue;
+      }
       item.status = 'CustomerCancellationPending';
       appliedCancels.set(item.identifier, (appliedCancels.get(item.identifier) ?? 0) + 1);
       const timer = setTimeout(() => {
@@ -194,6 +200,7 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
     server,
     orders,
     appliedCancels,
+    repeatCancels,
     customerIdentifier: customer => `imin-customer-${customer}`,
     close: async () => {
       for (const timer of timers) clearTimeout(timer);

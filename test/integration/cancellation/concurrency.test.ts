@@ -97,3 +97,61 @@ describe('CX-09: a gateway that died mid-cancel is settled by the reconciler', (
     expect(t.sim.appliedCancels.get('climb-1')).toBe(1);
   });
 });
+
+describe('operations', () => {
+  it('an operator with orders:admin sees unsettled cancellations; customers do not', async () => {
+    const { ledger } = t.gw;
+    const ref = { provider: 'IMIN' as const, orderRef: IMIN_ORDERS.tennis, itemRef: 'tennis-1' };
+    const { entry } = await ledger.journal.claim(
+      { customerId: 'bob', idempotencyKey: 'ops-1', fingerprint: 'f', ...ref },
+      new Date(),
+    );
+    await ledger.journal.transition(entry.id, ['RECEIVED'], 'UNKNOWN', new Date(), {
+      nextCheckAt: new Date(Date.now() + 60_000),
+    });
+    const admin = await t.gw.token('operator', ['orders:admin']);
+    const res = await fetch(`${t.gw.url}/ops/cancellations/unsettled`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    const body = (await res.json()) as { unsettled: Array<{ id: string; state: string }> };
+    expect(body.unsettled).toContainEqual(expect.objectContaining({ id: entry.id, state: 'UNKNOWN' }));
+    expect(
+      (
+        await fetch(`${t.gw.url}/ops/cancellations/unsettled`, {
+          headers: { authorization: `Bearer ${t.alice}` },
+        })
+      ).status,
+    ).toBe(403);
+    expect((await fetch(`${t.gw.url}/ops/cancellations/unsettled`)).status).toBe(401);
+    await ledger.journal.transition(entry.id, ['UNKNOWN'], 'NOT_SENT', new Date());
+  });
+
+  it('CX-10: with the ledger unavailable, cancels fail closed with no provider call', async () => {
+    const { startIminGateway } = await import('../../helpers/imin-gateway.js');
+    const broken = await startIminGateway();
+    try {
+      await broken.gw.ledger.close();
+      const before = broken.patches();
+      const res = await broken.gw.graphql(
+        CANCEL,
+        {
+          input: {
+            orderItemId: orderItemId('IMIN', IMIN_ORDERS.yoga, 'yoga-1'),
+            reason: 'OTHER',
+            idempotencyKey: 'cx-10',
+          },
+        },
+        broken.alice,
+      );
+      expect(res.body.data).toBeNull();
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        retryable: true,
+      });
+      expect(broken.patches()).toBe(before);
+    } finally {
+      // The ledger is already closed, so closing it again as part of shutdown may throw.
+      await broken.close().catch(() => undefined);
+    }
+  });
+});

@@ -12,7 +12,7 @@ import {
 import { Agent, request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
-import { ProviderCallError, type ProviderHealthModel } from './port.js';
+import { ProviderCallError, type ProviderCancelOutcome, type ProviderHealthModel } from './port.js';
 
 export interface HttpSettings {
   readonly provider: ProviderId;
@@ -250,6 +250,15 @@ export function createHttpClient(settings: HttpSettings) {
 }
 
 export type HttpClient = ReturnType<typeof createHttpClient>;
+
+/** A cancel that got no answer: it may have applied (unknown) unless it surely never left (unavailable). */
+export function lostAnswerOutcome(
+  result: Extract<WriteResult, { kind: 'no-response' }>,
+): ProviderCancelOutcome {
+  return result.maybeApplied
+    ? { kind: 'unknown', cause: result.cause }
+    : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+}
 
 /** Parses a JSON body through a zod schema; anything else is a bad response for that call alone. */
 export function parseJson<T>(provider: ProviderId, response: HttpResponse, schema: z.ZodType<T>): T {

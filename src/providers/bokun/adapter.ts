@@ -1,6 +1,6 @@
 import { isCancelledStatus, type OrderModel } from '../../domain/order.js';
 import { evaluateCancellability } from '../../domain/policy.js';
-import { createHttpClient, type HttpResponse, type HttpSettings } from '../http.js';
+import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
 import { ProviderCallError, type BookingProvider, type ProviderCancelOutcome } from '../port.js';
 import { createBokunClient, type PluginParameter } from './client.js';
 import { toOrder } from './mapper.js';
@@ -110,10 +110,7 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
           retryAfterSeconds: null,
         };
       const result = await client.cancelBooking(order.providerReference, AGENT_CODE);
-      if (result.kind === 'no-response')
-        return result.maybeApplied
-          ? { kind: 'unknown', cause: result.cause }
-          : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+      if (result.kind === 'no-response') return lostAnswerOutcome(result);
       const outcome = toCancelOutcome(result.response);
       if (outcome.kind !== 'success') return outcome;
       const at = now();

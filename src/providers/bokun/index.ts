@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'undici';
 import { startBokunSimulator } from '../../simulators/bokun/index.js';
+import { startLiveOrSimulated } from '../plugin.js';
 import type { DemoOrder, ProviderPlugin } from '../registry.js';
 import { createBokunAdapter } from './adapter.js';
 
@@ -49,70 +50,73 @@ const DEMO_TOURS = [
 /** Live against `BOKUN_PLUGIN_URL`; otherwise (development) the simulated plugin with confirmed demo bookings. */
 export const bokunPlugin: ProviderPlugin = {
   id: 'BOKUN',
-  async start(config, deps) {
-    const endpoint = config.providers.bokun;
-    if (endpoint.mode === 'disabled') return null;
-    if (endpoint.mode === 'live') {
-      const provider = createBokunAdapter({
-        baseUrl: endpoint.baseUrl,
-        ...endpoint.credentials,
-        simulated: false,
-        bookings: deps.bokunBookings,
-      });
-      await provider
-        .ping()
-        .catch(() =>
-          deps.logger.warn({ provider: 'BOKUN' }, 'plugin definition could not be read at start-up'),
-        );
-      return { provider, demoOrders: [], close: () => provider.close() };
-    }
-    const credentials = {
-      username: 'gateway',
-      password: randomBytes(18).toString('base64url'),
-      parameters: [{ name: 'vendorApiKey', value: randomBytes(12).toString('hex') }],
-    };
-    const simulator = await startBokunSimulator(credentials);
-    const provider = createBokunAdapter({
-      baseUrl: simulator.url,
-      ...credentials,
-      simulated: true,
-      bookings: deps.bokunBookings,
-    });
-    const authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-    const demoOrders: DemoOrder[] = [];
-    for (const tour of DEMO_TOURS) {
-      const res = await request(`${simulator.url}/booking/confirm`, {
-        method: 'POST',
-        headers: { authorization, 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify({
-          parameters: credentials.parameters,
-          reservationConfirmationCode: tour.reservation,
-          ...('refuse' in tour ? { refuseCancellation: tour.refuse } : {}),
-        }),
-      });
-      const body = (await res.body.json()) as { successfulBooking: { bookingConfirmationCode: string } };
-      const startsAt = new Date(Date.now() + tour.inHours * HOUR);
-      demoOrders.push({
-        customer: tour.customer,
-        provider: 'BOKUN',
-        providerReference: body.successfulBooking.bookingConfirmationCode,
-        bokunBooking: {
-          title: tour.title,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 6 * HOUR),
-          timeZone: 'Europe/Oslo',
-          price: { amount: tour.price, currency: 'NOK' },
-          penaltyRules: tour.rules.map(r => ({ ...r })),
-        },
-      });
-    }
-    return {
-      provider,
-      demoOrders,
-      close: async () => {
-        await provider.close();
-        await simulator.close();
+  start: (config, deps) =>
+    startLiveOrSimulated(
+      config.providers.bokun,
+      async (baseUrl, credentials) => {
+        const provider = createBokunAdapter({
+          baseUrl,
+          ...credentials,
+          simulated: false,
+          bookings: deps.bokunBookings,
+        });
+        await provider
+          .ping()
+          .catch(() =>
+            deps.logger.warn({ provider: 'BOKUN' }, 'plugin definition could not be read at start-up'),
+          );
+        return provider;
       },
-    };
-  },
+      async () => {
+        const credentials = {
+          username: 'gateway',
+          password: randomBytes(18).toString('base64url'),
+          parameters: [{ name: 'vendorApiKey', value: randomBytes(12).toString('hex') }],
+        };
+        const simulator = await startBokunSimulator(credentials);
+        const provider = createBokunAdapter({
+          baseUrl: simulator.url,
+          ...credentials,
+          simulated: true,
+          bookings: deps.bokunBookings,
+        });
+        return { simulator, provider, demoOrders: await confirmDemoTours(simulator.url, credentials) };
+      },
+    ),
 };
+
+/** Confirms the demo tours on the simulated plugin, so each has a real confirmation code. */
+async function confirmDemoTours(
+  url: string,
+  credentials: { username: string; password: string; parameters: Array<{ name: string; value: string }> },
+): Promise<DemoOrder[]> {
+  const authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+  const demoOrders: DemoOrder[] = [];
+  for (const tour of DEMO_TOURS) {
+    const res = await request(`${url}/booking/confirm`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({
+        parameters: credentials.parameters,
+        reservationConfirmationCode: tour.reservation,
+        ...('refuse' in tour ? { refuseCancellation: tour.refuse } : {}),
+      }),
+    });
+    const body = (await res.body.json()) as { successfulBooking: { bookingConfirmationCode: string } };
+    const startsAt = new Date(Date.now() + tour.inHours * HOUR);
+    demoOrders.push({
+      customer: tour.customer,
+      provider: 'BOKUN',
+      providerReference: body.successfulBooking.bookingConfirmationCode,
+      bokunBooking: {
+        title: tour.title,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 6 * HOUR),
+        timeZone: 'Europe/Oslo',
+        price: { amount: tour.price, currency: 'NOK' },
+        penaltyRules: tour.rules.map(r => ({ ...r })),
+      },
+    });
+  }
+  return demoOrders;
+}

@@ -1,6 +1,12 @@
 import type { OrderModel } from '../../domain/order.js';
 import { isCancelledStatus } from '../../domain/order.js';
-import { createHttpClient, parseJson, type HttpResponse, type HttpSettings } from '../http.js';
+import {
+  createHttpClient,
+  lostAnswerOutcome,
+  parseJson,
+  type HttpResponse,
+  type HttpSettings,
+} from '../http.js';
 import {
   ProviderCallError,
   type BookingProvider,
@@ -118,10 +124,7 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
     loadOrders,
     async cancel({ order, reason, note }) {
       const result = await client.cancel(order.providerReference, reasonText(reason, note));
-      if (result.kind === 'no-response')
-        return result.maybeApplied
-          ? { kind: 'unknown', cause: result.cause }
-          : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+      if (result.kind === 'no-response') return lostAnswerOutcome(result);
       return toOutcome(order.providerReference, result.response);
     },
     health: () => http.health(),

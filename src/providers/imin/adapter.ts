@@ -1,5 +1,5 @@
 import type { OrderModel } from '../../domain/order.js';
-import { createHttpClient, type HttpResponse, type HttpSettings } from '../http.js';
+import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
 import {
   ProviderCallError,
   type BookingProvider,
@@ -96,11 +96,7 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
       const result = await client.cancelItems(order.providerReference, [
         client.itemIri(order.providerReference, item.providerReference),
       ]);
-      if (result.kind === 'no-response') {
-        return result.maybeApplied
-          ? { kind: 'unknown', cause: result.cause }
-          : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
-      }
+      if (result.kind === 'no-response') return lostAnswerOutcome(result);
       return toCancelOutcome(result.response);
     },
     health: () => http.health(),

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { OrderModel } from '../../domain/order.js';
-import type { HttpResponse, HttpSettings } from '../http.js';
+import { lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
 import { ProviderCallError, type BookingProvider, type ProviderCancelOutcome } from '../port.js';
 import {
   createMusementClient,
@@ -118,10 +118,7 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
         cancellation_additional_info: info,
         cancellation_integration_data: { gateway_reference: journalId },
       });
-      if (result.kind === 'no-response')
-        return result.maybeApplied
-          ? { kind: 'unknown', cause: result.cause }
-          : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+      if (result.kind === 'no-response') return lostAnswerOutcome(result);
       return toCancelOutcome(result.response, client);
     },
     health: () => client.http.health(),

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -38,7 +39,22 @@ export interface Gateway {
 }
 
 /** Builds the HTTP app: `/graphql`, `/healthz`, `/readyz`. Listening is the caller's job (tests reuse it). */
+/** Query limits (graphql-armor): depth through the order ⇄ item cycle, alias and directive floods, token floods, cost. */
+function queryLimits(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: 10, allowList: ['__typename'] },
+    maxDirectives: { n: 20 },
+    // Tokens are limited by graphql's own parser (parseOptions below), which answers 400, not 500.
+    maxTokens: { enabled: false },
+    // Cost multiplies by a literal `first` and compounds with depth: a full order page of 50 costs ~26 000.
+    costLimit: { maxCost: 30_000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
 export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
+  const limits = queryLimits(options.production);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -50,7 +66,11 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
     hideSchemaDetailsFromClientErrors: options.production,
     persistedQueries: false,
     formatError: createFormatError(deps.logger),
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: 2_000 },
     plugins: [
+      // armor's plugins read no context, so they serve any context type.
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
       options.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: true,

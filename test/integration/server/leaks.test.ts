@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderId, orderItemId } from '../../../src/domain/ids.js';
+import { PROVIDER_PLUGINS } from '../../../src/providers/registry.js';
+import {
+  startBookingComSimulator,
+  type BookingComSimulator,
+} from '../../../src/simulators/booking-com/index.js';
+import { startBokunSimulator, type BokunSimulator } from '../../../src/simulators/bokun/index.js';
+import { startIminSimulator, type IminSimulator } from '../../../src/simulators/imin/index.js';
+import { startMusementSimulator, type MusementSimulator } from '../../../src/simulators/musement/index.js';
+import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../helpers/gateway.js';
+import { CANCEL } from '../../helpers/imin-gateway.js';
+
+const SENTINEL = 'SENTINEL-KEY';
+const PII = /@example\.invalid/;
+
+let imin: IminSimulator;
+let booking: BookingComSimulator;
+let musement: MusementSimulator;
+let bokun: BokunSimulator;
+let gw: TestGateway;
+const responses: GraphQLResponse[] = [];
+
+beforeAll(async () => {
+  imin = await startIminSimulator({ apiKey: `${SENTINEL}-imin` });
+  booking = await startBookingComSimulator({ token: `${SENTINEL}-bdc`, affiliateId: '4242' });
+  musement = await startMusementSimulator({
+    clientId: 'gw',
+    clientSecret: `${SENTINEL}-mus`,
+    application: 'gw-app',
+  });
+  bokun = await startBokunSimulator({
+    username: 'gw',
+    password: `${SENTINEL}-bokun`,
+    parameters: [{ name: 'vendorApiKey', value: `${SENTINEL}-vendor` }],
+  });
+  gw = await startTestGateway({
+    plugins: [...PROVIDER_PLUGINS],
+    env: {
+      IMIN_BASE_URL: imin.url,
+      IMIN_API_KEY: `${SENTINEL}-imin`,
+      BOOKINGCOM_BASE_URL: booking.url,
+      BOOKINGCOM_TOKEN: `${SENTINEL}-bdc`,
+      BOOKINGCOM_AFFILIATE_ID: '4242',
+      MUSEMENT_BASE_URL: musement.url,
+      MUSEMENT_CLIENT_ID: 'gw',
+      MUSEMENT_CLIENT_SECRET: `${SENTINEL}-mus`,
+      MUSEMENT_APPLICATION: 'gw-app',
+      BOKUN_PLUGIN_URL: bokun.url,
+      BOKUN_PLUGIN_USERNAME: 'gw',
+      BOKUN_PLUGIN_PASSWORD: `${SENTINEL}-bokun`,
+      BOKUN_PLUGIN_PARAMETERS: JSON.stringify([{ name: 'vendorApiKey', value: `${SENTINEL}-vendor` }]),
+      LOG_LEVEL: 'debug',
+    },
+  });
+});
+afterAll(async () => {
+  await gw.close();
+  await Promise.all([imin.close(), booking.close(), musement.close(), bokun.close()]);
+});
+
+const call = async (query: string, variables: Record<string, unknown>, token: string) => {
+  const res = await gw.graphql(query, variables, token);
+  responses.push(res);
+  return res;
+};
+
+describe('LK-01/LK-02: no provider secret and no personal data leaks', () => {
+  it('across reads, cancels, provider faults and unexpected errors', async () => {
+    const service = await gw.token('svc', ['orders:write']);
+    const alice = await gw.token('alice');
+    const refs = [
+      ['IMIN', 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a01'],
+      ['BOOKING_COM', '509430129718701'],
+      ['MUSEMENT', '8bd6f4a4-0000-4000-8000-000000000001'],
+    ] as const;
+    for (const [provider, providerReference] of refs) {
+      const res = await call(
+        'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
+        { i: { customerId: 'alice', provider, providerReference } },
+        service,
+      );
+      expect(res.body.data?.registerOrder.__typename).toBe('OrderRegistered');
+    }
+    const page =
+      '{ viewer { orders { edges { node { provider items { title status price { amount } refundQuote { refund { amount } } } } } providerOutages { provider code } } } providers { provider circuit } }';
+    expect((await call(page, {}, alice)).body.data?.viewer.orders.edges).toHaveLength(3);
+
+    // Faults: a 500 with a body, malformed JSON, a 401 from a revoked key.
+    imin.server.inject({
+      method: 'GET',
+      status: 500,
+      body: { detail: `leak ${SENTINEL}-imin alice@example.invalid` },
+      times: 5,
+    });
+    booking.server.inject({ method: 'POST', malformed: true });
+    musement.expireTokens();
+    const faulty = await call(page, {}, alice);
+    expect(
+      faulty.body.data?.viewer.orders.providerOutages.map((o: { provider: string }) => o.provider),
+    ).toContain('IMIN');
+    imin.server.clearFaults();
+
+    await call(
+      CANCEL,
+      {
+        input: {
+          orderItemId: orderItemId('IMIN', refs[0][1], 'yoga-1'),
+          reason: 'OTHER',
+          idempotencyKey: 'lk-1',
+        },
+      },
+      alice,
+    );
+    await call(
+      CANCEL,
+      {
+        input: {
+          orderItemId: orderItemId('MUSEMENT', refs[2][1], '8b742505-0000-4000-8000-000000000001'),
+          reason: 'CUSTOMER_REQUEST',
+          idempotencyKey: 'lk-2',
+          note: 'call me on 555',
+        },
+      },
+      alice,
+    );
+    await call(
+      'query($id: ID!) { order(id: $id) { id } }',
+      { id: orderId('BOOKING_COM', refs[1][1]) },
+      alice,
+    );
+
+    expect(gw.logs.length).toBeGreaterThan(0);
+    for (const res of responses) {
+      expect(res.text).not.toContain(SENTINEL);
+      expect(res.text).not.toMatch(PII);
+      expect(JSON.stringify(res.headers)).not.toContain(SENTINEL);
+    }
+    for (const line of gw.logs) {
+      expect(line).not.toContain(SENTINEL);
+      expect(line).not.toMatch(PII);
+      expect(line).not.toContain('call me on 555');
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { startGateway, type RunningGateway } from '../../src/app.js';
 import { issueToken, type Scope } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config.js';
 import type { Clock } from '../../src/domain/clock.js';
+import type { ProviderId } from '../../src/domain/provider.js';
 import { createLogger } from '../../src/lib/logger.js';
 import type { ProviderPlugin } from '../../src/providers/registry.js';
 import type { ReconcilerOptions } from '../../src/services/cancellation/reconciler.js';
@@ -12,6 +13,8 @@ export interface TestGateway extends RunningGateway {
   /** Every log line the gateway wrote. */
   readonly logs: string[];
   token(subject: string, scopes?: Scope[]): Promise<string>;
+  /** `registerOrder` as the booking flow would call it; resolves with the result's `__typename`. */
+  register(customerId: string, provider: ProviderId, providerReference: string): Promise<string>;
   graphql(
     query: string,
     variables?: Record<string, unknown>,
@@ -33,6 +36,8 @@ export interface GraphQLResponse {
   readonly text: string;
   readonly headers: Record<string, unknown>;
 }
+
+const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 
 /** A real gateway on an ephemeral loopback port, with an in-memory ledger unless told otherwise. */
 export async function startTestGateway(
@@ -60,21 +65,29 @@ export async function startTestGateway(
     const res = await request(`${running.url}${path}`, { method: 'POST', body, headers });
     return { status: res.statusCode, text: await res.body.text(), headers: res.headers };
   };
+  const token: TestGateway['token'] = (subject, scopes = ['orders:read', 'orders:cancel']) =>
+    issueToken(running.auth, subject, scopes);
+  const graphql: TestGateway['graphql'] = async (query, variables, bearer) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (bearer) headers['authorization'] = `Bearer ${bearer}`;
+    const res = await post('/graphql', JSON.stringify({ query, variables }), headers);
+    return {
+      status: res.status,
+      text: res.text,
+      headers: res.headers,
+      body: JSON.parse(res.text) as GraphQLResponse['body'],
+    };
+  };
   return {
     ...running,
     logs,
-    token: (subject, scopes = ['orders:read', 'orders:cancel']) => issueToken(running.auth, subject, scopes),
-    post,
-    graphql: async (query, variables, token) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (token) headers['authorization'] = `Bearer ${token}`;
-      const res = await post('/graphql', JSON.stringify({ query, variables }), headers);
-      return {
-        status: res.status,
-        text: res.text,
-        headers: res.headers,
-        body: JSON.parse(res.text) as GraphQLResponse['body'],
-      };
+    token,
+    graphql,
+    register: async (customerId, provider, providerReference) => {
+      const service = await token('booking-flow', ['orders:write']);
+      const res = await graphql(REGISTER, { i: { customerId, provider, providerReference } }, service);
+      return String(res.body.data?.registerOrder?.__typename ?? res.text);
     },
+    post,
   };
 }

@@ -56,14 +56,7 @@ export async function startIminGateway(
     reconciler: { staleAfterMs: options.reconcileStaleAfterMs ?? 0 },
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const service = await gw.token('booking-flow', ['orders:write']);
-  for (const order of sim.orders.values()) {
-    await gw.graphql(
-      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
-      { i: { customerId: order.customer, provider: 'IMIN', providerReference: order.uuid } },
-      service,
-    );
-  }
+  for (const order of sim.orders.values()) await gw.register(order.customer, 'IMIN', order.uuid);
   return {
     gw,
     sim,

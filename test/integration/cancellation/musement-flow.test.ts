@@ -35,14 +35,7 @@ beforeAll(async () => {
   };
   gw = await startTestGateway({ plugins: [plugin], clock });
   alice = await gw.token('alice');
-  const service = await gw.token('svc', ['orders:write']);
-  for (const order of sim.orders.values()) {
-    await gw.graphql(
-      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
-      { i: { customerId: order.customer, provider: 'MUSEMENT', providerReference: order.uuid } },
-      service,
-    );
-  }
+  for (const order of sim.orders.values()) await gw.register(order.customer, 'MUSEMENT', order.uuid);
 });
 afterAll(async () => {
   await gw.close();

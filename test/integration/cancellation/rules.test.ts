@@ -37,14 +37,7 @@ let alice: string;
 beforeAll(async () => {
   gw = await startTestGateway({ plugins: [fakePlugin(booking)] });
   alice = await gw.token('alice');
-  const service = await gw.token('svc', ['orders:write']);
-  for (const ref of ['1001', '1002', '1003']) {
-    await gw.graphql(
-      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
-      { i: { customerId: 'alice', provider: 'BOOKING_COM', providerReference: ref } },
-      service,
-    );
-  }
+  for (const ref of ['1001', '1002', '1003']) await gw.register('alice', 'BOOKING_COM', ref);
 });
 afterAll(() => gw.close());
 

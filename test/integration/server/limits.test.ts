@@ -11,12 +11,7 @@ let alice: string;
 beforeAll(async () => {
   gw = await startTestGateway({ plugins: [fakePlugin(imin)] });
   alice = await gw.token('alice');
-  const service = await gw.token('svc', ['orders:write']);
-  await gw.graphql(
-    'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
-    { i: { customerId: 'alice', provider: 'IMIN', providerReference: UUIDS.a } },
-    service,
-  );
+  await gw.register('alice', 'IMIN', UUIDS.a);
 });
 afterAll(() => gw.close());
 

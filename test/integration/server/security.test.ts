@@ -17,13 +17,7 @@ describe('the HTTP surface (development config)', () => {
   beforeAll(async () => {
     gw = await startTestGateway({ plugins: [fakePlugin(imin)] });
     alice = await gw.token('alice');
-    const service = await gw.token('booking-flow', ['orders:write']);
-    const registered = await gw.graphql(
-      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
-      { i: { customerId: 'alice', provider: 'IMIN', providerReference: UUIDS.a } },
-      service,
-    );
-    expect(registered.body.data?.registerOrder.__typename).toBe('OrderRegistered');
+    expect(await gw.register('alice', 'IMIN', UUIDS.a)).toBe('OrderRegistered');
     imin.calls.loadOrders.length = 0;
   });
   afterAll(() => gw.close());

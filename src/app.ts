@@ -85,6 +85,7 @@ export async function startGateway(
     { ledger, providers: providers.registry, clock, logger },
     {
       auth,
+      rateLimitPerMinute: config.rateLimitPerMinute,
       production: !development,
       introspection: config.graphql.introspection,
       landingPage: config.graphql.landingPage,

@@ -22,6 +22,7 @@ const envSchema = z.object({
   GATEWAY_ENV: z.enum(['development', 'production']).default('development'),
   GRAPHQL_INTROSPECTION: flag,
   GRAPHQL_LANDING_PAGE: flag,
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   IMIN_BASE_URL: url,
   IMIN_API_KEY: optionalString,
@@ -64,6 +65,8 @@ export interface Config {
   readonly databaseUrl: string | null;
   readonly dataDir: string;
   readonly logLevel: Env['LOG_LEVEL'];
+  /** GraphQL requests per minute per caller (in each replica). */
+  readonly rateLimitPerMinute: number;
   readonly auth: {
     readonly secret: string | null;
     readonly issuer: string | null;
@@ -120,6 +123,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     databaseUrl: env.DATABASE_URL ?? null,
     dataDir: env.DATA_DIR,
     logLevel: env.LOG_LEVEL,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     auth: {
       secret: env.AUTH_JWT_SECRET ?? null,
       issuer: env.AUTH_ISSUER ?? null,

@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AuthError, hasScope, verifyBearer, type AuthSettings } from './auth/tokens.js';
 import { createContext, type AppDeps, type Context } from './context.js';
 import { createFormatError } from './format-error.js';
@@ -25,6 +26,7 @@ export function loadTypeDefs(dir = join(import.meta.dirname, '..', 'schema')): s
 
 export interface ServerOptions {
   readonly auth: AuthSettings;
+  readonly rateLimitPerMinute: number;
   readonly production: boolean;
   readonly introspection: boolean;
   readonly landingPage: boolean;
@@ -55,6 +57,8 @@ function queryLimits(production: boolean) {
 
 export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
   const limits = queryLimits(options.production);
+  // Per caller, so one customer's flood never slows another's requests (in-memory: per replica).
+  const perCaller = new RateLimiterMemory({ points: options.rateLimitPerMinute, duration: 60 });
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -144,6 +148,21 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
       context: async ({ req }) => {
         try {
           const caller = await verifyBearer(req.headers.authorization, options.auth);
+          const limited = await perCaller.consume(caller.customerId).then(
+            () => null,
+            (rejection: unknown) => (rejection instanceof RateLimiterRes ? rejection : null),
+          );
+          if (limited) {
+            const retryAfterSeconds = Math.ceil(limited.msBeforeNext / 1000);
+            throw new GraphQLError('Too many requests; slow down.', {
+              extensions: {
+                code: 'RATE_LIMITED',
+                retryable: true,
+                retryAfterSeconds,
+                http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+              },
+            });
+          }
           return createContext(deps, caller, currentCorrelationId() ?? 'none');
         } catch (error) {
           if (!(error instanceof AuthError)) throw error;

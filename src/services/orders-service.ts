@@ -1,5 +1,4 @@
-import type { Caller } from '../auth/tokens.js';
-import { hasScope } from '../auth/tokens.js';
+import { hasScope, type Caller } from '../auth/tokens.js';
 import type { Clock } from '../domain/clock.js';
 import { decodeId, decodeIdOfType } from '../domain/ids.js';
 import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../domain/order.js';

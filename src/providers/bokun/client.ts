@@ -1,4 +1,4 @@
-import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
+import type { HttpClient, WriteResult } from '../http.js';
 import { parseJson, unexpectedStatus } from '../http.js';
 import { definitionSchema } from './schemas.js';
 import type { z } from 'zod';
@@ -29,7 +29,6 @@ export function createBokunClient(http: HttpClient, parameters: readonly PluginP
         body: { parameters, bookingConfirmationCode, agentCode },
       });
     },
-    text: (response: HttpResponse) => response.text,
   };
 }
 

@@ -57,12 +57,13 @@ export function createCancellationService(deps: CancellationDeps) {
     return order && item ? { order, item } : null;
   }
 
-  async function settle(
+  /** Moves the entry to `to`, storing `outcome` as the answer a same-key retry replays; returns it. */
+  async function settle<T extends CancellationOutcome | null>(
     entry: JournalEntry,
     from: readonly JournalState[],
     to: JournalState,
-    outcome: CancellationOutcome | null,
-  ): Promise<CancellationOutcome | null> {
+    outcome: T,
+  ): Promise<T> {
     await journal.transition(entry.id, from, to, clock.now(), {
       responseSnapshot: outcome ? serializeOutcome(outcome) : null,
       nextCheckAt: null,
@@ -87,17 +88,14 @@ export function createCancellationService(deps: CancellationDeps) {
         await settle(entry, ['RECEIVED'], 'NOT_SENT', null);
         return { kind: 'provider_unavailable', provider: id.provider, detail: null, retryAfterSeconds: null };
       }
-      if (!read)
-        return (
-          (await settle(entry, ['RECEIVED'], 'ANSWERED', { kind: 'not_found' })) ?? { kind: 'not_found' }
-        );
+      if (!read) return await settle(entry, ['RECEIVED'], 'ANSWERED', { kind: 'not_found' } as const);
       const { order, item } = read;
       const now = clock.now();
       const refusal = earlyRefusal(order, item, now, {
         acceptWholeOrder: request.acceptWholeOrder === true,
         expectedRefund: attempt.expectedRefund,
       });
-      if (refusal) return (await settle(entry, ['RECEIVED'], 'ANSWERED', refusal)) ?? refusal;
+      if (refusal) return await settle(entry, ['RECEIVED'], 'ANSWERED', refusal);
       const quote = quoteFor(itemsCovered(order, item), now);
 
       if (!(await journal.transition(entry.id, ['RECEIVED'], 'SENT', now, { countAttempt: true }))) {
@@ -130,9 +128,7 @@ export function createCancellationService(deps: CancellationDeps) {
           return outcome;
         }
         case 'refused':
-          return (
-            (await settle(entry, ['SENT'], 'REFUSED', refusalOutcome(answer, item))) ?? { kind: 'not_found' }
-          );
+          return await settle(entry, ['SENT'], 'REFUSED', refusalOutcome(answer, item));
         case 'unavailable':
           await settle(entry, ['SENT'], 'NOT_SENT', null);
           return {

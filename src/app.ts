@@ -5,6 +5,10 @@ import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { openLedger, type Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
+import { createMetrics } from './observability/metrics.js';
+import { unknownValueWatcher } from './observability/unknown-values.js';
+import { createSecurityEvents } from './observability/security-events.js';
+import { createBookerCheck } from './services/booker-check.js';
 import {
   startProviders,
   type DemoOrder,
@@ -74,18 +78,36 @@ export async function startGateway(
   const clock = options.clock ?? systemClock;
   const auth = authSettings(config.auth.secret, config.auth.issuer, config.auth.audience);
   const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const metrics = createMetrics();
   const providers = await startProviders(
     config,
-    { logger, bokunBookings: ledger.bokunBookings },
+    {
+      logger,
+      bokunBookings: ledger.bokunBookings,
+      http: { ...config.providerHttp, observer: metrics.http },
+    },
     options.plugins ?? PROVIDER_PLUGINS,
   );
+  const security = createSecurityEvents(metrics, logger);
+  metrics.watchProviders(() => [...providers.registry.values()].map(p => p.health()));
   const development = config.env === 'development';
   const demoTokens = development && !config.auth.secret ? await issueDemoTokens(auth) : null;
   const gateway = await createGateway(
-    { ledger, providers: providers.registry, clock, logger },
+    {
+      ledger,
+      providers: providers.registry,
+      clock,
+      logger,
+      metrics,
+      observeOrder: unknownValueWatcher(metrics, logger),
+      security,
+      bookerMatches: createBookerCheck(ledger, security),
+    },
     {
       auth,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      requestDeadlineMs: config.requestDeadlineMs,
+      metricsToken: config.metricsToken,
       production: !development,
       introspection: config.graphql.introspection,
       landingPage: config.graphql.landingPage,

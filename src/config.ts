@@ -23,6 +23,12 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: flag,
   GRAPHQL_LANDING_PAGE: flag,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(8_000),
+  PROVIDER_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(5),
+  PROVIDER_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(10).max(600_000).default(15_000),
+  PROVIDER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1_000).default(20),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   IMIN_BASE_URL: url,
   IMIN_API_KEY: optionalString,
@@ -67,6 +73,16 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   /** GraphQL requests per minute per caller (in each replica). */
   readonly rateLimitPerMinute: number;
+  /** Every provider read in one GraphQL request ends by then. */
+  readonly requestDeadlineMs: number;
+  readonly providerHttp: {
+    readonly readTimeoutMs: number;
+    readonly breakerThreshold: number;
+    readonly halfOpenAfterMs: number;
+    readonly maxConcurrent: number;
+  };
+  /** When set, `/metrics` wants `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | null;
   readonly auth: {
     readonly secret: string | null;
     readonly issuer: string | null;
@@ -124,6 +140,14 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     dataDir: env.DATA_DIR,
     logLevel: env.LOG_LEVEL,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+    providerHttp: {
+      readTimeoutMs: env.PROVIDER_TIMEOUT_MS,
+      breakerThreshold: env.PROVIDER_BREAKER_THRESHOLD,
+      halfOpenAfterMs: env.PROVIDER_BREAKER_HALF_OPEN_MS,
+      maxConcurrent: env.PROVIDER_MAX_CONCURRENT,
+    },
+    metricsToken: env.METRICS_TOKEN ?? null,
     auth: {
       secret: env.AUTH_JWT_SECRET ?? null,
       issuer: env.AUTH_ISSUER ?? null,

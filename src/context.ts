@@ -1,7 +1,11 @@
 import type { Caller } from './auth/tokens.js';
 import type { Clock } from './domain/clock.js';
+import type { OrderModel } from './domain/order.js';
 import type { Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
+import type { Metrics } from './observability/metrics.js';
+import type { SecurityEvents } from './observability/security-events.js';
+import type { BookerCheck } from './services/booker-check.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { ProviderRegistry } from './providers/port.js';
 import { createCancellationService, type CancellationService } from './services/cancellation/service.js';
@@ -14,6 +18,11 @@ export interface AppDeps {
   readonly providers: ProviderRegistry;
   readonly clock: Clock;
   readonly logger: Logger;
+  readonly metrics: Metrics;
+  /** Sees every order a provider returns (unknown-value metrics). */
+  readonly observeOrder: (order: OrderModel) => void;
+  readonly security: SecurityEvents;
+  readonly bookerMatches: BookerCheck;
 }
 
 /** Per-request context: the caller, fresh loaders and services bound to them. Nothing here is shared. */
@@ -32,8 +41,13 @@ export interface Context {
 }
 
 export function createContext(deps: AppDeps, caller: Caller, requestId: string): Context {
-  const loaders = createLoaders(deps.providers);
-  const orders = createOrdersService({ ledger: deps.ledger, loaders, clock: deps.clock });
+  const loaders = createLoaders(deps.providers, deps.observeOrder);
+  const orders = createOrdersService({
+    ledger: deps.ledger,
+    loaders,
+    clock: deps.clock,
+    bookerMatches: deps.bookerMatches,
+  });
   return {
     caller,
     requestId,
@@ -48,6 +62,9 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
         loaders,
         clock: deps.clock,
         logger: deps.logger,
+        metrics: deps.metrics,
+        security: deps.security,
+        bookerMatches: deps.bookerMatches,
       }),
       registration: createRegistrationService({
         ledger: deps.ledger,

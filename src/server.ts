@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -11,7 +12,8 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AuthError, hasScope, verifyBearer, type AuthSettings } from './auth/tokens.js';
 import { createContext, type AppDeps, type Context } from './context.js';
 import { createFormatError } from './format-error.js';
-import { currentCorrelationId, withCorrelationId } from './lib/request-scope.js';
+import { currentCorrelationId, startRequestDeadline, withCorrelationId } from './lib/request-scope.js';
+import { graphqlMetricsPlugin } from './observability/graphql-metrics-plugin.js';
 import { resolvers } from './resolvers/index.js';
 
 export const BODY_LIMIT = '100kb';
@@ -27,6 +29,8 @@ export function loadTypeDefs(dir = join(import.meta.dirname, '..', 'schema')): s
 export interface ServerOptions {
   readonly auth: AuthSettings;
   readonly rateLimitPerMinute: number;
+  readonly requestDeadlineMs: number;
+  readonly metricsToken: string | null;
   readonly production: boolean;
   readonly introspection: boolean;
   readonly landingPage: boolean;
@@ -75,6 +79,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
     plugins: [
       // armor's plugins read no context, so they serve any context type.
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      graphqlMetricsPlugin<Context>(deps.metrics),
       options.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: true,
@@ -111,6 +116,13 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
     } catch {
       res.status(503).json({ status: 'unavailable', ledger: deps.ledger.backend, providers });
     }
+  });
+  app.get('/metrics', async (req, res) => {
+    if (options.metricsToken && !bearerMatches(req.headers.authorization, options.metricsToken)) {
+      res.status(401).json({ error: 'authentication required' });
+      return;
+    }
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
   // Operators: cancellations not yet settled (UNKNOWN, or a request that died), oldest first.
   app.get('/ops/cancellations/unsettled', async (req, res) => {
@@ -153,6 +165,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
             (rejection: unknown) => (rejection instanceof RateLimiterRes ? rejection : null),
           );
           if (limited) {
+            deps.metrics.rateLimited();
             const retryAfterSeconds = Math.ceil(limited.msBeforeNext / 1000);
             throw new GraphQLError('Too many requests; slow down.', {
               extensions: {
@@ -163,6 +176,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
               },
             });
           }
+          startRequestDeadline(options.requestDeadlineMs);
           return createContext(deps, caller, currentCorrelationId() ?? 'none');
         } catch (error) {
           if (!(error instanceof AuthError)) throw error;
@@ -179,6 +193,13 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   app.use(errorHandler);
 
   return { app, apollo, stop: () => apollo.stop() };
+}
+
+/** Constant-time comparison, so the metrics token cannot be guessed byte by byte from timings. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
 /** Body-parser and other middleware errors: the status they carry, a fixed message, never a stack. */

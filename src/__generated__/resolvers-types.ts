@@ -771,6 +771,12 @@ export type RefundQuote = {
 export type RegisterOrderInput = {
   /** The booking's details; required for Bókun (its plugin API cannot read a booking back), rejected otherwise. */
   bokunBooking?: InputMaybe<BokunBookingInput>;
+  /**
+   * The booker's email as the provider has it. Optional but recommended: the gateway keeps only a one-way
+   * fingerprint, and hides the order (as not found) if the provider ever names a different booker. Without
+   * it, the booker the provider names on the first read is pinned instead.
+   */
+  bookerEmail?: InputMaybe<Scalars['String']['input']>;
   /** The customer who owns the booking. */
   customerId: Scalars['ID']['input'];
   /** The provider holding it. */

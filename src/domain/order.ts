@@ -52,6 +52,8 @@ export interface OrderModel {
   readonly createdAt: Date | null;
   readonly total: MoneyModel | null;
   readonly items: readonly OrderItemModel[];
+  /** `bookerFingerprint` of the email the provider names as the booker; never exposed in the API. */
+  readonly bookerFingerprint: string | null;
 }
 
 const CANCELLED: ReadonlySet<OrderItemStatus> = new Set([

@@ -61,6 +61,14 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0002_booker_fingerprint': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('order_ownership').addColumn('booker_fingerprint', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('order_ownership').dropColumn('booker_fingerprint').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

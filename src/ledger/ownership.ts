@@ -8,6 +8,8 @@ export interface OwnershipRecord {
   readonly provider: ProviderId;
   readonly providerReference: string;
   readonly registeredAt: Date;
+  /** The booker the order was registered with (or first read with); see `domain/booker.ts`. */
+  readonly bookerFingerprint: string | null;
 }
 
 export type RegisterOutcome =
@@ -26,6 +28,7 @@ type Row = {
   provider: string;
   provider_reference: string;
   registered_at: string;
+  booker_fingerprint: string | null;
 };
 
 const toRecord = (row: Row): OwnershipRecord => ({
@@ -34,6 +37,7 @@ const toRecord = (row: Row): OwnershipRecord => ({
   provider: row.provider as ProviderId,
   providerReference: row.provider_reference,
   registeredAt: new Date(row.registered_at),
+  bookerFingerprint: row.booker_fingerprint,
 });
 
 export function encodeCursor(record: OwnershipRecord): string {
@@ -48,12 +52,18 @@ export function decodeCursor(cursor: string): { registeredAt: string; id: string
   return { registeredAt, id };
 }
 
+const COLUMNS = [
+  'id',
+  'customer_id',
+  'provider',
+  'provider_reference',
+  'registered_at',
+  'booker_fingerprint',
+] as const;
+
 /** Who owns which provider order: the gateway's answer to "may this caller see or cancel it?". */
 export function createOwnershipStore(db: LedgerDb) {
-  const selectOwnership = () =>
-    db
-      .selectFrom('order_ownership')
-      .select(['id', 'customer_id', 'provider', 'provider_reference', 'registered_at']);
+  const selectOwnership = () => db.selectFrom('order_ownership').select(COLUMNS);
 
   return {
     /**
@@ -66,6 +76,7 @@ export function createOwnershipStore(db: LedgerDb) {
       providerReference: string,
       at: Date,
       onCreate?: (trx: LedgerDb) => Promise<void>,
+      bookerFingerprint: string | null = null,
     ): Promise<RegisterOutcome> {
       return db.transaction().execute(async trx => {
         const inserted = await trx
@@ -76,9 +87,10 @@ export function createOwnershipStore(db: LedgerDb) {
             provider,
             provider_reference: providerReference,
             registered_at: at.toISOString(),
+            booker_fingerprint: bookerFingerprint,
           })
           .onConflict(oc => oc.columns(['provider', 'provider_reference']).doNothing())
-          .returning(['id', 'customer_id', 'provider', 'provider_reference', 'registered_at'])
+          .returning(COLUMNS)
           .executeTakeFirst();
         if (inserted) {
           await onCreate?.(trx);
@@ -86,7 +98,7 @@ export function createOwnershipStore(db: LedgerDb) {
         }
         const existing = await trx
           .selectFrom('order_ownership')
-          .select(['id', 'customer_id', 'provider', 'provider_reference', 'registered_at'])
+          .select(COLUMNS)
           .where('provider', '=', provider)
           .where('provider_reference', '=', providerReference)
           .executeTakeFirstOrThrow();
@@ -102,6 +114,17 @@ export function createOwnershipStore(db: LedgerDb) {
         .where('provider_reference', '=', providerReference)
         .executeTakeFirst();
       return row ? toRecord(row) : null;
+    },
+
+    /** Pins the booker on first sight (compare-and-set: a concurrent pin of another booker loses). */
+    async pinBooker(id: string, fingerprint: string): Promise<boolean> {
+      const result = await db
+        .updateTable('order_ownership')
+        .set({ booker_fingerprint: fingerprint })
+        .where('id', '=', id)
+        .where('booker_fingerprint', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     /** The customer's orders, newest registration first, keyset-paged. */

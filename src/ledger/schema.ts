@@ -8,6 +8,7 @@ export interface LedgerTables {
     provider: string;
     provider_reference: string;
     registered_at: string;
+    booker_fingerprint: string | null;
   };
   bokun_booking: {
     confirmation_code: string;

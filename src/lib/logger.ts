@@ -25,6 +25,22 @@ const REDACT = [
   '*.variables',
 ];
 
+/** Credentials in URLs (`?api_key=…`, `user:pass@`) and email addresses, whatever the source of the text. */
+const PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /([?&](?:api[_-]?key|apikey|key|token|access_token|refresh_token|secret|client_secret|password|pass|signature|sig|auth)=)[^&\s"'\\]+/gi,
+    '$1[REDACTED]',
+  ],
+  [/(\/\/)[^/\s"'@:]+:[^/\s"'@]+@/g, '$1[REDACTED]@'],
+  [/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, '[REDACTED-EMAIL]'],
+];
+
+/** Scrubs one serialized log line: configured secrets anywhere, then the generic patterns. */
+export function scrub(line: string, secrets: readonly string[]): string {
+  const cut = secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), line);
+  return PATTERNS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), cut);
+}
+
 /** Every configured credential, so the logger can scrub it wherever it appears in a line. */
 export function secretsOf(config: {
   auth: { secret: string | null };
@@ -51,8 +67,8 @@ export function createLogger(
       redact: { paths: REDACT, censor: '[REDACTED]' },
       base: { service: 'orders-gateway' },
       hooks: {
-        // Last line of defence: a credential that reached a message or an error text is cut out.
-        streamWrite: line => secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), line),
+        // Last line of defence: a credential or email that reached a message or an error text is cut out.
+        streamWrite: line => scrub(line, secrets),
       },
     },
     destination,

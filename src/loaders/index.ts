@@ -17,17 +17,24 @@ export interface Loaders {
  * Built per request (never shared between callers): batches references per provider, up to the
  * provider's batch size, and fans out to providers in parallel. A failure affects only its keys.
  */
-export function createLoaders(providers: ProviderRegistry): Loaders {
+export function createLoaders(
+  providers: ProviderRegistry,
+  onLoaded: (order: OrderModel) => void = () => {},
+): Loaders {
   return {
-    order: new DataLoader<OrderKey, OrderModel | null, string>(keys => loadOrders(providers, keys), {
-      cacheKeyFn: key => `${key.provider}|${key.orderRef}`,
-    }),
+    order: new DataLoader<OrderKey, OrderModel | null, string>(
+      keys => loadOrders(providers, keys, onLoaded),
+      {
+        cacheKeyFn: key => `${key.provider}|${key.orderRef}`,
+      },
+    ),
   };
 }
 
 async function loadOrders(
   providers: ProviderRegistry,
   keys: readonly OrderKey[],
+  onLoaded: (order: OrderModel) => void,
 ): Promise<Array<OrderModel | null | Error>> {
   const results: Array<OrderModel | null | Error> = new Array<OrderModel | null | Error>(keys.length).fill(
     null,
@@ -56,7 +63,11 @@ async function loadOrders(
         chunks.map(async chunk => {
           try {
             const loaded = await provider.loadOrders(chunk.map(i => keys[i]?.orderRef ?? ''));
-            chunk.forEach((keyIndex, j) => (results[keyIndex] = loaded[j] ?? null));
+            chunk.forEach((keyIndex, j) => {
+              const order = loaded[j] ?? null;
+              if (order && !(order instanceof Error)) onLoaded(order);
+              results[keyIndex] = order;
+            });
           } catch (error) {
             const failure = error instanceof Error ? error : new Error('Provider read failed.');
             for (const i of chunk) results[i] = failure;

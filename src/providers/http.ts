@@ -12,7 +12,27 @@ import {
 import { Agent, request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
+import { currentDeadline } from '../lib/request-scope.js';
 import { ProviderCallError, type ProviderCancelOutcome, type ProviderHealthModel } from './port.js';
+import { RetryBudget } from './retry-budget.js';
+
+/** How each call ended, for metrics: `ok` is any answer the adapter maps (4xx business refusals included). */
+export type CallOutcome =
+  | 'ok'
+  | 'status_5xx'
+  | 'status_429'
+  | 'timeout'
+  | 'connection'
+  | 'too_large'
+  | 'circuit_open'
+  | 'bulkhead_full'
+  | 'deadline_passed';
+
+/** Receives one event per attempt and per retry decision (metrics); must not throw. */
+export interface HttpObserver {
+  onCall(provider: ProviderId, kind: 'read' | 'write', outcome: CallOutcome, seconds: number): void;
+  onRetry(provider: ProviderId, decision: 'retried' | 'budget_exhausted'): void;
+}
 
 export interface HttpSettings {
   readonly provider: ProviderId;
@@ -33,6 +53,7 @@ export interface HttpSettings {
   readonly maxQueued?: number;
   /** Tests inject a dispatcher; production builds one Agent per provider. */
   readonly dispatcher?: Dispatcher;
+  readonly observer?: HttpObserver;
 }
 
 export interface HttpCall {
@@ -81,12 +102,24 @@ const NOT_SENT = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
 ]);
+class DeadlinePassed extends Error {}
+
 const TIMEOUTS = new Set([
   'ABORTED',
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
+
+function outcomeOf(error: unknown): CallOutcome {
+  if (error instanceof BrokenCircuitError) return 'circuit_open';
+  if (error instanceof BulkheadRejectedError) return 'bulkhead_full';
+  if (error instanceof DeadlinePassed) return 'deadline_passed';
+  if (error instanceof StatusFault) return error.response.status === 429 ? 'status_429' : 'status_5xx';
+  const code = errorCode(error);
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return 'too_large';
+  return TIMEOUTS.has(code) ? 'timeout' : 'connection';
+}
 
 function retryAfterSeconds(headers: HttpResponse['headers']): number | null {
   const value = headers['retry-after'];
@@ -126,6 +159,22 @@ export function createHttpClient(settings: HttpSettings) {
   });
   const limiter = bulkhead(settings.maxConcurrent ?? 20, settings.maxQueued ?? 50);
   const policy = wrap(limiter, breaker);
+  const budget = new RetryBudget();
+  const observer = settings.observer;
+
+  async function observed<T>(kind: 'read' | 'write', run: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    const report = (outcome: CallOutcome) =>
+      observer?.onCall(provider, kind, outcome, (performance.now() - started) / 1000);
+    try {
+      const result = await run();
+      report('ok');
+      return result;
+    } catch (error) {
+      report(outcomeOf(error));
+      throw error;
+    }
+  }
 
   async function send(call: HttpCall, timeoutMs: number): Promise<HttpResponse> {
     const signal = call.signal
@@ -151,6 +200,8 @@ export function createHttpClient(settings: HttpSettings) {
 
   function toCallError(error: unknown): ProviderCallError {
     if (error instanceof ProviderCallError) return error;
+    if (error instanceof DeadlinePassed)
+      return new ProviderCallError(provider, 'PROVIDER_TIMEOUT', 'request deadline passed');
     if (error instanceof BrokenCircuitError)
       return new ProviderCallError(provider, 'PROVIDER_UNAVAILABLE', 'circuit open');
     if (error instanceof BulkheadRejectedError)
@@ -183,20 +234,32 @@ export function createHttpClient(settings: HttpSettings) {
      * `Retry-After` only within the deadline. Other statuses are returned for the adapter to map.
      */
     async read(call: HttpCall): Promise<HttpResponse> {
-      const deadline = Date.now() + readTimeoutMs;
+      // The call's own budget, cut short by the whole GraphQL request's deadline when there is one.
+      const deadline = Math.min(Date.now() + readTimeoutMs, currentDeadline() ?? Infinity);
       const attempts = 1 + (settings.readRetries ?? 2);
       for (let attempt = 1; ; attempt++) {
         try {
-          return await policy.execute(async () => {
-            const response = await send(call, Math.max(1, deadline - Date.now()));
-            if (response.status >= 500 || response.status === 429) throw new StatusFault(response);
-            return response;
-          });
+          if (Date.now() >= deadline) throw new DeadlinePassed();
+          const response = await observed('read', () =>
+            policy.execute(async () => {
+              const answer = await send(call, Math.max(1, deadline - Date.now()));
+              if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
+              return answer;
+            }),
+          );
+          budget.onSuccess();
+          return response;
         } catch (error) {
-          noteFailure();
           const failure = toCallError(error);
+          if (error instanceof DeadlinePassed) {
+            observer?.onCall(provider, 'read', 'deadline_passed', 0);
+            throw failure;
+          }
+          noteFailure();
+          if (!(error instanceof BrokenCircuitError)) budget.onFailure();
           const retryable =
             !(error instanceof BrokenCircuitError) &&
+            !(error instanceof BulkheadRejectedError) &&
             failure.code !== 'PROVIDER_BAD_RESPONSE' &&
             (!(error instanceof StatusFault) || RETRYABLE_STATUS.has(error.response.status));
           const backoff = Math.max(
@@ -204,6 +267,11 @@ export function createHttpClient(settings: HttpSettings) {
             Math.random() * 100 * 2 ** attempt,
           );
           if (attempt >= attempts || !retryable || Date.now() + backoff >= deadline) throw failure;
+          if (!budget.canRetry) {
+            observer?.onRetry(provider, 'budget_exhausted');
+            throw failure;
+          }
+          observer?.onRetry(provider, 'retried');
           await sleep(backoff);
         }
       }
@@ -213,12 +281,15 @@ export function createHttpClient(settings: HttpSettings) {
     async write(call: HttpCall): Promise<WriteResult> {
       let sent = false;
       try {
-        const response = await policy.execute(async () => {
-          sent = true;
-          const result = await send(call, writeTimeoutMs);
-          if (result.status >= 500) throw new StatusFault(result);
-          return result;
-        });
+        // Deliberately not bound by the request deadline: cutting a cancel short only makes its outcome unknown.
+        const response = await observed('write', () =>
+          policy.execute(async () => {
+            sent = true;
+            const result = await send(call, writeTimeoutMs);
+            if (result.status >= 500) throw new StatusFault(result);
+            return result;
+          }),
+        );
         return { kind: 'response', response };
       } catch (error) {
         noteFailure();

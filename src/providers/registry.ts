@@ -7,12 +7,15 @@ import type { ProviderId } from '../domain/provider.js';
 import type { BokunBookingStore } from '../ledger/bokun-bookings.js';
 import type { Logger } from '../lib/logger.js';
 import type { RegisterOrderRequest } from '../services/registration-service.js';
+import type { HttpSettings } from './http.js';
 import type { BookingProvider, ProviderRegistry } from './port.js';
 
 /** What a provider needs from the rest of the gateway (kept small: no ledger import in adapters). */
 export interface ProviderDeps {
   readonly logger: Logger;
   readonly bokunBookings: BokunBookingStore;
+  /** Operator tuning and the metrics observer, applied to every provider's HTTP layer. */
+  readonly http: Partial<HttpSettings>;
 }
 
 /** A demo booking a simulator holds, to be registered for a demo customer at development start-up. */

@@ -4,7 +4,8 @@ import { decodeId, decodeIdOfType } from '../domain/ids.js';
 import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { Ledger } from '../ledger/index.js';
-import { decodeCursor, encodeCursor } from '../ledger/ownership.js';
+import { decodeCursor, encodeCursor, type OwnershipRecord } from '../ledger/ownership.js';
+import type { BookerCheck } from './booker-check.js';
 import type { Loaders } from '../loaders/index.js';
 import { ProviderCallError } from '../providers/port.js';
 
@@ -48,6 +49,7 @@ interface Deps {
   readonly ledger: Ledger;
   readonly loaders: Loaders;
   readonly clock: Clock;
+  readonly bookerMatches: BookerCheck;
 }
 
 function clampFirst(first: number | null | undefined): number {
@@ -75,19 +77,32 @@ function outagesOf(failures: readonly unknown[]): ProviderOutageModel[] {
  * Reads orders for a caller. Ownership is checked in the ledger before any provider call; a foreign
  * order reads exactly like a missing one. `orders:admin` may read any registered order.
  */
-export function createOrdersService({ ledger, loaders, clock }: Deps) {
-  async function mayRead(caller: Caller, provider: ProviderId, orderRef: string): Promise<boolean> {
-    const record = await ledger.ownership.find(provider, orderRef);
-    return record !== null && (record.customerId === caller.customerId || hasScope(caller, 'orders:admin'));
-  }
-
+export function createOrdersService({ ledger, loaders, clock, bookerMatches }: Deps) {
+  /** The order when the caller owns it and the provider's booker agrees with the ledger; else null. */
   async function loadOwnedOrder(
     caller: Caller,
     provider: ProviderId,
     orderRef: string,
   ): Promise<OrderModel | null> {
-    if (!(await mayRead(caller, provider, orderRef))) return null;
-    return loaders.order.load({ provider, orderRef });
+    const record = await ledger.ownership.find(provider, orderRef);
+    if (!record || (record.customerId !== caller.customerId && !hasScope(caller, 'orders:admin')))
+      return null;
+    const order = await loaders.order.load({ provider, orderRef });
+    return order && (await bookerMatches(record, order)) ? order : null;
+  }
+
+  /** A page of the caller's records loaded together (one batch per provider); a booker mismatch reads as missing. */
+  async function loadPage(records: readonly OwnershipRecord[]): Promise<Array<OrderModel | null | Error>> {
+    const loaded = await loaders.order.loadMany(
+      records.map(r => ({ provider: r.provider, orderRef: r.providerReference })),
+    );
+    return Promise.all(
+      loaded.map(async (order, i) => {
+        const record = records[i];
+        if (!order || order instanceof Error || !record) return order ?? null;
+        return (await bookerMatches(record, order)) ? order : null;
+      }),
+    );
   }
 
   async function orderById(caller: Caller, id: string): Promise<OrderModel | null> {
@@ -129,9 +144,7 @@ export function createOrdersService({ ledger, loaders, clock }: Deps) {
         after,
         providers: args.providers ?? null,
       });
-      const loaded = await loaders.order.loadMany(
-        page.records.map(r => ({ provider: r.provider, orderRef: r.providerReference })),
-      );
+      const loaded = await loadPage(page.records);
       const edges = page.records.map((record, i) => {
         const node = loaded[i];
         return {
@@ -159,9 +172,7 @@ export function createOrdersService({ ledger, loaders, clock }: Deps) {
         after: null,
         providers: null,
       });
-      const loaded = await loaders.order.loadMany(
-        page.records.map(r => ({ provider: r.provider, orderRef: r.providerReference })),
-      );
+      const loaded = await loadPage(page.records);
       const now = clock.now().getTime();
       const items = loaded
         .flatMap(order => (order && !(order instanceof Error) ? order.items : []))

@@ -1,3 +1,4 @@
+import { bookerFingerprint } from '../domain/booker.js';
 import type { ProviderId } from '../domain/provider.js';
 import { isOrderReference } from '../domain/provider.js';
 import { fromDecimal, isCurrencyCode, MoneyError, type MoneyModel } from '../domain/money.js';
@@ -26,6 +27,7 @@ export interface RegisterOrderRequest {
   readonly customerId: string;
   readonly provider: ProviderId;
   readonly providerReference: string;
+  readonly bookerEmail?: string | null;
   readonly bokunBooking?: {
     readonly title: string;
     readonly startsAt: Date;
@@ -169,12 +171,16 @@ export function createRegistrationService({
         if (provider === 'BOKUN' && !request.bokunBooking)
           throw new Invalid('bokunBooking', 'Bókun bookings need their details.');
         const snapshot = request.bokunBooking ? bokunSnapshot(request.bokunBooking, clock.now()) : null;
+        const booker = request.bookerEmail ? bookerFingerprint(request.bookerEmail) : null;
+        if (request.bookerEmail && (!booker || request.bookerEmail.length > 254))
+          throw new Invalid('bookerEmail', 'Not an email address.');
         const outcome = await ledger.ownership.register(
           customerId,
           provider,
           request.providerReference,
           clock.now(),
           snapshot ? trx => ledger.bokunBookings.insert(trx, request.providerReference, snapshot) : undefined,
+          booker,
         );
         if (outcome.kind === 'foreign') return { kind: 'foreign', provider };
         return {

@@ -48,5 +48,6 @@ export function anOrder(provider: ProviderId, orderRef: string, items?: OrderIte
     createdAt: new Date('2030-01-01T00:00:00Z'),
     total: fromDecimal('40.00', 'EUR'),
     items: items ?? [anItem({ provider, orderRef })],
+    bookerFingerprint: null,
   };
 }

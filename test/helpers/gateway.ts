@@ -8,6 +8,7 @@ import type { ProviderId } from '../../src/domain/provider.js';
 import { createLogger } from '../../src/lib/logger.js';
 import type { ProviderPlugin } from '../../src/providers/registry.js';
 import type { ReconcilerOptions } from '../../src/services/cancellation/reconciler.js';
+import { findLeak } from './sentinels.js';
 
 export interface TestGateway extends RunningGateway {
   /** Every log line the gateway wrote. */
@@ -37,6 +38,12 @@ export interface GraphQLResponse {
   readonly headers: Record<string, unknown>;
 }
 
+function assertNoLeak(where: string, text: string): void {
+  const leak = findLeak(text);
+  if (leak)
+    throw new Error(`LK-01/LK-02: a sentinel (${leak}) leaked into a ${where}: ${text.slice(0, 300)}`);
+}
+
 const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 
 /** A real gateway on an ephemeral loopback port, with an in-memory ledger unless told otherwise. */
@@ -63,7 +70,9 @@ export async function startTestGateway(
   });
   const post: TestGateway['post'] = async (path, body, headers) => {
     const res = await request(`${running.url}${path}`, { method: 'POST', body, headers });
-    return { status: res.statusCode, text: await res.body.text(), headers: res.headers };
+    const answer = { status: res.statusCode, text: await res.body.text(), headers: res.headers };
+    assertNoLeak(`response to POST ${path}`, answer.text + JSON.stringify(answer.headers));
+    return answer;
   };
   const token: TestGateway['token'] = (subject, scopes = ['orders:read', 'orders:cancel']) =>
     issueToken(running.auth, subject, scopes);
@@ -80,6 +89,11 @@ export async function startTestGateway(
   };
   return {
     ...running,
+    // The sentinel run (LK-01/LK-02) covers every test that uses this gateway: no log line may leak.
+    close: async () => {
+      await running.close();
+      for (const line of logs) assertNoLeak('log line', line);
+    },
     logs,
     token,
     graphql,

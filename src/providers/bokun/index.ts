@@ -59,6 +59,7 @@ export const bokunPlugin: ProviderPlugin = {
           ...credentials,
           simulated: false,
           bookings: deps.bokunBookings,
+          http: deps.http,
         });
         await provider
           .ping()
@@ -79,6 +80,7 @@ export const bokunPlugin: ProviderPlugin = {
           ...credentials,
           simulated: true,
           bookings: deps.bokunBookings,
+          http: deps.http,
         });
         return { simulator, provider, demoOrders: await confirmDemoTours(simulator.url, credentials) };
       },

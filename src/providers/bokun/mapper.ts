@@ -51,6 +51,8 @@ export function toOrder(
     providerStatus: cancelled ? 'CANCELLED' : 'CONFIRMED',
     createdAt: null,
     total: price,
+    // The plugin API cannot read a booking back, so there is no provider-side booker to compare.
+    bookerFingerprint: null,
     items: [
       {
         id: orderItemId('BOKUN', code, code),

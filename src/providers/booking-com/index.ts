@@ -8,16 +8,22 @@ import { createBookingComAdapter } from './adapter.js';
 /** Live with the BOOKINGCOM_* variables; otherwise (development) the simulator with demo stays. */
 export const bookingComPlugin: ProviderPlugin = {
   id: 'BOOKING_COM',
-  start: config =>
+  start: (config, deps) =>
     startLiveOrSimulated(
       config.providers.bookingCom,
-      (baseUrl, credentials) => createBookingComAdapter({ baseUrl, ...credentials, simulated: false }),
+      (baseUrl, credentials) =>
+        createBookingComAdapter({ baseUrl, ...credentials, simulated: false, http: deps.http }),
       async () => {
         const credentials = { token: randomBytes(24).toString('base64url'), affiliateId: '111111' };
         const simulator = await startBookingComSimulator(credentials);
         return {
           simulator,
-          provider: createBookingComAdapter({ baseUrl: simulator.url, ...credentials, simulated: true }),
+          provider: createBookingComAdapter({
+            baseUrl: simulator.url,
+            ...credentials,
+            simulated: true,
+            http: deps.http,
+          }),
           demoOrders: bookingComSeed().map(stay => ({
             customer: stay.customer,
             provider: 'BOOKING_COM' as const,

@@ -9,6 +9,7 @@ import type {
 import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
 import type { CancellationReason } from '../port.js';
 import type { AccommodationOrderWire, Money2Wire, ProductWire } from './schemas.js';
+import { bookerFingerprint } from '../../domain/booker.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   booked: 'CONFIRMED',
@@ -127,5 +128,6 @@ export function toOrder(order: AccommodationOrderWire): OrderModel {
     createdAt: null,
     total: amount(currency.pick(order.price.total), currency.code),
     items,
+    bookerFingerprint: bookerFingerprint(order.booker?.email),
   };
 }

@@ -27,6 +27,7 @@ export const accommodationOrderSchema = z.object({
   reservation: id.optional(),
   accommodation: id.optional(),
   accommodation_details: z.object({ name: z.string().optional() }).optional(),
+  booker: z.object({ email: z.string().optional() }).nullable().optional().catch(undefined),
   checkin: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   checkout: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   status: z.string(),

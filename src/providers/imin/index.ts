@@ -8,16 +8,16 @@ import { createIminAdapter } from './adapter.js';
 /** Live with `IMIN_BASE_URL`/`IMIN_API_KEY`; otherwise (development) the simulator with demo orders. */
 export const iminPlugin: ProviderPlugin = {
   id: 'IMIN',
-  start: config =>
+  start: (config, deps) =>
     startLiveOrSimulated(
       config.providers.imin,
-      (baseUrl, { apiKey }) => createIminAdapter({ baseUrl, apiKey, simulated: false }),
+      (baseUrl, { apiKey }) => createIminAdapter({ baseUrl, apiKey, simulated: false, http: deps.http }),
       async () => {
         const apiKey = randomBytes(24).toString('base64url');
         const simulator = await startIminSimulator({ apiKey });
         return {
           simulator,
-          provider: createIminAdapter({ baseUrl: simulator.url, apiKey, simulated: true }),
+          provider: createIminAdapter({ baseUrl: simulator.url, apiKey, simulated: true, http: deps.http }),
           demoOrders: iminSeed().map(order => ({
             customer: order.customer,
             provider: 'IMIN' as const,

@@ -9,6 +9,7 @@ import type {
 } from '../../domain/order.js';
 import { buildPolicy, nonRefundablePolicy, type CancellationPolicyModel } from '../../domain/policy.js';
 import type { IminOrderItemWire, IminOrderWire } from './schemas.js';
+import { bookerFingerprint } from '../../domain/booker.js';
 
 // The last segment of an IRI or a prefixed name: "https://openactive.io/CustomerCancelled",
 // "oa:CustomerCancelled" and a bare "CustomerCancelled" read the same.
@@ -140,5 +141,6 @@ export function toOrder(order: IminOrderWire): OrderModel {
       ? money(order.totalPaymentDue.price, order.totalPaymentDue.priceCurrency, null)
       : null,
     items,
+    bookerFingerprint: bookerFingerprint(order.customer?.email),
   };
 }

@@ -56,6 +56,7 @@ export const orderSchema = z.object({
   identifier: z.string(),
   orderDate: z.string().optional(),
   totalPaymentDue: priceSpecificationSchema.optional(),
+  customer: z.object({ email: z.string().optional() }).optional().catch(undefined),
   orderedItem: z.array(orderItemSchema),
 });
 

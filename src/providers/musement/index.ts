@@ -8,10 +8,11 @@ import { createMusementAdapter } from './adapter.js';
 /** Live with the MUSEMENT_* variables; otherwise (development) the simulator with demo orders. */
 export const musementPlugin: ProviderPlugin = {
   id: 'MUSEMENT',
-  start: config =>
+  start: (config, deps) =>
     startLiveOrSimulated(
       config.providers.musement,
-      (baseUrl, credentials) => createMusementAdapter({ baseUrl, credentials, simulated: false }),
+      (baseUrl, credentials) =>
+        createMusementAdapter({ baseUrl, credentials, simulated: false, http: deps.http }),
       async () => {
         const credentials = {
           clientId: 'gateway-demo',
@@ -21,7 +22,12 @@ export const musementPlugin: ProviderPlugin = {
         const simulator = await startMusementSimulator(credentials);
         return {
           simulator,
-          provider: createMusementAdapter({ baseUrl: simulator.url, credentials, simulated: true }),
+          provider: createMusementAdapter({
+            baseUrl: simulator.url,
+            credentials,
+            simulated: true,
+            http: deps.http,
+          }),
           demoOrders: musementSeed().map(order => ({
             customer: order.customer,
             provider: 'MUSEMENT' as const,

@@ -12,6 +12,7 @@ import {
 } from '../../domain/policy.js';
 import type { CancellationReason } from '../port.js';
 import type { MusementOrderItemWire, MusementOrderWire, MusementRefundPolicyWire } from './schemas.js';
+import { bookerFingerprint } from '../../domain/booker.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   PENDING: 'PENDING',
@@ -144,5 +145,6 @@ export function toOrder(
     createdAt: order.date ? parseOffsetDateTime(order.date) : null,
     total: prices.length > 0 && sameCurrency ? prices.reduce((sum, p) => add(sum, p)) : null,
     items,
+    bookerFingerprint: bookerFingerprint(order.customer?.email),
   };
 }

@@ -29,6 +29,7 @@ export const orderSchema = z.object({
   uuid: z.string(),
   date: z.string().optional(),
   status: z.string().optional(),
+  customer: z.object({ email: z.string().optional() }).optional().catch(undefined),
   items: z.array(orderItemSchema),
 });
 

@@ -5,6 +5,10 @@ import { decodeIdOfType, type OrderItemGlobalId } from '../../domain/ids.js';
 import type { MoneyModel } from '../../domain/money.js';
 import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../../domain/order.js';
 import type { Ledger } from '../../ledger/index.js';
+import type { OwnershipRecord } from '../../ledger/ownership.js';
+import type { Metrics } from '../../observability/metrics.js';
+import type { SecurityEvents } from '../../observability/security-events.js';
+import type { BookerCheck } from '../booker-check.js';
 import { TERMINAL_STATES, type JournalEntry, type JournalState } from '../../ledger/journal.js';
 import { assertNever } from '../../lib/assert-never.js';
 import type { Logger } from '../../lib/logger.js';
@@ -27,9 +31,13 @@ export interface CancellationDeps {
   readonly loaders: Loaders;
   readonly clock: Clock;
   readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly security: SecurityEvents;
+  readonly bookerMatches: BookerCheck;
 }
 
 interface Attempt {
+  readonly owner: OwnershipRecord;
   readonly entry: JournalEntry;
   readonly id: OrderItemGlobalId;
   readonly provider: BookingProvider;
@@ -48,11 +56,14 @@ export function createCancellationService(deps: CancellationDeps) {
   const { ledger, clock, logger } = deps;
   const journal = ledger.journal;
 
+  /** The order as the provider has it now; with `owner`, a booker differing from the ledger's is not found. */
   async function freshOrder(
     id: OrderItemGlobalId,
+    owner?: OwnershipRecord,
   ): Promise<{ order: OrderModel; item: OrderItemModel } | null> {
     const key = { provider: id.provider, orderRef: id.orderRef };
     const order = await deps.loaders.order.clear(key).load(key);
+    if (order && owner && !(await deps.bookerMatches(owner, order))) return null;
     const item = order?.items.find(i => i.providerReference === id.itemRef);
     return order && item ? { order, item } : null;
   }
@@ -83,7 +94,7 @@ export function createCancellationService(deps: CancellationDeps) {
     try {
       let read;
       try {
-        read = await freshOrder(id);
+        read = await freshOrder(id, attempt.owner);
       } catch {
         await settle(entry, ['RECEIVED'], 'NOT_SENT', null);
         return { kind: 'provider_unavailable', provider: id.provider, detail: null, retryAfterSeconds: null };
@@ -191,59 +202,74 @@ export function createCancellationService(deps: CancellationDeps) {
     return { kind: 'outcome_unknown', provider: id.provider };
   }
 
+  async function cancelOrderItem(
+    caller: Caller,
+    request: CancelOrderItemRequest,
+  ): Promise<CancellationOutcome> {
+    const checked = validateRequest(request);
+    if (!checked.ok) return checked.outcome;
+    const id = decodeIdOfType(request.orderItemId, 'OrderItem');
+    if (!id) return { kind: 'not_found' };
+    // Ownership before anything else: a foreign item gets the same answer as a missing one.
+    const owner = await ledger.ownership.find(id.provider, id.orderRef);
+    if (!owner) return { kind: 'not_found' };
+    if (owner.customerId !== caller.customerId) {
+      deps.security.report('foreign_cancel_denied', { provider: id.provider, ownershipId: owner.id });
+      return { kind: 'not_found' };
+    }
+    const provider = deps.providers.get(id.provider);
+    if (!provider)
+      return { kind: 'provider_unavailable', provider: id.provider, detail: null, retryAfterSeconds: null };
+    if (provider.unsupportedReasons?.has(request.reason)) {
+      return {
+        kind: 'invalid',
+        field: 'reason',
+        message: 'This provider does not accept that cancellation reason.',
+        provider: id.provider,
+      };
+    }
+
+    const claim = await journal.claim(
+      {
+        customerId: caller.customerId,
+        idempotencyKey: request.idempotencyKey,
+        fingerprint: checked.fingerprint,
+        provider: id.provider,
+        orderRef: id.orderRef,
+        itemRef: id.itemRef,
+      },
+      clock.now(),
+    );
+    const attempt: Attempt = {
+      owner,
+      entry: claim.entry,
+      id,
+      provider,
+      request,
+      expectedRefund: checked.expectedRefund,
+    };
+    if (claim.kind === 'claimed') return run(attempt);
+
+    const entry = claim.entry;
+    if (entry.fingerprint !== checked.fingerprint) return { kind: 'key_reused' };
+    if (TERMINAL_STATES.includes(entry.state) && entry.responseSnapshot)
+      return reviveOutcome(entry.responseSnapshot);
+    if (entry.state === 'UNKNOWN') return resolveUnknown(attempt, null, true);
+    if (
+      entry.state === 'NOT_SENT' &&
+      (await journal.transition(entry.id, ['NOT_SENT'], 'RECEIVED', clock.now()))
+    )
+      return run(attempt);
+    return { kind: 'in_progress', provider: id.provider };
+  }
+
   return {
     /** Never throws for expected failures: every ending is a `CancellationOutcome`. */
     async cancelOrderItem(caller: Caller, request: CancelOrderItemRequest): Promise<CancellationOutcome> {
-      const checked = validateRequest(request);
-      if (!checked.ok) return checked.outcome;
-      const id = decodeIdOfType(request.orderItemId, 'OrderItem');
-      if (!id) return { kind: 'not_found' };
-      // Ownership before anything else: a foreign item gets the same answer as a missing one.
-      const owner = await ledger.ownership.find(id.provider, id.orderRef);
-      if (!owner || owner.customerId !== caller.customerId) return { kind: 'not_found' };
-      const provider = deps.providers.get(id.provider);
-      if (!provider)
-        return { kind: 'provider_unavailable', provider: id.provider, detail: null, retryAfterSeconds: null };
-      if (provider.unsupportedReasons?.has(request.reason)) {
-        return {
-          kind: 'invalid',
-          field: 'reason',
-          message: 'This provider does not accept that cancellation reason.',
-          provider: id.provider,
-        };
-      }
-
-      const claim = await journal.claim(
-        {
-          customerId: caller.customerId,
-          idempotencyKey: request.idempotencyKey,
-          fingerprint: checked.fingerprint,
-          provider: id.provider,
-          orderRef: id.orderRef,
-          itemRef: id.itemRef,
-        },
-        clock.now(),
-      );
-      const attempt: Attempt = {
-        entry: claim.entry,
-        id,
-        provider,
-        request,
-        expectedRefund: checked.expectedRefund,
-      };
-      if (claim.kind === 'claimed') return run(attempt);
-
-      const entry = claim.entry;
-      if (entry.fingerprint !== checked.fingerprint) return { kind: 'key_reused' };
-      if (TERMINAL_STATES.includes(entry.state) && entry.responseSnapshot)
-        return reviveOutcome(entry.responseSnapshot);
-      if (entry.state === 'UNKNOWN') return resolveUnknown(attempt, null, true);
-      if (
-        entry.state === 'NOT_SENT' &&
-        (await journal.transition(entry.id, ['NOT_SENT'], 'RECEIVED', clock.now()))
-      )
-        return run(attempt);
-      return { kind: 'in_progress', provider: id.provider };
+      const outcome = await cancelOrderItem(caller, request);
+      const provider = decodeIdOfType(request.orderItemId, 'OrderItem')?.provider ?? 'NONE';
+      deps.metrics.cancellation(provider, outcome.kind);
+      return outcome;
     },
   };
 }

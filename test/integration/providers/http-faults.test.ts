@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIminAdapter } from '../../../src/providers/imin/adapter.js';
 import type { BookingProvider } from '../../../src/providers/port.js';
 import { startIminSimulator, type IminSimulator } from '../../../src/simulators/imin/index.js';
@@ -20,6 +20,13 @@ beforeAll(async () => {
     res.end('{}');
   });
   await new Promise<void>(resolve => evil.listen(0, '127.0.0.1', resolve));
+});
+afterAll(async () => {
+  await sim.close();
+  await new Promise(resolve => evil.close(resolve));
+});
+// A fresh adapter per test: the breaker and the retry budget carry state from one call to the next.
+beforeEach(() => {
   imin = createIminAdapter({
     baseUrl: sim.url,
     apiKey: API_KEY,
@@ -27,12 +34,10 @@ beforeAll(async () => {
     http: { readTimeoutMs: 800, readRetries: 2, breakerThreshold: 1_000 },
   });
 });
-afterAll(async () => {
+afterEach(async () => {
+  sim.server.clearFaults();
   await imin.close();
-  await sim.close();
-  await new Promise(resolve => evil.close(resolve));
 });
-afterEach(() => sim.server.clearFaults());
 
 const read = async (provider = imin) => (await provider.loadOrders([ORDER]))[0];
 const gets = () => sim.server.calls.filter(c => c.method === 'GET').length;
@@ -59,6 +64,77 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     const before = gets();
     expect(await read()).toMatchObject({ providerReference: ORDER });
     expect(gets() - before).toBe(2);
+  });
+
+  it('FR-04: a 429 with Retry-After: 1 is retried once after at least 1 s when the deadline allows', async () => {
+    const patient = createIminAdapter({
+      baseUrl: sim.url,
+      apiKey: API_KEY,
+      simulated: true,
+      http: { readTimeoutMs: 3_000, breakerThreshold: 1_000 },
+    });
+    sim.server.inject({ method: 'GET', status: 429, headers: { 'retry-after': '1' } });
+    const before = gets();
+    const started = Date.now();
+    expect(await read(patient)).toMatchObject({ providerReference: ORDER });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(gets() - before).toBe(2);
+    await patient.close();
+  });
+
+  it('FR-04: a Retry-After beyond the deadline is answered RATE_LIMITED at once, with no second call', async () => {
+    sim.server.inject({ method: 'GET', status: 429, headers: { 'retry-after': '30' } });
+    const before = gets();
+    const started = Date.now();
+    expect(await read()).toMatchObject({ code: 'RATE_LIMITED', retryable: true, retryAfterSeconds: 30 });
+    expect(Date.now() - started).toBeLessThan(300);
+    expect(gets() - before).toBe(1);
+  });
+
+  it('FR-05: a connection reset on a read is retried, then succeeds', async () => {
+    sim.server.inject({ method: 'GET', dropAfterApply: true });
+    const before = gets();
+    expect(await read()).toMatchObject({ providerReference: ORDER });
+    expect(gets() - before).toBe(2);
+  });
+
+  it('FR-05: resets on every attempt end as PROVIDER_UNAVAILABLE after 1 + 2 calls', async () => {
+    sim.server.inject({ method: 'GET', dropAfterApply: true, times: 10 });
+    const before = gets();
+    expect(await read()).toMatchObject({ code: 'PROVIDER_UNAVAILABLE' });
+    expect(gets() - before).toBe(3);
+  });
+
+  it('FR-06: a malformed 200 is PROVIDER_BAD_RESPONSE for that read, not retried, and carries no body text', async () => {
+    sim.server.inject({ method: 'GET', malformed: true });
+    const before = gets();
+    const result = await read();
+    expect(result).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', provider: 'IMIN' });
+    expect((result as Error).message).not.toContain('{');
+    expect(gets() - before).toBe(1);
+    expect(await read()).toMatchObject({ providerReference: ORDER });
+  });
+
+  it('the retry budget stops retries against a provider that keeps failing (breaker disabled here)', async () => {
+    const decisions: string[] = [];
+    const budgeted = createIminAdapter({
+      baseUrl: sim.url,
+      apiKey: API_KEY,
+      simulated: true,
+      http: {
+        readRetries: 2,
+        breakerThreshold: 1_000,
+        observer: { onCall: () => {}, onRetry: (_p, decision) => decisions.push(decision) },
+      },
+    });
+    sim.server.inject({ method: 'GET', status: 503, times: 100 });
+    const before = gets();
+    for (let i = 0; i < 6; i++) expect(await read(budgeted)).toMatchObject({ code: 'PROVIDER_UNAVAILABLE' });
+    // 10 tokens, one per failed attempt, retries only above 5: the first request makes 3 calls, the
+    // second 3 (tokens 7 → 4), then every request is a single call.
+    expect(gets() - before).toBe(3 + 2 + 1 + 1 + 1 + 1);
+    expect(decisions.filter(d => d === 'budget_exhausted').length).toBeGreaterThanOrEqual(4);
+    await budgeted.close();
   });
 
   it('FR-09: a slowly dripping body is stopped by the per-call deadline', async () => {

@@ -108,7 +108,7 @@ describe('the HTTP surface (development config)', () => {
     expect(res.text).not.toMatch(/at |node_modules/);
   });
 
-  it('masks an unexpected error that carries a secret URL', async () => {
+  it('LK-03: masks an unexpected error that carries a secret URL (response and log)', async () => {
     imin.failWith = new Error(`connect failed for ${SECRET_URL}`);
     try {
       const res = await gw.graphql(

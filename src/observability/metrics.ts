@@ -1,0 +1,113 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ProviderId } from '../domain/provider.js';
+import type { HttpObserver } from '../providers/http.js';
+import type { ProviderHealthModel } from '../providers/port.js';
+
+const CIRCUIT_VALUE = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 } as const;
+
+/**
+ * The gateway's Prometheus metrics, one registry per gateway (tests run several in one process).
+ * Labels are bounded sets we choose (provider, outcome, event), never caller-supplied text.
+ */
+export function createMetrics() {
+  const registry = new Registry();
+  const registers = [registry];
+  collectDefaultMetrics({ register: registry, prefix: 'gateway_' });
+
+  const providerCalls = new Counter({
+    name: 'gateway_provider_calls_total',
+    help: 'Provider HTTP attempts by kind (read, write) and how they ended; ok includes business refusals.',
+    labelNames: ['provider', 'kind', 'outcome'] as const,
+    registers,
+  });
+  const providerCallSeconds = new Histogram({
+    name: 'gateway_provider_call_duration_seconds',
+    help: 'Provider HTTP attempt latency.',
+    labelNames: ['provider', 'kind'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
+    registers,
+  });
+  const providerRetries = new Counter({
+    name: 'gateway_provider_read_retries_total',
+    help: 'Read retries made, and retries refused because the retry budget was spent.',
+    labelNames: ['provider', 'decision'] as const,
+    registers,
+  });
+  const unknownValues = new Counter({
+    name: 'gateway_provider_unknown_values_total',
+    help: 'Provider values with no mapping (e.g. a new status): shown as UNKNOWN and never cancellable. Alert on any increase.',
+    labelNames: ['provider', 'field'] as const,
+    registers,
+  });
+  const securityEvents = new Counter({
+    name: 'gateway_security_events_total',
+    help: 'Refused access: denied cancels of foreign orders, provider booker differing from the ledger owner.',
+    labelNames: ['event'] as const,
+    registers,
+  });
+  const rateLimited = new Counter({
+    name: 'gateway_rate_limited_total',
+    help: 'GraphQL requests refused by the per-caller rate limit.',
+    registers,
+  });
+  const cancellations = new Counter({
+    name: 'gateway_cancellations_total',
+    help: 'cancelOrderItem results by provider and result kind.',
+    labelNames: ['provider', 'result'] as const,
+    registers,
+  });
+  const graphqlSeconds = new Histogram({
+    name: 'gateway_graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation type and whether errors[] was non-empty.',
+    labelNames: ['operation', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers,
+  });
+  let health: () => readonly ProviderHealthModel[] = () => [];
+  new Gauge({
+    name: 'gateway_provider_circuit_state',
+    help: 'Circuit breaker state per provider: 0 closed, 1 half-open, 2 open.',
+    labelNames: ['provider'] as const,
+    registers,
+    collect() {
+      for (const h of health()) this.set({ provider: h.provider }, CIRCUIT_VALUE[h.circuit]);
+    },
+  });
+
+  const http: HttpObserver = {
+    onCall(provider, kind, outcome, seconds) {
+      providerCalls.inc({ provider, kind, outcome });
+      if (outcome !== 'deadline_passed' && outcome !== 'circuit_open' && outcome !== 'bulkhead_full')
+        providerCallSeconds.observe({ provider, kind }, seconds);
+    },
+    onRetry(provider, decision) {
+      providerRetries.inc({ provider, decision });
+    },
+  };
+
+  return {
+    registry,
+    http,
+    /** The breaker gauge reads provider health at scrape time. */
+    watchProviders(source: () => readonly ProviderHealthModel[]): void {
+      health = source;
+    },
+    unknownValue(provider: ProviderId, field: string): void {
+      unknownValues.inc({ provider, field });
+    },
+    securityEvent(event: 'foreign_cancel_denied' | 'booker_mismatch'): void {
+      securityEvents.inc({ event });
+    },
+    rateLimited(): void {
+      rateLimited.inc();
+    },
+    cancellation(provider: ProviderId | 'NONE', result: string): void {
+      cancellations.inc({ provider, result });
+    },
+    graphqlRequest(operation: string, outcome: 'ok' | 'errors', seconds: number): void {
+      graphqlSeconds.observe({ operation, outcome }, seconds);
+    },
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

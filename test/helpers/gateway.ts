@@ -15,7 +15,12 @@ export interface TestGateway extends RunningGateway {
   readonly logs: string[];
   token(subject: string, scopes?: Scope[]): Promise<string>;
   /** `registerOrder` as the booking flow would call it; resolves with the result's `__typename`. */
-  register(customerId: string, provider: ProviderId, providerReference: string): Promise<string>;
+  register(
+    customerId: string,
+    provider: ProviderId,
+    providerReference: string,
+    extra?: Record<string, unknown>,
+  ): Promise<string>;
   graphql(
     query: string,
     variables?: Record<string, unknown>,
@@ -97,9 +102,13 @@ export async function startTestGateway(
     logs,
     token,
     graphql,
-    register: async (customerId, provider, providerReference) => {
+    register: async (customerId, provider, providerReference, extra = {}) => {
       const service = await token('booking-flow', ['orders:write']);
-      const res = await graphql(REGISTER, { i: { customerId, provider, providerReference } }, service);
+      const res = await graphql(
+        REGISTER,
+        { i: { customerId, provider, providerReference, ...extra } },
+        service,
+      );
       return String(res.body.data?.registerOrder?.__typename ?? res.text);
     },
     post,

@@ -46,7 +46,8 @@ export function itemDocument(ctx: Clocked, order: SimOrder, item: SimItem): Reco
     type: 'OrderItem',
     id: itemIri(ctx, order, item),
     identifier: item.identifier,
-    orderItemStatus: STATUS_IRI[item.status],
+    // A status outside the seed's set (a test's FR-08 injection) is served as a raw OpenActive IRI.
+    orderItemStatus: STATUS_IRI[item.status] ?? `https://openactive.io/${String(item.status)}`,
     ...(item.cancellationMessage ? { cancellationMessage: item.cancellationMessage } : {}),
     'imin:isPresentlyCancellable': isPresentlyCancellable(ctx, item),
     acceptedOffer: {

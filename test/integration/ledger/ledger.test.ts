@@ -29,6 +29,20 @@ describe.each(LEDGER_BACKENDS)('ledger on $name', ({ name, skip }) => {
       expect(await ledger.ownership.find('MUSEMENT', 'ref-1')).toBeNull();
     });
 
+    it('stores a booker fingerprint at registration, or pins the first one seen exactly once', async () => {
+      await ledger.ownership.register('alice', 'MUSEMENT', 'ref-pinned', T0, undefined, 'f'.repeat(64));
+      expect((await ledger.ownership.find('MUSEMENT', 'ref-pinned'))?.bookerFingerprint).toBe('f'.repeat(64));
+      const created = await ledger.ownership.register('alice', 'MUSEMENT', 'ref-open', T0);
+      if (created.kind !== 'created') throw new Error('expected a new row');
+      expect(created.record.bookerFingerprint).toBeNull();
+      const pins = await Promise.all(
+        ['a', 'b', 'c', 'd'].map(c => ledger.ownership.pinBooker(created.record.id, c.repeat(64))),
+      );
+      expect(pins.filter(Boolean)).toHaveLength(1);
+      const winner = ['a', 'b', 'c', 'd'][pins.indexOf(true)]!.repeat(64);
+      expect((await ledger.ownership.find('MUSEMENT', 'ref-open'))?.bookerFingerprint).toBe(winner);
+    });
+
     it('claims a reference exactly once under concurrency', async () => {
       const customers = Array.from({ length: 20 }, (_, i) => `c${i}`);
       const outcomes = await Promise.all(

@@ -1,3 +1,4 @@
+import { bookerFingerprint } from '../../../../src/domain/booker.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import type { OrderModel } from '../../../../src/domain/order.js';
@@ -59,6 +60,9 @@ describe('Booking.com reads', () => {
     const orders = await booking.loadOrders([STAY(1), STAY(2), STAY(3), '1']);
     expect(orders.slice(0, 3).every(o => o && !(o instanceof Error))).toBe(true);
     expect(orders[3]).toBeNull();
+    // The booker's email becomes a fingerprint (AZ-03), never a field of the order.
+    expect(orders[0]).toMatchObject({ bookerFingerprint: bookerFingerprint('alice@example.invalid') });
+    expect(JSON.stringify(orders)).not.toContain('@example.invalid');
     const calls = posts('/orders/details/accommodations').slice(before);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.method).toBe('POST');

@@ -1,3 +1,4 @@
+import { bookerFingerprint } from '../../../../src/domain/booker.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderModel } from '../../../../src/domain/order.js';
 import { createMusementAdapter } from '../../../../src/providers/musement/adapter.js';
@@ -49,6 +50,7 @@ describe('Musement authentication', () => {
     const before = sim.logins();
     const results = await musement.loadOrders([ORDER(1), ORDER(2), ORDER(3), ORDER(4), ORDER(6)]);
     expect(results.every(r => r && !(r instanceof Error))).toBe(true);
+    expect(results[0]).toMatchObject({ bookerFingerprint: bookerFingerprint('alice@example.invalid') });
     expect(sim.logins() - before).toBeLessThanOrEqual(1);
     const login = sim.server.calls.find(c => c.path === '/login');
     expect(JSON.parse(login!.body)).toEqual({

@@ -23,7 +23,13 @@ const PASS_THROUGH = new Set([
 ]);
 
 /** Extension keys a client may see. */
-const KEPT_EXTENSIONS = ['code', 'provider', 'retryable', 'retryAfterSeconds'] as const;
+const KEPT_EXTENSIONS = [
+  'code',
+  'validationErrorCode',
+  'provider',
+  'retryable',
+  'retryAfterSeconds',
+] as const;
 
 /**
  * Lets only typed errors through, with their own short messages; anything else (a bug, a thrown

@@ -84,13 +84,26 @@ describe('ownership: who may see and cancel which order', () => {
     expect(res.body.data?.orderItem.order.items).toHaveLength(2);
   });
 
-  it("AZ-01: another customer's order reads exactly like a missing one, with no provider call", async () => {
+  it("AZ-01/LK-04: another customer's order reads exactly like a missing one, with no provider call", async () => {
     resetCalls();
     const foreign = await gw.graphql(ORDER, { id: orderId('IMIN', ALICE_ORDER) }, bob);
     const missing = await gw.graphql(ORDER, { id: orderId('IMIN', MISSING_ORDER) }, bob);
     expect(foreign.status).toBe(missing.status);
     expect(foreign.text).toBe(missing.text);
     expect(foreign.body).toEqual({ data: { order: null } });
+    expect(upstreamCalls(imin)).toBe(0);
+  });
+
+  it("AZ-04: enumerating another customer's orders through aliases finds nothing; the alias limit caps a request", async () => {
+    resetCalls();
+    const aliased = (n: number) =>
+      `query($id: ID!) { ${Array.from({ length: n }, (_, i) => `o${i}: order(id: $id) { id }`).join(' ')} }`;
+    const ten = await gw.graphql(aliased(10), { id: orderId('IMIN', ALICE_ORDER) }, bob);
+    expect(ten.status).toBe(200);
+    expect(Object.values(ten.body.data ?? {})).toEqual(Array(10).fill(null));
+    const fifteen = await gw.graphql(aliased(15), { id: orderId('IMIN', ALICE_ORDER) }, bob);
+    expect(fifteen.status).toBe(400);
+    expect(fifteen.body.data).toBeUndefined();
     expect(upstreamCalls(imin)).toBe(0);
   });
 
@@ -111,6 +124,11 @@ describe('ownership: who may see and cancel which order', () => {
     expect(foreign.text).toBe(missing.text);
     expect(imin.calls.cancel).toHaveLength(0);
     expect(upstreamCalls(imin)).toBe(0);
+    // The denied attempt is logged for operators, by ids only (the missing one is not an event).
+    const denied = gw.logs.filter(line => line.includes('"securityEvent":"foreign_cancel_denied"'));
+    expect(denied).toHaveLength(1);
+    expect(JSON.parse(denied[0]!)).toMatchObject({ provider: 'IMIN', ownershipId: expect.any(String) });
+    expect(denied[0]).not.toContain(ALICE_ORDER);
   });
 
   it('AZ-05: every entry point checks ownership (node, orderItem)', async () => {

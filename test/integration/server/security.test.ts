@@ -29,7 +29,7 @@ describe('the HTTP surface (development config)', () => {
     expect(await ready.json()).toMatchObject({ status: 'ready', ledger: 'sqlite' });
   });
 
-  it('refuses a query without a token, with no data', async () => {
+  it('IN-19: refuses a query without a token, with no data', async () => {
     const res = await gw.graphql(VIEWER);
     expect(res.status).toBe(401);
     expect(res.body.data).toBeUndefined();
@@ -39,7 +39,7 @@ describe('the HTTP surface (development config)', () => {
     });
   });
 
-  it('refuses a token with a bad signature', async () => {
+  it('IN-19: refuses a token with a bad signature', async () => {
     const forged = await issueToken(
       authSettings('another-secret-that-is-long-enough-000', null, null),
       'alice',
@@ -50,7 +50,7 @@ describe('the HTTP surface (development config)', () => {
     expect(res.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses an expired token and one without exp', async () => {
+  it('IN-19: refuses an expired token and one without exp', async () => {
     const expired = await issueToken(gw.auth, 'alice', ['orders:read'], -60);
     expect((await gw.graphql(VIEWER, {}, expired)).status).toBe(401);
     const noExp = await new SignJWT({ scope: 'orders:read' })
@@ -76,7 +76,7 @@ describe('the HTTP surface (development config)', () => {
   });
 
   it.each(['text/plain', 'application/x-www-form-urlencoded'])(
-    'blocks a %s POST without a preflight header (CSRF)',
+    'IN-13: blocks a %s POST without a preflight header (CSRF)',
     async type => {
       const res = await gw.post('/graphql', JSON.stringify({ query: VIEWER }), {
         'content-type': type,
@@ -87,7 +87,7 @@ describe('the HTTP surface (development config)', () => {
     },
   );
 
-  it('refuses batched requests', async () => {
+  it('IN-11: refuses batched requests', async () => {
     const res = await gw.post('/graphql', JSON.stringify([{ query: VIEWER }, { query: VIEWER }]), {
       'content-type': 'application/json',
       authorization: `Bearer ${alice}`,
@@ -96,7 +96,7 @@ describe('the HTTP surface (development config)', () => {
     expect(res.text).toMatch(/batching/i);
   });
 
-  it('answers a body over the limit with 413, not 500', async () => {
+  it('IN-10: answers a body over the limit with 413, not 500', async () => {
     const res = await gw.post(
       '/graphql',
       JSON.stringify({ query: VIEWER, variables: { x: 'a'.repeat(200_000) } }),
@@ -132,9 +132,21 @@ describe('the HTTP surface (development config)', () => {
     }
   });
 
-  it('rejects a malformed ID without any provider call', async () => {
+  it('IN-15/IN-16: rejects malformed and wrongly prefixed IDs without any provider call', async () => {
     const before = upstreamCalls(imin);
-    for (const id of ['', 'A'.repeat(10_000), '../etc/passwd', 'xyz:123']) {
+    const wrongShape = Buffer.from('og1|Order|MUSEMENT|509430129718701').toString('base64url');
+    const ids = [
+      '',
+      'A'.repeat(10_000),
+      '../etc/passwd',
+      '%2F..%2Forders',
+      'ordér-🎫',
+      'https://evil.example/orders/1',
+      "1' OR '1'='1",
+      'xyz:123',
+      wrongShape,
+    ];
+    for (const id of ids) {
       const res = await gw.graphql(
         'query($id: ID!) { order(id: $id) { id } orderItem(id: $id) { id } node(id: $id) { id } }',
         { id },
@@ -146,6 +158,45 @@ describe('the HTTP surface (development config)', () => {
   });
 });
 
+describe('malformed requests (IN-01, IN-14)', () => {
+  const imin = createFakeProvider('IMIN', [anOrder('IMIN', UUIDS.a)]);
+  let gw: TestGateway;
+  let alice: string;
+  beforeAll(async () => {
+    gw = await startTestGateway({ plugins: [fakePlugin(imin)] });
+    alice = await gw.token('alice');
+  });
+  afterAll(() => gw.close());
+
+  const send = (body: unknown) =>
+    gw.post('/graphql', JSON.stringify(body), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${alice}`,
+    });
+
+  it('IN-01: a query that does not parse is GRAPHQL_PARSE_FAILED with no resolver run', async () => {
+    const res = await send({ query: '{ order(id:"1" { id }' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(upstreamCalls(imin)).toBe(0);
+  });
+
+  it.each([
+    ['variables as a string', { query: VIEWER, variables: '{"a":1}' }, 'BAD_REQUEST'],
+    ['no query', { variables: {} }, 'BAD_REQUEST'],
+    [
+      'an operationName that matches nothing',
+      { query: 'query A { viewer { customerId } }', operationName: 'B' },
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+  ])('IN-14: %s is a 400 with a typed code', async (_name, body, code) => {
+    const res = await send(body);
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).errors[0].extensions.code).toBe(code);
+    expect(upstreamCalls(imin)).toBe(0);
+  });
+});
+
 describe('the HTTP surface (production config)', () => {
   let gw: TestGateway;
   beforeAll(async () => {
@@ -153,14 +204,18 @@ describe('the HTTP surface (production config)', () => {
   });
   afterAll(() => gw.close());
 
-  it('turns introspection off (with NODE_ENV irrelevant)', async () => {
+  it('IN-03: turns introspection off (with NODE_ENV irrelevant)', async () => {
     const token = await gw.token('alice');
     const res = await gw.graphql('{ __schema { types { name } } }', {}, token);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.message).toMatch(/introspection/i);
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      validationErrorCode: 'INTROSPECTION_DISABLED',
+    });
   });
 
-  it('gives no "did you mean" suggestions', async () => {
+  it('IN-02: gives no "did you mean" suggestions', async () => {
     const token = await gw.token('alice');
     const res = await gw.graphql('{ ordr(id: "1") { id } }', {}, token);
     expect(res.status).toBe(400);

@@ -199,7 +199,7 @@ describe('Booking.com cancellation', () => {
     expect(sim.appliedCancels.get(STAY(1))).toBeUndefined();
   });
 
-  it('applied, then the connection dropped: unknown, applied exactly once', async () => {
+  it('CX-11: applied, then the connection dropped: unknown, applied exactly once (no transport retry)', async () => {
     sim.server.inject({ method: 'POST', pathPrefix: '/orders/cancel', dropAfterApply: true });
     const before = posts('/orders/cancel').length;
     expect(await cancel(STAY(3))).toMatchObject({ kind: 'unknown' });

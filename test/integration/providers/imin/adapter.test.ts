@@ -237,7 +237,7 @@ describe('imin cancellation', () => {
     expect(sim.server.calls.filter(c => c.method === 'PATCH').length - before).toBe(1);
   });
 
-  it('applied, then the connection dropped: UNKNOWN, and exactly one application', async () => {
+  it('CX-11: applied, then the connection dropped: UNKNOWN, and exactly one application (no transport retry)', async () => {
     sim.server.inject({ method: 'PATCH', dropAfterApply: true });
     const before = sim.server.calls.filter(c => c.method === 'PATCH').length;
     expect(await cancel(ORDER.tennis)).toMatchObject({ kind: 'unknown' });

@@ -169,7 +169,7 @@ describe('Musement cancellation', () => {
     }
   });
 
-  it('applied, then the connection dropped: unknown, exactly one DELETE applied', async () => {
+  it('CX-11: applied, then the connection dropped: unknown, exactly one DELETE applied (no transport retry)', async () => {
     sim.server.inject({ method: 'DELETE', dropAfterApply: true });
     const before = deletes().length;
     expect(await cancel(7)).toMatchObject({ kind: 'unknown' });

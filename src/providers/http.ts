@@ -111,6 +111,25 @@ const TIMEOUTS = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
+/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      value => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 function outcomeOf(error: unknown): CallOutcome {
   if (error instanceof BrokenCircuitError) return 'circuit_open';
   if (error instanceof BulkheadRejectedError) return 'bulkhead_full';
@@ -157,7 +176,10 @@ export function createHttpClient(settings: HttpSettings) {
     halfOpenAfter: settings.halfOpenAfterMs ?? 15_000,
     breaker: new ConsecutiveBreaker(settings.breakerThreshold ?? 5),
   });
-  const limiter = bulkhead(settings.maxConcurrent ?? 20, settings.maxQueued ?? 50);
+  // A short queue: beyond it a provider that cannot keep up sheds load at once instead of making
+  // callers wait whole rounds of its latency (LD-06).
+  const maxConcurrent = settings.maxConcurrent ?? 20;
+  const limiter = bulkhead(maxConcurrent, settings.maxQueued ?? maxConcurrent * 2);
   const policy = wrap(limiter, breaker);
   const budget = new RetryBudget();
   const observer = settings.observer;
@@ -176,10 +198,12 @@ export function createHttpClient(settings: HttpSettings) {
     }
   }
 
-  async function send(call: HttpCall, timeoutMs: number): Promise<HttpResponse> {
-    const signal = call.signal
+  const deadlineSignal = (call: HttpCall, timeoutMs: number) =>
+    call.signal
       ? AbortSignal.any([call.signal, AbortSignal.timeout(timeoutMs)])
       : AbortSignal.timeout(timeoutMs);
+
+  async function send(call: HttpCall, signal: AbortSignal): Promise<HttpResponse> {
     const extra = settings.headers ? await settings.headers() : {};
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
     const res = await request(`${settings.baseUrl}${call.path}`, {
@@ -240,12 +264,18 @@ export function createHttpClient(settings: HttpSettings) {
       for (let attempt = 1; ; attempt++) {
         try {
           if (Date.now() >= deadline) throw new DeadlinePassed();
+          // The wait for a bulkhead slot counts against the deadline too: a queued read that runs out of
+          // time gives up at once, and cockatiel drops it unsent when its turn comes.
+          const signal = deadlineSignal(call, Math.max(1, deadline - Date.now()));
           const response = await observed('read', () =>
-            policy.execute(async () => {
-              const answer = await send(call, Math.max(1, deadline - Date.now()));
-              if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
-              return answer;
-            }),
+            untilAborted(
+              policy.execute(async () => {
+                const answer = await send(call, signal);
+                if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
+                return answer;
+              }, signal),
+              signal,
+            ),
           );
           budget.onSuccess();
           return response;
@@ -285,7 +315,7 @@ export function createHttpClient(settings: HttpSettings) {
         const response = await observed('write', () =>
           policy.execute(async () => {
             sent = true;
-            const result = await send(call, writeTimeoutMs);
+            const result = await send(call, deadlineSignal(call, writeTimeoutMs));
             if (result.status >= 500) throw new StatusFault(result);
             return result;
           }),

@@ -51,6 +51,12 @@ export interface SimServer {
   /** Queue a fault; it applies to the next matching requests. */
   inject(fault: Fault): void;
   clearFaults(): void;
+  /** A standing added latency on every request (fixed, or random within a range); null removes it. */
+  setLatency(ms: number | readonly [number, number] | null): void;
+  /** Requests being served right now, and the most at once since the last `resetStats()`. */
+  readonly inFlight: number;
+  readonly maxInFlight: number;
+  resetStats(): void;
   close(): Promise<void>;
 }
 
@@ -75,11 +81,17 @@ export async function startSimServer(
   const calls: RecordedCall[] = [];
   let faults: Array<Fault & { remaining: number; skipping: number }> = [];
   const basePath = options.basePath ?? '';
+  let latency: number | readonly [number, number] | null = null;
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      res.on('close', () => (inFlight -= 1));
       void serve(req, res, Buffer.concat(chunks).toString('utf8'));
     });
   });
@@ -98,9 +110,9 @@ export async function startSimServer(
     if (fault) fault.remaining -= 1;
     faults = faults.filter(f => f.remaining > 0);
 
-    if (fault?.latencyMs !== undefined) {
-      const [min, max] =
-        typeof fault.latencyMs === 'number' ? [fault.latencyMs, fault.latencyMs] : fault.latencyMs;
+    for (const added of [latency, fault?.latencyMs]) {
+      if (added === null || added === undefined) continue;
+      const [min, max] = typeof added === 'number' ? [added, added] : added;
       await delay(min + Math.random() * (max - min));
     }
     if (fault?.redirectTo) {
@@ -150,6 +162,18 @@ export async function startSimServer(
     inject: fault => faults.push({ ...fault, remaining: fault.times ?? 1, skipping: fault.skip ?? 0 }),
     clearFaults: () => {
       faults = [];
+    },
+    setLatency: ms => {
+      latency = ms;
+    },
+    get inFlight() {
+      return inFlight;
+    },
+    get maxInFlight() {
+      return maxInFlight;
+    },
+    resetStats: () => {
+      maxInFlight = inFlight;
     },
     close: () =>
       new Promise<void>(resolve => {

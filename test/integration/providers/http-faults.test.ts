@@ -137,6 +137,25 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     await budgeted.close();
   });
 
+  it('a read queued behind a full bulkhead gives up at its deadline and is never sent', async () => {
+    const narrow = createIminAdapter({
+      baseUrl: sim.url,
+      apiKey: API_KEY,
+      simulated: true,
+      http: { readTimeoutMs: 600, maxConcurrent: 1, maxQueued: 5, breakerThreshold: 1_000 },
+    });
+    sim.server.inject({ method: 'GET', latencyMs: 3_000, times: 5 });
+    const before = gets();
+    const started = Date.now();
+    const [first, queued] = await Promise.all([read(narrow), read(narrow)]);
+    expect(first).toMatchObject({ code: 'PROVIDER_TIMEOUT' });
+    expect(queued).toMatchObject({ code: 'PROVIDER_TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(600 + 1_000);
+    await new Promise(resolve => setTimeout(resolve, 100));
+    expect(gets() - before).toBe(1);
+    await narrow.close();
+  });
+
   it('FR-09: a slowly dripping body is stopped by the per-call deadline', async () => {
     sim.server.inject({ method: 'GET', dripMs: 50, times: 5 });
     const started = Date.now();

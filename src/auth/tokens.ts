@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { LRUCache } from 'lru-cache';
 
 export type Scope = 'orders:read' | 'orders:cancel' | 'orders:write' | 'orders:admin';
 
@@ -13,6 +14,17 @@ export interface AuthSettings {
   readonly secret: Uint8Array;
   readonly issuer: string | null;
   readonly audience: string | null;
+  /**
+   * Tokens already verified with these settings, until their `exp`: HS256 verification of the same
+   * string always gives the same answer, and skipping it is most of a small request's cost.
+   */
+  readonly verified?: LRUCache<string, VerifiedToken>;
+}
+
+interface VerifiedToken {
+  readonly caller: Caller;
+  readonly notBeforeMs: number;
+  readonly expiresMs: number;
 }
 
 export class AuthError extends Error {
@@ -26,15 +38,24 @@ export function authSettings(
 ): AuthSettings {
   // Development without a configured secret: a fresh one per process, so printed demo tokens die with it.
   const key = secret ?? randomBytes(32).toString('base64url');
-  return { secret: new TextEncoder().encode(key), issuer, audience };
+  return {
+    secret: new TextEncoder().encode(key),
+    issuer,
+    audience,
+    verified: new LRUCache<string, VerifiedToken>({ max: 10_000, ttl: 5 * 60_000 }),
+  };
 }
 
 /** Verifies `Authorization: Bearer <HS256 JWT>`; any fault is one `AuthError` with no detail. */
 export async function verifyBearer(header: string | undefined, settings: AuthSettings): Promise<Caller> {
   const match = /^Bearer ([A-Za-z0-9_\-.]{1,4096})$/.exec(header ?? '');
   if (!match?.[1]) throw new AuthError('Missing bearer token.');
+  const token = match[1];
+  const known = settings.verified?.get(token);
+  const now = Date.now();
+  if (known && now >= known.notBeforeMs && now < known.expiresMs) return known.caller;
   try {
-    const { payload } = await jwtVerify(match[1], settings.secret, {
+    const { payload } = await jwtVerify(token, settings.secret, {
       algorithms: ['HS256'],
       requiredClaims: ['sub', 'exp'],
       ...(settings.issuer ? { issuer: settings.issuer } : {}),
@@ -43,7 +64,13 @@ export async function verifyBearer(header: string | undefined, settings: AuthSet
     const sub = payload.sub ?? '';
     if (sub.length === 0 || sub.length > 128) throw new AuthError('Invalid subject.');
     const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
-    return { customerId: sub, scopes: new Set(scope.split(' ').filter(Boolean)) };
+    const caller: Caller = { customerId: sub, scopes: new Set(scope.split(' ').filter(Boolean)) };
+    settings.verified?.set(token, {
+      caller,
+      notBeforeMs: (payload.nbf ?? 0) * 1000,
+      expiresMs: (payload.exp ?? 0) * 1000,
+    });
+    return caller;
   } catch (error) {
     if (error instanceof AuthError || error instanceof joseErrors.JOSEError)
       throw new AuthError('Invalid token.');

@@ -56,6 +56,8 @@ export interface SimServer {
   /** Requests being served right now, and the most at once since the last `resetStats()`. */
   readonly inFlight: number;
   readonly maxInFlight: number;
+  /** TCP connections accepted since start: flat after warm-up when clients keep connections alive. */
+  readonly connections: number;
   resetStats(): void;
   close(): Promise<void>;
 }
@@ -84,6 +86,7 @@ export async function startSimServer(
   let latency: number | readonly [number, number] | null = null;
   let inFlight = 0;
   let maxInFlight = 0;
+  let connections = 0;
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -154,6 +157,7 @@ export async function startSimServer(
     send(res, response);
   }
 
+  server.on('connection', () => (connections += 1));
   await new Promise<void>(resolve => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -171,6 +175,9 @@ export async function startSimServer(
     },
     get maxInFlight() {
       return maxInFlight;
+    },
+    get connections() {
+      return connections;
     },
     resetStats: () => {
       maxInFlight = inFlight;

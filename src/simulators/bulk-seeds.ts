@@ -1,9 +1,10 @@
-import { bookingComSeed, type SimStay } from '../../src/simulators/booking-com/seed.js';
-import { iminSeed, type SimOrder } from '../../src/simulators/imin/seed.js';
+import { bookingComSeed, type SimStay } from './booking-com/seed.js';
+import { iminSeed, type SimOrder } from './imin/seed.js';
 
-/** `n` imin orders shaped like the first demo order, with distinct UUIDs. */
+/** For load tests and benchmarks: `n` imin orders shaped like the first demo order, with distinct UUIDs. */
 export function iminOrders(n: number): SimOrder[] {
-  const base = iminSeed()[0]!;
+  const [base] = iminSeed();
+  if (!base) throw new Error('the imin seed is empty');
   return Array.from({ length: n }, (_, i) => ({
     ...base,
     uuid: `b3c5c4a0-6f0e-4e55-9a1a-${(0x100000 + i).toString(16).padStart(12, '0')}`,
@@ -13,7 +14,8 @@ export function iminOrders(n: number): SimOrder[] {
 
 /** `n` Booking.com stays shaped like the first demo stay, with distinct numeric order ids. */
 export function bookingStays(n: number): SimStay[] {
-  const base = bookingComSeed()[0]!;
+  const [base] = bookingComSeed();
+  if (!base) throw new Error('the Booking.com seed is empty');
   return Array.from({ length: n }, (_, i) => ({
     ...base,
     id: `80000000000${String(i).padStart(4, '0')}`,

@@ -8,12 +8,13 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AuthError, hasScope, verifyBearer, type AuthSettings } from './auth/tokens.js';
 import { createContext, type AppDeps, type Context } from './context.js';
 import { createFormatError } from './format-error.js';
 import { currentCorrelationId, startRequestDeadline, withCorrelationId } from './lib/request-scope.js';
 import { graphqlMetricsPlugin } from './observability/graphql-metrics-plugin.js';
+import { createCallerLimiter } from './rate-limit.js';
 import { resolvers } from './resolvers/index.js';
 
 export const BODY_LIMIT = '100kb';
@@ -61,8 +62,8 @@ function queryLimits(production: boolean) {
 
 export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
   const limits = queryLimits(options.production);
-  // Per caller, so one customer's flood never slows another's requests (in-memory: per replica).
-  const perCaller = new RateLimiterMemory({ points: options.rateLimitPerMinute, duration: 60 });
+  // Per caller, so one customer's flood never slows another's requests; shared by replicas on PostgreSQL.
+  const perCaller = await createCallerLimiter(options.rateLimitPerMinute, deps.ledger.sharedPool);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,

@@ -12,6 +12,8 @@ export interface LedgerConnection {
   readonly db: LedgerDb;
   readonly backend: 'sqlite' | 'postgres';
   readonly location: string;
+  /** The PostgreSQL pool, shared with state other replicas must see too (the rate limiter). */
+  readonly pool: pg.Pool | null;
 }
 
 /** PostgreSQL when a URL is given (several replicas share it), else an embedded SQLite file (WAL). */
@@ -34,6 +36,7 @@ function postgres(url: string): LedgerConnection {
     db: new Kysely<LedgerTables>({ dialect: new PostgresDialect({ pool }) }),
     backend: 'postgres',
     location: 'postgres',
+    pool,
   };
 }
 
@@ -48,5 +51,6 @@ function sqlite(dataDir: string): LedgerConnection {
     db: new Kysely<LedgerTables>({ dialect: new SqliteDialect({ database }) }),
     backend: 'sqlite',
     location,
+    pool: null,
   };
 }

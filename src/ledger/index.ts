@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import { createBokunBookingStore, type BokunBookingStore } from './bokun-bookings.js';
 import { connectLedger, type LedgerConnection } from './connect.js';
 import { createJournal, type Journal } from './journal.js';
@@ -8,18 +9,21 @@ export interface Ledger {
   readonly ownership: OwnershipStore;
   readonly bokunBookings: BokunBookingStore;
   readonly journal: Journal;
+  /** Set when the ledger is PostgreSQL: the pool other shared state (the rate limiter) can use. */
+  readonly sharedPool: Pool | null;
   /** A cheap round trip, for readiness. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function openLedger(options: { databaseUrl: string | null; dataDir: string }): Promise<Ledger> {
-  const { db, backend } = await connectLedger(options);
+  const { db, backend, pool } = await connectLedger(options);
   return {
     backend,
     ownership: createOwnershipStore(db),
     bokunBookings: createBokunBookingStore(db),
     journal: createJournal(db),
+    sharedPool: pool,
     ping: async () => {
       await db.selectFrom('order_ownership').select('id').limit(1).execute();
     },

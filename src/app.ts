@@ -84,7 +84,10 @@ export async function startGateway(
     {
       logger,
       bokunBookings: ledger.bokunBookings,
-      http: { ...config.providerHttp, observer: metrics.http },
+      http: provider => {
+        const { maxRequestsPerSecond, ...tuning } = config.providerHttp;
+        return { ...tuning, maxRequestsPerSecond: maxRequestsPerSecond[provider], observer: metrics.http };
+      },
     },
     options.plugins ?? PROVIDER_PLUGINS,
   );

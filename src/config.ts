@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProviderId } from './domain/provider.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -28,6 +29,10 @@ const envSchema = z.object({
   PROVIDER_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(5),
   PROVIDER_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(10).max(600_000).default(15_000),
   PROVIDER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1_000).default(20),
+  IMIN_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
+  BOOKINGCOM_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
+  MUSEMENT_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
+  BOKUN_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   IMIN_BASE_URL: url,
@@ -80,6 +85,8 @@ export interface Config {
     readonly breakerThreshold: number;
     readonly halfOpenAfterMs: number;
     readonly maxConcurrent: number;
+    /** Our own cap on calls per second to each provider (its published limit); null = none. */
+    readonly maxRequestsPerSecond: Readonly<Record<ProviderId, number | null>>;
   };
   /** When set, `/metrics` wants `Authorization: Bearer <token>`. */
   readonly metricsToken: string | null;
@@ -146,6 +153,12 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
       breakerThreshold: env.PROVIDER_BREAKER_THRESHOLD,
       halfOpenAfterMs: env.PROVIDER_BREAKER_HALF_OPEN_MS,
       maxConcurrent: env.PROVIDER_MAX_CONCURRENT,
+      maxRequestsPerSecond: {
+        IMIN: env.IMIN_MAX_RPS ?? null,
+        BOOKING_COM: env.BOOKINGCOM_MAX_RPS ?? null,
+        MUSEMENT: env.MUSEMENT_MAX_RPS ?? null,
+        BOKUN: env.BOKUN_MAX_RPS ?? null,
+      },
     },
     metricsToken: env.METRICS_TOKEN ?? null,
     auth: {

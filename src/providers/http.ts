@@ -9,6 +9,7 @@ import {
   handleAll,
   wrap,
 } from 'cockatiel';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
@@ -26,7 +27,8 @@ export type CallOutcome =
   | 'too_large'
   | 'circuit_open'
   | 'bulkhead_full'
-  | 'deadline_passed';
+  | 'deadline_passed'
+  | 'rate_limited_locally';
 
 /** Receives one event per attempt and per retry decision (metrics); must not throw. */
 export interface HttpObserver {
@@ -51,6 +53,8 @@ export interface HttpSettings {
   readonly halfOpenAfterMs?: number;
   readonly maxConcurrent?: number;
   readonly maxQueued?: number;
+  /** Calls per second we allow ourselves to send (the provider's published limit); unset = no cap. */
+  readonly maxRequestsPerSecond?: number | null;
   /** Tests inject a dispatcher; production builds one Agent per provider. */
   readonly dispatcher?: Dispatcher;
   readonly observer?: HttpObserver;
@@ -104,6 +108,13 @@ const NOT_SENT = new Set([
 ]);
 class DeadlinePassed extends Error {}
 
+/** Our own outbound cap refused the call: nothing was sent, and the provider's limit was spared. */
+class OutboundLimited extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super('outbound rate limit');
+  }
+}
+
 const TIMEOUTS = new Set([
   'ABORTED',
   'UND_ERR_HEADERS_TIMEOUT',
@@ -125,6 +136,7 @@ function outcomeOf(error: unknown): CallOutcome {
   if (error instanceof BrokenCircuitError) return 'circuit_open';
   if (error instanceof BulkheadRejectedError) return 'bulkhead_full';
   if (error instanceof DeadlinePassed) return 'deadline_passed';
+  if (error instanceof OutboundLimited) return 'rate_limited_locally';
   if (error instanceof StatusFault) return error.response.status === 429 ? 'status_429' : 'status_5xx';
   const code = errorCode(error);
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return 'too_large';
@@ -173,6 +185,16 @@ export function createHttpClient(settings: HttpSettings) {
   const limiter = bulkhead(maxConcurrent, settings.maxQueued ?? maxConcurrent * 2);
   const policy = wrap(limiter, breaker);
   const budget = new RetryBudget();
+  const outbound = settings.maxRequestsPerSecond
+    ? new RateLimiterMemory({ points: settings.maxRequestsPerSecond, duration: 1 })
+    : null;
+  // Checked before the breaker: a local refusal is not the provider's fault and must not open it.
+  async function withinOutboundLimit(): Promise<void> {
+    if (!outbound) return;
+    await outbound.consume('calls').catch((rejection: unknown) => {
+      throw new OutboundLimited(rejection instanceof RateLimiterRes ? rejection.msBeforeNext : 1_000);
+    });
+  }
   const observer = settings.observer;
 
   async function observed<T>(kind: 'read' | 'write', run: () => Promise<T>): Promise<T> {
@@ -217,6 +239,14 @@ export function createHttpClient(settings: HttpSettings) {
     if (error instanceof ProviderCallError) return error;
     if (error instanceof DeadlinePassed)
       return new ProviderCallError(provider, 'PROVIDER_TIMEOUT', 'request deadline passed');
+    if (error instanceof OutboundLimited)
+      return new ProviderCallError(
+        provider,
+        'RATE_LIMITED',
+        'outbound rate limit',
+        true,
+        Math.ceil(error.retryAfterMs / 1000),
+      );
     if (error instanceof BrokenCircuitError)
       return new ProviderCallError(provider, 'PROVIDER_UNAVAILABLE', 'circuit open');
     if (error instanceof BulkheadRejectedError)
@@ -258,16 +288,17 @@ export function createHttpClient(settings: HttpSettings) {
           // The wait for a bulkhead slot counts against the deadline too: a queued read that runs out of
           // time gives up at once, and cockatiel drops it unsent when its turn comes.
           const signal = deadlineSignal(call, Math.max(1, deadline - Date.now()));
-          const response = await observed('read', () =>
-            untilAborted(
+          const response = await observed('read', async () => {
+            await withinOutboundLimit();
+            return untilAborted(
               policy.execute(async () => {
                 const answer = await send(call, signal);
                 if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
                 return answer;
               }, signal),
               signal,
-            ),
-          );
+            );
+          });
           budget.onSuccess();
           return response;
         } catch (error) {
@@ -276,6 +307,8 @@ export function createHttpClient(settings: HttpSettings) {
             observer?.onCall(provider, 'read', 'deadline_passed', 0);
             throw failure;
           }
+          // Our own cap: fail fast, and it is no sign of the provider's health.
+          if (error instanceof OutboundLimited) throw failure;
           noteFailure();
           if (!(error instanceof BrokenCircuitError)) budget.onFailure();
           const retryable =
@@ -303,17 +336,18 @@ export function createHttpClient(settings: HttpSettings) {
       let sent = false;
       try {
         // Deliberately not bound by the request deadline: cutting a cancel short only makes its outcome unknown.
-        const response = await observed('write', () =>
-          policy.execute(async () => {
+        const response = await observed('write', async () => {
+          await withinOutboundLimit();
+          return policy.execute(async () => {
             sent = true;
             const result = await send(call, deadlineSignal(call, writeTimeoutMs));
             if (result.status >= 500) throw new StatusFault(result);
             return result;
-          }),
-        );
+          });
+        });
         return { kind: 'response', response };
       } catch (error) {
-        noteFailure();
+        if (!(error instanceof OutboundLimited)) noteFailure();
         if (error instanceof StatusFault) return { kind: 'response', response: error.response };
         const code = errorCode(error);
         const maybeApplied =

@@ -14,8 +14,8 @@ import type { BookingProvider, ProviderRegistry } from './port.js';
 export interface ProviderDeps {
   readonly logger: Logger;
   readonly bokunBookings: BokunBookingStore;
-  /** Operator tuning and the metrics observer, applied to every provider's HTTP layer. */
-  readonly http: Partial<HttpSettings>;
+  /** Operator tuning and the metrics observer for one provider's HTTP layer. */
+  http(provider: ProviderId): Partial<HttpSettings>;
 }
 
 /** A demo booking a simulator holds, to be registered for a demo customer at development start-up. */

@@ -38,9 +38,28 @@ describe('configuration', () => {
       /^BOOKINGCOM_AFFILIATE_ID/,
     ],
     [{ BOKUN_PLUGIN_PARAMETERS: '{"oops"' }, /^BOKUN_PLUGIN_PARAMETERS/],
+    [{ REQUEST_DEADLINE_MS: '10' }, /^REQUEST_DEADLINE_MS/],
+    [{ PROVIDER_BREAKER_THRESHOLD: '0' }, /^PROVIDER_BREAKER_THRESHOLD/],
+    [{ IMIN_MAX_RPS: 'fast' }, /^IMIN_MAX_RPS/],
+    [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN/],
   ])('names the variable at fault: %j', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(pattern);
+  });
+
+  it('reads the resilience tuning, with defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      requestDeadlineMs: 10_000,
+      providerHttp: {
+        readTimeoutMs: 8_000,
+        breakerThreshold: 5,
+        halfOpenAfterMs: 15_000,
+        maxConcurrent: 20,
+        maxRequestsPerSecond: { IMIN: null, BOOKING_COM: null, MUSEMENT: null, BOKUN: null },
+      },
+      metricsToken: null,
+    });
+    expect(loadConfig({ BOOKINGCOM_MAX_RPS: '25' }).providerHttp.maxRequestsPerSecond.BOOKING_COM).toBe(25);
   });
 
   it('switches a provider to live when its base URL and credentials are set', () => {

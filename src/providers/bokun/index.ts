@@ -59,7 +59,7 @@ export const bokunPlugin: ProviderPlugin = {
           ...credentials,
           simulated: false,
           bookings: deps.bokunBookings,
-          http: deps.http,
+          http: deps.http('BOKUN'),
         });
         await provider
           .ping()
@@ -80,7 +80,7 @@ export const bokunPlugin: ProviderPlugin = {
           ...credentials,
           simulated: true,
           bookings: deps.bokunBookings,
-          http: deps.http,
+          http: deps.http('BOKUN'),
         });
         return { simulator, provider, demoOrders: await confirmDemoTours(simulator.url, credentials) };
       },

@@ -12,7 +12,12 @@ export const bookingComPlugin: ProviderPlugin = {
     startLiveOrSimulated(
       config.providers.bookingCom,
       (baseUrl, credentials) =>
-        createBookingComAdapter({ baseUrl, ...credentials, simulated: false, http: deps.http }),
+        createBookingComAdapter({
+          baseUrl,
+          ...credentials,
+          simulated: false,
+          http: deps.http('BOOKING_COM'),
+        }),
       async () => {
         const credentials = { token: randomBytes(24).toString('base64url'), affiliateId: '111111' };
         const simulator = await startBookingComSimulator(credentials);
@@ -22,7 +27,7 @@ export const bookingComPlugin: ProviderPlugin = {
             baseUrl: simulator.url,
             ...credentials,
             simulated: true,
-            http: deps.http,
+            http: deps.http('BOOKING_COM'),
           }),
           demoOrders: bookingComSeed().map(stay => ({
             customer: stay.customer,

@@ -11,13 +11,19 @@ export const iminPlugin: ProviderPlugin = {
   start: (config, deps) =>
     startLiveOrSimulated(
       config.providers.imin,
-      (baseUrl, { apiKey }) => createIminAdapter({ baseUrl, apiKey, simulated: false, http: deps.http }),
+      (baseUrl, { apiKey }) =>
+        createIminAdapter({ baseUrl, apiKey, simulated: false, http: deps.http('IMIN') }),
       async () => {
         const apiKey = randomBytes(24).toString('base64url');
         const simulator = await startIminSimulator({ apiKey });
         return {
           simulator,
-          provider: createIminAdapter({ baseUrl: simulator.url, apiKey, simulated: true, http: deps.http }),
+          provider: createIminAdapter({
+            baseUrl: simulator.url,
+            apiKey,
+            simulated: true,
+            http: deps.http('IMIN'),
+          }),
           demoOrders: iminSeed().map(order => ({
             customer: order.customer,
             provider: 'IMIN' as const,

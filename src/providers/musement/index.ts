@@ -12,7 +12,7 @@ export const musementPlugin: ProviderPlugin = {
     startLiveOrSimulated(
       config.providers.musement,
       (baseUrl, credentials) =>
-        createMusementAdapter({ baseUrl, credentials, simulated: false, http: deps.http }),
+        createMusementAdapter({ baseUrl, credentials, simulated: false, http: deps.http('MUSEMENT') }),
       async () => {
         const credentials = {
           clientId: 'gateway-demo',
@@ -26,7 +26,7 @@ export const musementPlugin: ProviderPlugin = {
             baseUrl: simulator.url,
             credentials,
             simulated: true,
-            http: deps.http,
+            http: deps.http('MUSEMENT'),
           }),
           demoOrders: musementSeed().map(order => ({
             customer: order.customer,

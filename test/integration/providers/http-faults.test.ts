@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHttpClient } from '../../../src/providers/http.js';
 import { createIminAdapter } from '../../../src/providers/imin/adapter.js';
 import type { BookingProvider } from '../../../src/providers/port.js';
 import { startIminSimulator, type IminSimulator } from '../../../src/simulators/imin/index.js';
@@ -154,6 +155,33 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     await new Promise(resolve => setTimeout(resolve, 100));
     expect(gets() - before).toBe(1);
     await narrow.close();
+  });
+
+  it('our own outbound cap refuses the call before sending it, without blaming the provider', async () => {
+    const capped = createHttpClient({
+      provider: 'IMIN',
+      baseUrl: sim.url,
+      simulated: true,
+      headers: () => ({ 'x-api-key': API_KEY }),
+      maxRequestsPerSecond: 2,
+    });
+    const before = sim.server.calls.length;
+    const path = `/orders/${ORDER}`;
+    expect((await capped.read({ method: 'GET', path })).status).toBe(200);
+    expect((await capped.read({ method: 'GET', path })).status).toBe(200);
+    await expect(capped.read({ method: 'GET', path })).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      retryable: true,
+      retryAfterSeconds: 1,
+    });
+    expect(await capped.write({ method: 'PATCH', path, body: {} })).toEqual({
+      kind: 'no-response',
+      maybeApplied: false,
+      cause: 'outbound rate limit',
+    });
+    expect(sim.server.calls.length - before).toBe(2);
+    expect(capped.health()).toMatchObject({ circuit: 'CLOSED', lastFailureAt: null });
+    await capped.close();
   });
 
   it('FR-09: a slowly dripping body is stopped by the per-call deadline', async () => {

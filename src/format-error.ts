@@ -1,7 +1,8 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './lib/logger.js';
 import { currentCorrelationId } from './lib/request-scope.js';
+import { ProviderCallError } from './providers/port.js';
 
 /** Codes whose messages we wrote ourselves or Apollo writes without internals; everything else is masked. */
 const PASS_THROUGH = new Set([
@@ -31,6 +32,14 @@ const KEPT_EXTENSIONS = [
   'retryAfterSeconds',
 ] as const;
 
+/** The provider failure behind a GraphQL error, if that is what it is. */
+function providerCause(error: unknown): ProviderCallError | null {
+  const original = unwrapResolverError(error);
+  if (original instanceof ProviderCallError) return original;
+  const inner = original instanceof GraphQLError ? original.originalError : null;
+  return inner instanceof ProviderCallError ? inner : null;
+}
+
 /**
  * Lets only typed errors through, with their own short messages; anything else (a bug, a thrown
  * provider URL) becomes a generic message. Every error carries the request's correlation id.
@@ -44,6 +53,19 @@ export function createFormatError(logger: Logger) {
         : 'INTERNAL_SERVER_ERROR';
     const extensions: Record<string, unknown> = { correlationId };
     if (PASS_THROUGH.has(code)) {
+      const cause = providerCause(error);
+      if (cause) {
+        logger.warn(
+          {
+            correlationId,
+            provider: cause.provider,
+            code: cause.code,
+            cause: cause.message,
+            snippet: cause.snippet,
+          },
+          'provider read failed',
+        );
+      }
       for (const key of KEPT_EXTENSIONS) {
         if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
       }

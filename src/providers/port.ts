@@ -18,6 +18,8 @@ export class ProviderCallError extends Error {
     message: string,
     readonly retryable: boolean = code !== 'PROVIDER_BAD_RESPONSE',
     readonly retryAfterSeconds: number | null = null,
+    /** For the log only: the bad body's shape with every value masked (see `redactedSnippet`). */
+    readonly snippet: string | null = null,
   ) {
     super(message);
   }

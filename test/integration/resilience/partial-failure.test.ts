@@ -128,6 +128,22 @@ describe('one provider failing during a four-provider query', () => {
     ]);
   });
 
+  it('FR-06: a malformed body fails that provider alone; the log keeps its shape, never its values', async () => {
+    sims.booking.server.inject({ method: 'POST', malformed: true });
+    const res = await gw.graphql(ORDERS, {}, alice);
+    expect(res.status).toBe(200);
+    expect(providersOf(res.body.data?.viewer.orders.edges)).toEqual(['BOKUN', 'IMIN', 'MUSEMENT']);
+    expect(res.body.data?.viewer.orders.providerOutages).toEqual([
+      { provider: 'BOOKING_COM', code: 'PROVIDER_BAD_RESPONSE', retryable: false },
+    ]);
+    const correlationId = String(res.body.errors?.[0]?.extensions?.['correlationId']);
+    const logged = gw.logs
+      .map(line => JSON.parse(line) as Record<string, unknown>)
+      .find(entry => entry['correlationId'] === correlationId && entry['msg'] === 'provider read failed');
+    expect(logged).toMatchObject({ provider: 'BOOKING_COM', code: 'PROVIDER_BAD_RESPONSE', snippet: '{"…' });
+    expect(res.text).not.toContain('request_id');
+  });
+
   it('the deadline is per request: the next request reads the recovered provider in full', async () => {
     const res = await gw.graphql(
       'query($id: ID!) { order(id: $id) { providerReference } }',

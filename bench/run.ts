@@ -165,23 +165,17 @@ for (const n of [1, 10, 50]) {
     `   N=${String(n).padEnd(3)} Booking.com calls ${booking.server.calls.length - before.b} (batch of ≤100) · imin calls ${imin.server.calls.length - before.i} (no batch read)`,
   );
 }
-const fanOut = () =>
+const fanOut = (requests: number) =>
   runLoad({
     url,
     body: JSON.stringify({ query: ordersQuery('') }),
     headers: { authorization: `Bearer ${alice}` },
     concurrency: 8,
-    requests: 400,
+    requests,
   });
-await fanOut(); // warm-up at the measured concurrency: the agents open what they need once
+await fanOut(400); // warm-up at the measured concurrency: the agents open what they need once
 const connectionsBefore = imin.server.connections + booking.server.connections + musement.server.connections;
-await runLoad({
-  url,
-  body: JSON.stringify({ query: ordersQuery('') }),
-  headers: { authorization: `Bearer ${alice}` },
-  concurrency: 8,
-  requests: 400,
-});
+await fanOut(400);
 const newConnections =
   imin.server.connections + booking.server.connections + musement.server.connections - connectionsBefore;
 console.log(`   new provider connections during 400 queries after warm-up: ${newConnections} (target 0)\n`);
@@ -191,13 +185,7 @@ console.log('4. Memory: resident set after each round of 500 fan-out queries (8 
 const gc = (globalThis as { gc?: () => void }).gc;
 const rss: number[] = [];
 for (let round = 1; round <= 7; round++) {
-  await runLoad({
-    url,
-    body: JSON.stringify({ query: ordersQuery('') }),
-    headers: { authorization: `Bearer ${alice}` },
-    concurrency: 8,
-    requests: 500,
-  });
+  await fanOut(500);
   gc?.();
   rss.push(process.memoryUsage().rss / 2 ** 20);
   console.log(`   round ${round}: rss ${fmt(rss[round - 1]!)} MiB${round <= 2 ? ' (warm-up)' : ''}`);

@@ -30,23 +30,44 @@ export async function startAllSimulators(): Promise<AllSimulators> {
     booking,
     musement,
     bokun,
-    env: {
-      IMIN_BASE_URL: imin.url,
-      IMIN_API_KEY: C.imin.apiKey,
-      BOOKINGCOM_BASE_URL: booking.url,
-      BOOKINGCOM_TOKEN: C.bookingCom.token,
-      BOOKINGCOM_AFFILIATE_ID: C.bookingCom.affiliateId,
-      MUSEMENT_BASE_URL: musement.url,
-      MUSEMENT_CLIENT_ID: C.musement.clientId,
-      MUSEMENT_CLIENT_SECRET: C.musement.clientSecret,
-      MUSEMENT_APPLICATION: C.musement.application,
-      BOKUN_PLUGIN_URL: bokun.url,
-      BOKUN_PLUGIN_USERNAME: C.bokun.username,
-      BOKUN_PLUGIN_PASSWORD: C.bokun.password,
-      BOKUN_PLUGIN_PARAMETERS: JSON.stringify(C.bokun.parameters),
-    },
+    env: simulatorEnv({ imin, booking, musement, bokun }),
     close: async () => {
       await Promise.all([imin.close(), booking.close(), musement.close(), bokun.close()]);
     },
+  };
+}
+
+/** The env that points each given simulator's provider at it, live, with the sentinel credentials. */
+export function simulatorEnv(sims: {
+  imin?: { url: string };
+  booking?: { url: string };
+  musement?: { url: string };
+  bokun?: { url: string };
+}): Record<string, string> {
+  return {
+    ...(sims.imin ? { IMIN_BASE_URL: sims.imin.url, IMIN_API_KEY: C.imin.apiKey } : {}),
+    ...(sims.booking
+      ? {
+          BOOKINGCOM_BASE_URL: sims.booking.url,
+          BOOKINGCOM_TOKEN: C.bookingCom.token,
+          BOOKINGCOM_AFFILIATE_ID: C.bookingCom.affiliateId,
+        }
+      : {}),
+    ...(sims.musement
+      ? {
+          MUSEMENT_BASE_URL: sims.musement.url,
+          MUSEMENT_CLIENT_ID: C.musement.clientId,
+          MUSEMENT_CLIENT_SECRET: C.musement.clientSecret,
+          MUSEMENT_APPLICATION: C.musement.application,
+        }
+      : {}),
+    ...(sims.bokun
+      ? {
+          BOKUN_PLUGIN_URL: sims.bokun.url,
+          BOKUN_PLUGIN_USERNAME: C.bokun.username,
+          BOKUN_PLUGIN_PASSWORD: C.bokun.password,
+          BOKUN_PLUGIN_PARAMETERS: JSON.stringify(C.bokun.parameters),
+        }
+      : {}),
   };
 }

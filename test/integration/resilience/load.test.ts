@@ -9,6 +9,7 @@ import { startIminSimulator, type IminSimulator } from '../../../src/simulators/
 import { bookingStays, iminOrders } from '../../../src/simulators/bulk-seeds.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../helpers/gateway.js';
 import { SENTINEL_CREDENTIALS as C } from '../../helpers/sentinels.js';
+import { simulatorEnv } from '../../helpers/simulators.js';
 
 const CUSTOMERS = 50;
 const REQUESTS_EACH = 10;
@@ -31,11 +32,7 @@ beforeAll(async () => {
   gw = await startTestGateway({
     plugins: PROVIDER_PLUGINS.filter(p => p.id === 'IMIN' || p.id === 'BOOKING_COM'),
     env: {
-      IMIN_BASE_URL: imin.url,
-      IMIN_API_KEY: C.imin.apiKey,
-      BOOKINGCOM_BASE_URL: booking.url,
-      BOOKINGCOM_TOKEN: C.bookingCom.token,
-      BOOKINGCOM_AFFILIATE_ID: C.bookingCom.affiliateId,
+      ...simulatorEnv({ imin, booking }),
       RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
       PROVIDER_MAX_CONCURRENT: String(MAX_CONCURRENT),
     },

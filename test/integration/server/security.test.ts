@@ -156,17 +156,6 @@ describe('the HTTP surface (development config)', () => {
     }
     expect(upstreamCalls(imin)).toBe(before);
   });
-});
-
-describe('malformed requests (IN-01, IN-14)', () => {
-  const imin = createFakeProvider('IMIN', [anOrder('IMIN', UUIDS.a)]);
-  let gw: TestGateway;
-  let alice: string;
-  beforeAll(async () => {
-    gw = await startTestGateway({ plugins: [fakePlugin(imin)] });
-    alice = await gw.token('alice');
-  });
-  afterAll(() => gw.close());
 
   const send = (body: unknown) =>
     gw.post('/graphql', JSON.stringify(body), {
@@ -175,10 +164,11 @@ describe('malformed requests (IN-01, IN-14)', () => {
     });
 
   it('IN-01: a query that does not parse is GRAPHQL_PARSE_FAILED with no resolver run', async () => {
+    const before = upstreamCalls(imin);
     const res = await send({ query: '{ order(id:"1" { id }' });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.text).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(upstreamCalls(imin)).toBe(0);
+    expect(upstreamCalls(imin)).toBe(before);
   });
 
   it.each([
@@ -190,10 +180,11 @@ describe('malformed requests (IN-01, IN-14)', () => {
       'OPERATION_RESOLUTION_FAILURE',
     ],
   ])('IN-14: %s is a 400 with a typed code', async (_name, body, code) => {
+    const before = upstreamCalls(imin);
     const res = await send(body);
     expect(res.status).toBe(400);
     expect(JSON.parse(res.text).errors[0].extensions.code).toBe(code);
-    expect(upstreamCalls(imin)).toBe(0);
+    expect(upstreamCalls(imin)).toBe(before);
   });
 });
 

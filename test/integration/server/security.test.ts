@@ -108,6 +108,17 @@ describe('the HTTP surface (development config)', () => {
     expect(res.text).not.toMatch(/at |node_modules/);
   });
 
+  it('IN-10: twenty 5 MB bodies are refused without the process holding on to them', async () => {
+    const huge = JSON.stringify({ query: VIEWER, variables: { x: 'a'.repeat(5 * 1024 * 1024) } });
+    const before = process.memoryUsage().rss;
+    for (let i = 0; i < 20; i++) {
+      const res = await gw.post('/graphql', huge, { 'content-type': 'application/json' });
+      expect(res.status).toBe(413);
+    }
+    // 100 MB went over the wire; a bound well under that shows none of it was kept.
+    expect(process.memoryUsage().rss - before).toBeLessThan(60 * 1024 * 1024);
+  });
+
   it('LK-03: masks an unexpected error that carries a secret URL (response and log)', async () => {
     imin.failWith = new Error(`connect failed for ${SECRET_URL}`);
     try {

@@ -11,7 +11,6 @@ import {
 } from 'cockatiel';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Agent, request, type Dispatcher } from 'undici';
-import type { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
 import { currentDeadline } from '../lib/request-scope.js';
 import { ProviderCallError, type ProviderCancelOutcome, type ProviderHealthModel } from './port.js';
@@ -384,54 +383,4 @@ export function lostAnswerOutcome(
   return result.maybeApplied
     ? { kind: 'unknown', cause: result.cause }
     : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
-}
-
-/**
- * A bad body's shape for the log (FR-06): keys, punctuation and structure kept, every string value
- * and number masked, cut short. Enough to see what changed, never a value (no secrets, no PII).
- */
-export function redactedSnippet(text: string, max = 200): string {
-  const masked = text
-    .slice(0, 4 * max)
-    // Each string, whole or left open by the cut: keys (followed by a colon) stay, values go.
-    .replace(/"(?:[^"\\]|\\.)*(?:("\s*:)|("|$))/g, (match, key?: string, closed?: string) =>
-      key ? match : closed ? '"…"' : '"…',
-    )
-    .replace(/-?\d[\d.eE+-]*/g, '0');
-  return masked.length > max ? `${masked.slice(0, max)}…` : masked;
-}
-
-/** Parses a JSON body through a zod schema; anything else is a bad response for that call alone. */
-export function parseJson<T>(provider: ProviderId, response: HttpResponse, schema: z.ZodType<T>): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(response.text);
-  } catch {
-    throw new ProviderCallError(
-      provider,
-      'PROVIDER_BAD_RESPONSE',
-      `malformed JSON (status ${response.status})`,
-      false,
-      null,
-      redactedSnippet(response.text),
-    );
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const path = parsed.error.issues[0]?.path.join('.') ?? '';
-    throw new ProviderCallError(
-      provider,
-      'PROVIDER_BAD_RESPONSE',
-      `unexpected response shape at "${path}"`,
-      false,
-      null,
-      redactedSnippet(response.text),
-    );
-  }
-  return parsed.data;
-}
-
-/** A status the adapter did not expect: a fault for reads (3xx included: redirects are never followed). */
-export function unexpectedStatus(provider: ProviderId, response: HttpResponse): ProviderCallError {
-  return new ProviderCallError(provider, 'PROVIDER_BAD_RESPONSE', `unexpected status ${response.status}`);
 }

@@ -1,5 +1,5 @@
 import type { HttpClient, WriteResult } from '../http.js';
-import { parseJson, unexpectedStatus } from '../http.js';
+import { parseJson, unexpectedStatus } from '../response.js';
 import { definitionSchema } from './schemas.js';
 import type { z } from 'zod';
 

@@ -1,12 +1,7 @@
 import type { OrderModel } from '../../domain/order.js';
 import { isCancelledStatus } from '../../domain/order.js';
-import {
-  createHttpClient,
-  lostAnswerOutcome,
-  parseJson,
-  type HttpResponse,
-  type HttpSettings,
-} from '../http.js';
+import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
+import { parseJson } from '../response.js';
 import {
   ProviderCallError,
   type BookingProvider,

@@ -1,5 +1,5 @@
 import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
-import { parseJson, unexpectedStatus } from '../http.js';
+import { parseJson, unexpectedStatus } from '../response.js';
 import { ProviderCallError } from '../port.js';
 import {
   accommodationOrderSchema,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { HttpClient, WriteResult } from '../http.js';
-import { parseJson, unexpectedStatus } from '../http.js';
+import { parseJson, unexpectedStatus } from '../response.js';
 import {
   collectionSchema,
   orderItemSchema,

@@ -1,12 +1,11 @@
 import {
   createHttpClient,
-  parseJson,
-  unexpectedStatus,
   type HttpClient,
   type HttpResponse,
   type HttpSettings,
   type WriteResult,
 } from '../http.js';
+import { parseJson, unexpectedStatus } from '../response.js';
 import {
   loginSchema,
   orderSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactedSnippet } from '../../../src/providers/http.js';
+import { redactedSnippet } from '../../../src/providers/response.js';
 
 describe('redactedSnippet (FR-06: what the log may keep of a bad body)', () => {
   it('keeps keys and structure, masks every value', () => {

@@ -13,7 +13,12 @@ export function requireScope(caller: Caller, scope: Scope): void {
 export function toGraphQLError(error: unknown): unknown {
   if (error instanceof ProviderCallError) {
     return new GraphQLError(`${error.provider} could not be read.`, {
-      extensions: { code: error.code, provider: error.provider, retryable: error.retryable },
+      extensions: {
+        code: error.code,
+        provider: error.provider,
+        retryable: error.retryable,
+        ...(error.retryAfterSeconds !== null ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      },
       originalError: error,
     });
   }

@@ -128,6 +128,22 @@ describe('one provider failing during a four-provider query', () => {
     ]);
   });
 
+  it('FR-04: a provider answering 429 beyond the deadline is RATE_LIMITED at once, with its retry hint', async () => {
+    sims.booking.server.inject({ method: 'POST', status: 429, headers: { 'retry-after': '60' } });
+    const started = Date.now();
+    const res = await gw.graphql(ORDERS, {}, alice);
+    expect(Date.now() - started).toBeLessThan(DEADLINE_MS);
+    expect(providersOf(res.body.data?.viewer.orders.edges)).toEqual(['BOKUN', 'IMIN', 'MUSEMENT']);
+    expect(res.body.errors?.map(e => e.extensions)).toEqual([
+      expect.objectContaining({
+        code: 'RATE_LIMITED',
+        provider: 'BOOKING_COM',
+        retryable: true,
+        retryAfterSeconds: 60,
+      }),
+    ]);
+  });
+
   it('FR-06: a malformed body fails that provider alone; the log keeps its shape, never its values', async () => {
     sims.booking.server.inject({ method: 'POST', malformed: true });
     const res = await gw.graphql(ORDERS, {}, alice);

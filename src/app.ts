@@ -109,6 +109,7 @@ export async function startGateway(
     {
       auth,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      serviceRateLimitPerMinute: config.serviceRateLimitPerMinute,
       requestDeadlineMs: config.requestDeadlineMs,
       metricsToken: config.metricsToken,
       production: !development,

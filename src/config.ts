@@ -24,6 +24,7 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: flag,
   GRAPHQL_LANDING_PAGE: flag,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  SERVICE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(6_000),
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(8_000),
   PROVIDER_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(5),
@@ -78,6 +79,8 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   /** GraphQL requests per minute per caller (in each replica). */
   readonly rateLimitPerMinute: number;
+  /** The same for callers with `orders:write` (backend services such as the booking flow). */
+  readonly serviceRateLimitPerMinute: number;
   /** Every provider read in one GraphQL request ends by then. */
   readonly requestDeadlineMs: number;
   readonly providerHttp: {
@@ -147,6 +150,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     dataDir: env.DATA_DIR,
     logLevel: env.LOG_LEVEL,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    serviceRateLimitPerMinute: env.SERVICE_RATE_LIMIT_PER_MINUTE,
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     providerHttp: {
       readTimeoutMs: env.PROVIDER_TIMEOUT_MS,

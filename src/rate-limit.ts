@@ -9,6 +9,7 @@ import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from
 export async function createCallerLimiter(
   perMinute: number,
   sharedPool: Pool | null,
+  keyPrefix: string,
 ): Promise<RateLimiterAbstract> {
   const memory = new RateLimiterMemory({ points: perMinute, duration: 60 });
   if (!sharedPool) return memory;
@@ -17,7 +18,7 @@ export async function createCallerLimiter(
       {
         storeClient: sharedPool,
         tableName: 'gateway_rate_limit',
-        keyPrefix: 'caller',
+        keyPrefix,
         points: perMinute,
         duration: 60,
         insuranceLimiter: memory,

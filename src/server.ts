@@ -30,6 +30,7 @@ export function loadTypeDefs(dir = join(import.meta.dirname, '..', 'schema')): s
 export interface ServerOptions {
   readonly auth: AuthSettings;
   readonly rateLimitPerMinute: number;
+  readonly serviceRateLimitPerMinute: number;
   readonly requestDeadlineMs: number;
   readonly metricsToken: string | null;
   readonly production: boolean;
@@ -63,7 +64,13 @@ function queryLimits(production: boolean) {
 export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
   const limits = queryLimits(options.production);
   // Per caller, so one customer's flood never slows another's requests; shared by replicas on PostgreSQL.
-  const perCaller = await createCallerLimiter(options.rateLimitPerMinute, deps.ledger.sharedPool);
+  const perCustomer = await createCallerLimiter(options.rateLimitPerMinute, deps.ledger.sharedPool, 'caller');
+  // Backend services (the booking flow registering every new booking) get their own, larger budget.
+  const perService = await createCallerLimiter(
+    options.serviceRateLimitPerMinute,
+    deps.ledger.sharedPool,
+    'service',
+  );
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -161,7 +168,8 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
       context: async ({ req }) => {
         try {
           const caller = await verifyBearer(req.headers.authorization, options.auth);
-          const limited = await perCaller.consume(caller.customerId).then(
+          const limiter = hasScope(caller, 'orders:write') ? perService : perCustomer;
+          const limited = await limiter.consume(caller.customerId).then(
             () => null,
             (rejection: unknown) => (rejection instanceof RateLimiterRes ? rejection : null),
           );

@@ -37,8 +37,8 @@ beforeAll(async () => {
       PROVIDER_MAX_CONCURRENT: String(MAX_CONCURRENT),
     },
   });
-  // Each customer owns two orders at each provider (written straight to the ledger: the booking
-  // flow's service token has the same per-caller limit as everyone, and it is not what is measured).
+  // Each customer owns two orders at each provider, written straight to the ledger (faster than 400
+  // registerOrder calls, and registration is not what is measured).
   // Customers 0–49 take the LD-04 burst; 50–99 (fresh rate-limit windows) take the LD-06 one.
   for (let c = 0; c < CUSTOMERS * 2; c++) {
     for (const i of [2 * c, 2 * c + 1]) {

@@ -3,7 +3,7 @@ import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 let gw: TestGateway;
 beforeAll(async () => {
-  gw = await startTestGateway({ env: { RATE_LIMIT_PER_MINUTE: '5' } });
+  gw = await startTestGateway({ env: { RATE_LIMIT_PER_MINUTE: '5', SERVICE_RATE_LIMIT_PER_MINUTE: '12' } });
 });
 afterAll(() => gw.close());
 
@@ -26,6 +26,27 @@ describe('LD-05: per-customer rate limiting', () => {
     expect((await gw.graphql('{ viewer { customerId } }', {}, bob)).body).toEqual({
       data: { viewer: { customerId: 'bob' } },
     });
+  });
+
+  it('backend services have their own, larger budget, so the booking flow is not throttled like a customer', async () => {
+    const service = await gw.token('booking-flow', ['orders:write']);
+    const statuses: number[] = [];
+    for (let i = 0; i < 13; i++) {
+      const res = await gw.graphql(
+        'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
+        {
+          i: {
+            customerId: `c${i}`,
+            provider: 'IMIN',
+            providerReference: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a01',
+          },
+        },
+        service,
+      );
+      statuses.push(res.status);
+    }
+    expect(statuses.filter(s => s === 200)).toHaveLength(12);
+    expect(statuses[12]).toBe(429);
   });
 
   it('the limit is a configuration value checked at start-up', async () => {

@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { ProviderId } from '../domain/provider.js';
 import type { HttpObserver } from '../providers/http.js';
 import type { ProviderHealthModel } from '../providers/port.js';
+import type { SecurityEvent } from './security-events.js';
 
 const CIRCUIT_VALUE = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 } as const;
 
@@ -95,7 +96,7 @@ export function createMetrics() {
     unknownValue(provider: ProviderId, field: string): void {
       unknownValues.inc({ provider, field });
     },
-    securityEvent(event: 'foreign_cancel_denied' | 'booker_mismatch'): void {
+    securityEvent(event: SecurityEvent): void {
       securityEvents.inc({ event });
     },
     rateLimited(): void {

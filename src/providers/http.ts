@@ -283,12 +283,12 @@ export function createHttpClient(settings: HttpSettings) {
       const attempts = 1 + (settings.readRetries ?? 2);
       for (let attempt = 1; ; attempt++) {
         try {
-          if (Date.now() >= deadline) throw new DeadlinePassed();
-          // The wait for a bulkhead slot counts against the deadline too: a queued read that runs out of
-          // time gives up at once, and cockatiel drops it unsent when its turn comes.
-          const signal = deadlineSignal(call, Math.max(1, deadline - Date.now()));
           const response = await observed('read', async () => {
+            if (Date.now() >= deadline) throw new DeadlinePassed();
             await withinOutboundLimit();
+            // The wait for a bulkhead slot counts against the deadline too: a queued read that runs out
+            // of time gives up at once, and cockatiel drops it unsent when its turn comes.
+            const signal = deadlineSignal(call, Math.max(1, deadline - Date.now()));
             return untilAborted(
               policy.execute(async () => {
                 const answer = await send(call, signal);
@@ -302,12 +302,8 @@ export function createHttpClient(settings: HttpSettings) {
           return response;
         } catch (error) {
           const failure = toCallError(error);
-          if (error instanceof DeadlinePassed) {
-            observer?.onCall(provider, 'read', 'deadline_passed', 0);
-            throw failure;
-          }
-          // Our own cap: fail fast, and it is no sign of the provider's health.
-          if (error instanceof OutboundLimited) throw failure;
+          // Our own deadline or cap: fail fast, and neither is a sign of the provider's health.
+          if (error instanceof DeadlinePassed || error instanceof OutboundLimited) throw failure;
           noteFailure();
           if (!(error instanceof BrokenCircuitError)) budget.onFailure();
           const retryable =

@@ -51,6 +51,8 @@ export interface SimServer {
   /** Queue a fault; it applies to the next matching requests. */
   inject(fault: Fault): void;
   clearFaults(): void;
+  /** Runs `fn` after `ms` (a provider finishing something later); pending ones are dropped on close. */
+  later(ms: number, fn: () => void): void;
   /** A standing added latency on every request (fixed, or random within a range); null removes it. */
   setLatency(ms: number | readonly [number, number] | null): void;
   /** Requests being served right now, and the most at once since the last `resetStats()`. */
@@ -87,6 +89,7 @@ export async function startSimServer(
   let inFlight = 0;
   let maxInFlight = 0;
   let connections = 0;
+  const timers = new Set<NodeJS.Timeout>();
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -167,6 +170,14 @@ export async function startSimServer(
     clearFaults: () => {
       faults = [];
     },
+    later: (ms, fn) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        fn();
+      }, ms);
+      timer.unref();
+      timers.add(timer);
+    },
     setLatency: ms => {
       latency = ms;
     },
@@ -184,6 +195,7 @@ export async function startSimServer(
     },
     close: () =>
       new Promise<void>(resolve => {
+        for (const timer of timers) clearTimeout(timer);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -44,7 +44,6 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
   const orders = new Map((options.seed ?? iminSeed()).map(o => [o.uuid, o]));
   const appliedCancels = new Map<string, number>();
   const repeatCancels = new Map<string, number>();
-  const timers = new Set<NodeJS.Timeout>();
   const perPage = options.itemsPerPage ?? 10;
   let ctx: Clocked = { baseUrl: '', startedAt, now };
 
@@ -175,12 +174,9 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
       }
       item.status = 'CustomerCancellationPending';
       appliedCancels.set(item.identifier, (appliedCancels.get(item.identifier) ?? 0) + 1);
-      const timer = setTimeout(() => {
+      server.later(options.pendingMs ?? 1_500, () => {
         item.status = 'CustomerCancelled';
-        timers.delete(timer);
-      }, options.pendingMs ?? 1_500);
-      timer.unref();
-      timers.add(timer);
+      });
     }
     return { status: 204 };
   }
@@ -202,9 +198,6 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
     appliedCancels,
     repeatCancels,
     customerIdentifier: customer => `imin-customer-${customer}`,
-    close: async () => {
-      for (const timer of timers) clearTimeout(timer);
-      await server.close();
-    },
+    close: () => server.close(),
   };
 }

@@ -76,7 +76,6 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
   const orders = new Map((options.seed ?? musementSeed()).map(o => [o.uuid, o]));
   const appliedCancels = new Map<string, number>();
   const tokens = new Map<string, number>();
-  const timers = new Set<NodeJS.Timeout>();
   let logins = 0;
 
   const startOf = (item: SimItem) => new Date(startedAt + item.startOffsetHours * HOUR);
@@ -204,12 +203,9 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
     if (!tierNow(item)) return error(400, '2001', 'The refund cut-off for this order item has passed');
     item.status = 'REFUND_STARTED';
     appliedCancels.set(item.uuid, (appliedCancels.get(item.uuid) ?? 0) + 1);
-    const timer = setTimeout(() => {
+    server.later(options.refundMs ?? 2_000, () => {
       item.status = 'REFUNDED';
-      timers.delete(timer);
-    }, options.refundMs ?? 2_000);
-    timer.unref();
-    timers.add(timer);
+    });
     return { status: 204 };
   }
 
@@ -223,9 +219,6 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
     expireTokens: () => {
       for (const token of tokens.keys()) tokens.set(token, 0);
     },
-    close: async () => {
-      for (const timer of timers) clearTimeout(timer);
-      await server.close();
-    },
+    close: () => server.close(),
   };
 }

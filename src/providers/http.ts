@@ -64,7 +64,6 @@ export interface HttpCall {
   readonly path: string;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
-  readonly signal?: AbortSignal;
 }
 
 export interface HttpResponse {
@@ -210,11 +209,6 @@ export function createHttpClient(settings: HttpSettings) {
     }
   }
 
-  const deadlineSignal = (call: HttpCall, timeoutMs: number) =>
-    call.signal
-      ? AbortSignal.any([call.signal, AbortSignal.timeout(timeoutMs)])
-      : AbortSignal.timeout(timeoutMs);
-
   async function send(call: HttpCall, signal: AbortSignal): Promise<HttpResponse> {
     const extra = settings.headers ? await settings.headers() : {};
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
@@ -288,7 +282,7 @@ export function createHttpClient(settings: HttpSettings) {
             await withinOutboundLimit();
             // The wait for a bulkhead slot counts against the deadline too: a queued read that runs out
             // of time gives up at once, and cockatiel drops it unsent when its turn comes.
-            const signal = deadlineSignal(call, Math.max(1, deadline - Date.now()));
+            const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
             return untilAborted(
               policy.execute(async () => {
                 const answer = await send(call, signal);
@@ -335,7 +329,7 @@ export function createHttpClient(settings: HttpSettings) {
           await withinOutboundLimit();
           return policy.execute(async () => {
             sent = true;
-            const result = await send(call, deadlineSignal(call, writeTimeoutMs));
+            const result = await send(call, AbortSignal.timeout(writeTimeoutMs));
             if (result.status >= 500) throw new StatusFault(result);
             return result;
           });

@@ -103,10 +103,7 @@ export interface BookingProvider {
    * provider does not know it, or a `ProviderCallError` for that reference alone. Throws
    * `ProviderCallError` when the whole call failed.
    */
-  loadOrders(
-    refs: readonly string[],
-    signal?: AbortSignal,
-  ): Promise<ReadonlyArray<OrderModel | null | ProviderCallError>>;
+  loadOrders(refs: readonly string[]): Promise<ReadonlyArray<OrderModel | null | ProviderCallError>>;
   /**
    * Sends the cancel exactly once: implementations never retry it, at any layer. A lost answer is
    * `unknown`, never a failure.
@@ -115,7 +112,7 @@ export interface BookingProvider {
   /** The provider's health as the gateway sees it (breaker state, last fault). */
   health(): ProviderHealthModel;
   /** Checks the provider answers (readiness); throws `ProviderCallError` when it does not. */
-  ping(signal?: AbortSignal): Promise<void>;
+  ping(): Promise<void>;
   /** Releases connection pools. */
   close(): Promise<void>;
 }

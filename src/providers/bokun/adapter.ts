@@ -130,8 +130,8 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
       };
     },
     health: () => http.health(),
-    async ping(signal) {
-      await client.definition(signal);
+    async ping() {
+      await client.definition();
     },
     close: () => http.close(),
   };

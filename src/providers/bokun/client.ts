@@ -12,11 +12,10 @@ export interface PluginParameter {
 export function createBokunClient(http: HttpClient, parameters: readonly PluginParameter[]) {
   const json = { 'content-type': 'application/json; charset=utf-8' };
   return {
-    async definition(signal?: AbortSignal): Promise<z.infer<typeof definitionSchema>> {
+    async definition(): Promise<z.infer<typeof definitionSchema>> {
       const response = await http.read({
         method: 'GET',
         path: '/plugin/definition',
-        ...(signal ? { signal } : {}),
       });
       if (response.status !== 200) throw unexpectedStatus('BOKUN', response);
       return parseJson('BOKUN', response, definitionSchema);

@@ -31,11 +31,8 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
   });
   const client = createBookingComClient(http);
 
-  async function loadOrders(
-    refs: readonly string[],
-    signal?: AbortSignal,
-  ): Promise<Array<OrderModel | null | ProviderCallError>> {
-    const found = await client.details(refs, signal);
+  async function loadOrders(refs: readonly string[]): Promise<Array<OrderModel | null | ProviderCallError>> {
+    const found = await client.details(refs);
     return refs.map(ref => {
       const wire = found.get(ref);
       if (!wire) return null;
@@ -123,8 +120,8 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
       return toOutcome(order.providerReference, result.response);
     },
     health: () => http.health(),
-    async ping(signal) {
-      await client.details(['0'], signal);
+    async ping() {
+      await client.details(['0']);
     },
     close: () => http.close(),
   };

@@ -17,14 +17,12 @@ export function createBookingComClient(http: HttpClient) {
     /** `POST /orders/details/accommodations` for up to 100 ids; each order parsed on its own. */
     async details(
       orderIds: readonly string[],
-      signal?: AbortSignal,
     ): Promise<Map<string, AccommodationOrderWire | ProviderCallError>> {
       if (orderIds.length > MAX_ORDERS_PER_CALL) throw new Error('Too many orders for one details call.');
       const response = await http.read({
         method: 'POST',
         path: '/orders/details/accommodations',
         body: { orders: orderIds, extras: ['policies', 'accommodation_details'] },
-        ...(signal ? { signal } : {}),
       });
       if (response.status !== 200) throw unexpectedStatus('BOOKING_COM', response);
       const envelope = parseJson('BOOKING_COM', response, detailsEnvelopeSchema);

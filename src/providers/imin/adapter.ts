@@ -77,9 +77,9 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
   });
   const client = createIminClient(http, settings.baseUrl);
 
-  async function loadOne(ref: string, signal?: AbortSignal): Promise<OrderModel | null | ProviderCallError> {
+  async function loadOne(ref: string): Promise<OrderModel | null | ProviderCallError> {
     try {
-      const wireOrder = await client.getOrder(ref, signal);
+      const wireOrder = await client.getOrder(ref);
       return wireOrder ? toOrder(wireOrder) : null;
     } catch (error) {
       if (error instanceof ProviderCallError) return error;
@@ -91,7 +91,7 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
     id: 'IMIN',
     simulated: settings.simulated,
     maxBatchSize: 1,
-    loadOrders: (refs, signal) => Promise.all(refs.map(ref => loadOne(ref, signal))),
+    loadOrders: refs => Promise.all(refs.map(ref => loadOne(ref))),
     async cancel({ order, item }) {
       const result = await client.cancelItems(order.providerReference, [
         client.itemIri(order.providerReference, item.providerReference),
@@ -100,9 +100,9 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
       return toCancelOutcome(result.response);
     },
     health: () => http.health(),
-    async ping(signal) {
+    async ping() {
       // imin has no health endpoint: a read of an order that cannot exist proves auth and reachability.
-      await client.getOrder('00000000-0000-4000-8000-000000000000', signal);
+      await client.getOrder('00000000-0000-4000-8000-000000000000');
     },
     close: () => http.close(),
   };

@@ -38,11 +38,10 @@ export function createIminClient(http: HttpClient, baseUrl: string) {
 
   return {
     /** `GET /orders/{uuid}`; `null` when imin does not know the order. */
-    async getOrder(uuid: string, signal?: AbortSignal): Promise<IminOrderWire | null> {
+    async getOrder(uuid: string): Promise<IminOrderWire | null> {
       const response = await http.read({
         method: 'GET',
         path: `/orders/${encodeURIComponent(uuid)}`,
-        ...(signal ? { signal } : {}),
       });
       if (response.status === 404 || response.status === 410) return null;
       if (response.status !== 200) throw unexpectedStatus('IMIN', response);

@@ -57,23 +57,22 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
   async function policiesFor(
     orderUuid: string,
     itemUuid: string,
-    signal?: AbortSignal,
   ): Promise<MusementRefundPolicyWire[] | null> {
     const key = `${orderUuid}/${itemUuid}`;
     let result = policyCache.get(key);
     if (!result) {
-      result = await client.getRefundPolicies(orderUuid, itemUuid, signal);
+      result = await client.getRefundPolicies(orderUuid, itemUuid);
       policyCache.set(key, result);
     }
     return result.kind === 'policies' ? result.policies : null;
   }
 
-  async function loadOne(ref: string, signal?: AbortSignal): Promise<OrderModel | null | ProviderCallError> {
+  async function loadOne(ref: string): Promise<OrderModel | null | ProviderCallError> {
     try {
-      const order = await client.getOrder(ref, signal);
+      const order = await client.getOrder(ref);
       if (!order) return null;
       const policies = await Promise.all(
-        order.items.map(async item => [item.uuid, await policiesFor(order.uuid, item.uuid, signal)] as const),
+        order.items.map(async item => [item.uuid, await policiesFor(order.uuid, item.uuid)] as const),
       );
       return toOrder(order, new Map(policies));
     } catch (error) {
@@ -101,7 +100,7 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
     simulated: settings.simulated,
     maxBatchSize: 1,
     unsupportedReasons,
-    loadOrders: (refs, signal) => Promise.all(refs.map(ref => loadOne(ref, signal))),
+    loadOrders: refs => Promise.all(refs.map(ref => loadOne(ref))),
     async cancel({ order, item, reason, note, journalId }) {
       const code = CANCELLATION_REASONS[reason];
       if (!code)

@@ -99,12 +99,11 @@ export function createMusementClient(
 
   return {
     http,
-    async getOrder(uuid: string, signal?: AbortSignal): Promise<MusementOrderWire | null> {
+    async getOrder(uuid: string): Promise<MusementOrderWire | null> {
       const response = await authorised(() =>
         http.read({
           method: 'GET',
           path: `/orders/${encodeURIComponent(uuid)}`,
-          ...(signal ? { signal } : {}),
         }),
       );
       if (response.status === 404) return null;
@@ -113,15 +112,9 @@ export function createMusementClient(
     },
 
     /** The policies frozen at booking (never the activity-level endpoint, which shows today's). */
-    async getRefundPolicies(
-      orderUuid: string,
-      itemUuid: string,
-      signal?: AbortSignal,
-    ): Promise<PoliciesResult> {
+    async getRefundPolicies(orderUuid: string, itemUuid: string): Promise<PoliciesResult> {
       const path = `/orders/${encodeURIComponent(orderUuid)}/items/${encodeURIComponent(itemUuid)}/refund-policies`;
-      const response = await authorised(() =>
-        http.read({ method: 'GET', path, ...(signal ? { signal } : {}) }),
-      );
+      const response = await authorised(() => http.read({ method: 'GET', path }));
       // 404 code 1400: no refund policy version, so the item is non-refundable.
       if (response.status === 404) return { kind: 'none' };
       if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);

@@ -41,6 +41,11 @@ export interface OrderItemModel {
   /** The provider's own word on whether it can be cancelled right now (imin), which wins over the policy. */
   readonly presentlyCancellable: boolean | null;
   readonly cancellation: CancellationRecordModel | null;
+  /**
+   * The item's identifier exactly as the provider served it, where its cancel call must echo it back
+   * byte for byte (imin's OrderItem `@id`); absent for providers that take `providerReference`.
+   */
+  readonly wireId?: string | null;
 }
 
 /** A booking at one provider, provider-neutral. `id` is the global ID. */
@@ -54,6 +59,8 @@ export interface OrderModel {
   readonly items: readonly OrderItemModel[];
   /** `bookerFingerprint` of the email the provider names as the booker; never exposed in the API. */
   readonly bookerFingerprint: string | null;
+  /** Optional provider fields that were malformed and read as null (tolerant reader), for metrics and logs. */
+  readonly degradedFields?: readonly string[];
 }
 
 const CANCELLED: ReadonlySet<OrderItemStatus> = new Set([

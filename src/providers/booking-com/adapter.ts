@@ -38,7 +38,7 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
       if (!wire) return null;
       if (wire instanceof ProviderCallError) return wire;
       try {
-        return toOrder(wire);
+        return toOrder(wire.wire, wire.degraded);
       } catch {
         return new ProviderCallError('BOOKING_COM', 'PROVIDER_BAD_RESPONSE', 'order could not be mapped');
       }

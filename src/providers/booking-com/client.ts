@@ -1,12 +1,19 @@
 import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
 import { parseJson, unexpectedStatus } from '../response.js';
 import { ProviderCallError } from '../port.js';
+import { readTolerant } from '../tolerant.js';
 import {
   accommodationOrderSchema,
   detailsEnvelopeSchema,
   errorEnvelopeSchema,
   type AccommodationOrderWire,
 } from './schemas.js';
+
+/** One order as read, with the optional fields that had to be read as null. */
+export interface DetailsRead {
+  readonly wire: AccommodationOrderWire;
+  readonly degraded: readonly string[];
+}
 
 /** Booking.com takes at most this many order ids in one details call. */
 export const MAX_ORDERS_PER_CALL = 100;
@@ -15,9 +22,7 @@ export const MAX_ORDERS_PER_CALL = 100;
 export function createBookingComClient(http: HttpClient) {
   return {
     /** `POST /orders/details/accommodations` for up to 100 ids; each order parsed on its own. */
-    async details(
-      orderIds: readonly string[],
-    ): Promise<Map<string, AccommodationOrderWire | ProviderCallError>> {
+    async details(orderIds: readonly string[]): Promise<Map<string, DetailsRead | ProviderCallError>> {
       if (orderIds.length > MAX_ORDERS_PER_CALL) throw new Error('Too many orders for one details call.');
       const response = await http.read({
         method: 'POST',
@@ -26,10 +31,10 @@ export function createBookingComClient(http: HttpClient) {
       });
       if (response.status !== 200) throw unexpectedStatus('BOOKING_COM', response);
       const envelope = parseJson('BOOKING_COM', response, detailsEnvelopeSchema);
-      const found = new Map<string, AccommodationOrderWire | ProviderCallError>();
+      const found = new Map<string, DetailsRead | ProviderCallError>();
       for (const element of envelope.data) {
-        const parsed = accommodationOrderSchema.safeParse(element);
-        if (parsed.success) found.set(parsed.data.id, parsed.data);
+        const parsed = readTolerant(accommodationOrderSchema, element);
+        if (parsed.ok) found.set(parsed.value.id, { wire: parsed.value, degraded: parsed.degraded });
         else {
           const elementId =
             typeof element === 'object' && element !== null && 'id' in element ? String(element.id) : null;

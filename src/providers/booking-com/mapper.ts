@@ -21,7 +21,22 @@ const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   stayed: 'ATTENDED',
 };
 
-export const toStatus = (status: string): OrderItemStatus => STATUS[status] ?? 'UNKNOWN';
+export const toStatus = (status: string | null | undefined): OrderItemStatus =>
+  (status ? STATUS[status] : undefined) ?? 'UNKNOWN';
+
+const CANCELLED_WIRE = new Set(['cancelled', 'cancelled_by_guest', 'cancelled_by_accommodation']);
+
+/**
+ * A room's status under the guide's multi-room rule: "the 'stayed' status takes precedence and is
+ * applied to both the accommodation and order status". Once the order reads stayed, a room that does
+ * not itself read cancelled is taken as stayed too (Booking.com refuses any cancel then, "Checkout
+ * was …"). A room without a status of its own takes the order's.
+ */
+export function roomStatus(order: AccommodationOrderWire, product: ProductWire): string | null {
+  const own = product.status ?? null;
+  if (order.status === 'stayed' && !(own && CANCELLED_WIRE.has(own))) return 'stayed';
+  return own ?? order.status ?? null;
+}
 
 /** Free text for Booking.com's `reason`, from our reason and the customer's note. */
 export function reasonText(reason: CancellationReason, note: string | null): string {
@@ -29,19 +44,27 @@ export function reasonText(reason: CancellationReason, note: string | null): str
   return (note ? `${label}: ${note}` : label).slice(0, 255);
 }
 
-/** The amount the booker pays when the order has a booker currency, else the property's. */
-export function currencyOf(order: AccommodationOrderWire): {
-  code: string;
-  pick: (m: Money2Wire) => number | null;
-} {
+interface CurrencyPick {
+  readonly code: string;
+  readonly pick: (m: Money2Wire) => number | null;
+}
+
+/**
+ * The amount the booker pays when the order has a booker currency, else the property's. Without the
+ * `currency` object no amount has a known currency, so every amount reads as unknown.
+ */
+export function currencyOf(order: AccommodationOrderWire): CurrencyPick | null {
+  if (!order.currency) return null;
   const booker = order.currency.booker;
   return booker
     ? { code: booker, pick: m => m.booker_currency ?? null }
     : { code: order.currency.accommodation, pick: m => m.accommodation_currency };
 }
 
-const amount = (value: number | null, code: string): MoneyModel | null =>
-  value === null ? null : fromProviderNumber(value, code);
+function amountOf(money: Money2Wire | null | undefined, currency: CurrencyPick | null): MoneyModel | null {
+  const value = money && currency ? currency.pick(money) : null;
+  return value === null || !currency ? null : fromProviderNumber(value, currency.code);
+}
 
 function stepStart(from: string | null): Date | null {
   if (from === null || from === 'now') return null;
@@ -57,13 +80,13 @@ function stepStart(from: string | null): Date | null {
 export function toPolicy(
   product: ProductWire,
   total: MoneyModel | null,
-  currency: ReturnType<typeof currencyOf>,
-  checkin: Date,
+  currency: CurrencyPick | null,
+  checkin: Date | null,
 ): CancellationPolicyModel | null {
   const steps = product.policies?.cancellation;
   if (!total || !steps || steps.length === 0) return null;
   const tiers: PolicyTier[] = steps.map(step => {
-    const fee = amount(currency.pick(step.price), currency.code);
+    const fee = amountOf(step.price, currency);
     return { from: stepStart(step.from), charge: { kind: 'feeAmount' as const, amount: fee ?? total } };
   });
   if (!tiers.some(t => t.from === null))
@@ -74,34 +97,47 @@ export function toPolicy(
   return buildPolicy({ total, tiers, endsAt: checkin, scope: 'ORDER', binding: false });
 }
 
+/**
+ * The applied cancellation from `cancellation_details`. A null fee is a free cancellation (guide 002);
+ * an absent one is unknown. What was paid is `original_total_price` when given, else the order total
+ * (the guide's own example has no `original_total_price`).
+ */
 function cancellationOf(
   order: AccommodationOrderWire,
   status: OrderItemStatus,
-  currency: ReturnType<typeof currencyOf>,
+  currency: CurrencyPick | null,
 ): CancellationRecordModel | null {
   const details = order.cancellation_details;
   if (!details && status !== 'CANCELLED_BY_CUSTOMER' && status !== 'CANCELLED_BY_PROVIDER') return null;
-  const fee = details ? amount(currency.pick(details.fee), currency.code) : null;
-  const original = details ? amount(currency.pick(details.original_total_price), currency.code) : null;
+  const original =
+    amountOf(details?.original_total_price, currency) ?? amountOf(order.price?.total, currency);
+  const fee =
+    details?.fee === null
+      ? original && { amountMinor: 0, currency: original.currency }
+      : amountOf(details?.fee, currency);
+  const at = details?.at ? new Date(details.at) : null;
   return {
-    cancelledAt: details ? new Date(details.at) : null,
-    fee,
+    cancelledAt: at && !Number.isNaN(at.getTime()) ? at : null,
+    fee: fee ?? null,
     refund: fee && original ? subtract(original, min(fee, original)) : null,
     cancelledBy: status === 'CANCELLED_BY_PROVIDER' ? 'PROVIDER' : 'CUSTOMER',
   };
 }
 
+const dayStart = (ymd: string | null | undefined) => (ymd ? new Date(`${ymd}T00:00:00Z`) : null);
+
 export const productReference = (product: ProductWire, index: number) =>
   product.room_reservation ?? `room-${index + 1}`;
 
-export function toOrder(order: AccommodationOrderWire): OrderModel {
+export function toOrder(order: AccommodationOrderWire, degradedFields: readonly string[] = []): OrderModel {
   const currency = currencyOf(order);
-  const checkin = new Date(`${order.checkin}T00:00:00Z`);
-  const checkout = new Date(`${order.checkout}T00:00:00Z`);
+  const checkin = dayStart(order.checkin);
+  const checkout = dayStart(order.checkout);
   const title = order.accommodation_details?.name ?? `Stay at property ${order.accommodation ?? ''}`.trim();
   const items = order.products.map((product, index): OrderItemModel => {
-    const status = toStatus(product.status);
-    const total = product.price?.total ? amount(currency.pick(product.price.total), currency.code) : null;
+    const wireStatus = roomStatus(order, product);
+    const status = toStatus(wireStatus);
+    const total = amountOf(product.price?.total, currency);
     return {
       id: orderItemId('BOOKING_COM', order.id, productReference(product, index)),
       provider: 'BOOKING_COM',
@@ -112,7 +148,7 @@ export function toOrder(order: AccommodationOrderWire): OrderModel {
       endsAt: checkout,
       timeZone: null,
       status,
-      providerStatus: product.status,
+      providerStatus: wireStatus,
       statusMessage: null,
       price: total,
       cancellationPolicy: toPolicy(product, total, currency, checkin),
@@ -124,10 +160,11 @@ export function toOrder(order: AccommodationOrderWire): OrderModel {
     id: orderId('BOOKING_COM', order.id),
     provider: 'BOOKING_COM',
     providerReference: order.id,
-    providerStatus: order.status,
+    providerStatus: order.status ?? null,
     createdAt: null,
-    total: amount(currency.pick(order.price.total), currency.code),
+    total: amountOf(order.price?.total, currency),
     items,
     bookerFingerprint: bookerFingerprint(order.booker?.email),
+    degradedFields,
   };
 }

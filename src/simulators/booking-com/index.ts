@@ -44,6 +44,12 @@ export async function startBookingComSimulator(
     [...r.steps].reverse().find(s => s.fromDays === null || Date.now() >= dayAt(s.fromDays).getTime())
       ?.feeShare ?? 0;
 
+  /**
+   * The guide's multi-room rule: "the 'stayed' status takes precedence and is applied to both the
+   * accommodation and order status".
+   */
+  const statusOf = (stay: SimStay) => (stay.rooms.some(r => r.status === 'stayed') ? 'stayed' : stay.status);
+
   const document = (stay: SimStay) => ({
     id: stay.id,
     reservation: Number(stay.rooms[0]?.reservation ?? 0),
@@ -51,14 +57,15 @@ export async function startBookingComSimulator(
     accommodation_details: { name: stay.hotel },
     checkin: ymd(stay.checkinDays),
     checkout: ymd(stay.checkinDays + stay.nights),
-    status: stay.status,
+    status: statusOf(stay),
     label: 'gateway-demo',
     booker: { email: `${stay.customer}@example.invalid`, name: { first_name: stay.customer } },
+    // As the guide shows it: `at` and `fee` only, and "the fee field is null if the cancelled product
+    // has a free cancellation policy".
     cancellation_details: stay.cancellation
       ? {
           at: stay.cancellation.at,
-          fee: money2(stay, stay.cancellation.fee),
-          original_total_price: money2(stay, stay.cancellation.original),
+          fee: stay.cancellation.fee > 0 ? money2(stay, stay.cancellation.fee) : null,
         }
       : null,
     price: {
@@ -128,14 +135,18 @@ export async function startBookingComSimulator(
       return failure(400, 'missing_parameter', "Parameter 'reason' is missing.");
     const stay = stays.get(body['order']);
     if (!stay) return failure(404, 'not_found', 'The order was not found.');
-    if (stay.status !== 'booked')
+    // The guide's two 400 examples, and its 409 "cannot be cancelled due to its current state".
+    const status = statusOf(stay);
+    if (status.startsWith('cancelled'))
+      return failure(400, 'OrderNotCancellable', 'The order has already been cancelled.');
+    if (status === 'stayed')
       return failure(
-        409,
-        'order_not_cancellable',
-        stay.status.startsWith('cancelled')
-          ? 'The order has already been cancelled.'
-          : 'The order can no longer be cancelled.',
+        400,
+        'OrderNotCancellable',
+        `The order is no longer cancellable. Checkout was ${ymd(stay.checkinDays + stay.nights)}.`,
       );
+    if (status !== 'booked')
+      return failure(409, 'order_not_cancellable', 'The order cannot be cancelled due to its current state.');
     if (Date.now() - (startedAt - stay.createdMinutesAgo * 60_000) < (options.tooSoonMinutes ?? 2) * 60_000) {
       return failure(
         403,

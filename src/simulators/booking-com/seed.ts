@@ -58,7 +58,7 @@ export function bookingComSeed(): SimStay[] {
     booker: null,
     createdMinutesAgo: 60 * 24 * 7,
     rooms,
-    status: rooms.every(r => r.status === 'stayed') ? 'stayed' : 'booked',
+    status: rooms.find(r => !r.status.startsWith('cancelled')) ? 'booked' : (rooms[0]?.status ?? 'booked'),
     cancellation: null,
     ...extra,
   });
@@ -108,5 +108,19 @@ export function bookingComSeed(): SimStay[] {
       [room('8800008', 150, [{ fromDays: 12, feeShare: 1 }])],
       { createdMinutesAgo: 0 },
     ),
+    // Cancelled for free: Booking.com answers `cancellation_details.fee: null`.
+    stay(
+      '509430129718708',
+      'alice',
+      'Hostel Sol, Madrid',
+      40,
+      [room('8800009', 240, [{ fromDays: 35, feeShare: 1 }], 'cancelled_by_guest')],
+      { cancellation: { at: '2026-01-05T09:30:00+00:00', fee: 0, original: 240 } },
+    ),
+    // Two rooms, one cancelled and one stayed: "stayed" takes precedence for the order (read ATTENDED).
+    stay('509430129718709', 'alice', 'Lakeside Lodge, Annecy', -6, [
+      room('8800010', 180, [{ fromDays: -30, feeShare: 1 }], 'cancelled_by_guest'),
+      room('8800011', 210, [{ fromDays: -30, feeShare: 1 }], 'stayed'),
+    ]),
   ];
 }

@@ -124,8 +124,17 @@ describe('Booking.com cancellation', () => {
     });
   });
 
+  // The simulator answers the guide's 400 OrderNotCancellable (guide.test.ts); 409 is injected here.
+  const conflict = () =>
+    sim.server.inject({
+      pathPrefix: '/orders/cancel',
+      status: 409,
+      body: { request_id: '01jsim409', errors: [{ id: 'order_not_cancellable', message: 'No.' }] },
+    });
+
   it('409 order_not_cancellable on a cancelled stay reads as already cancelled', async () => {
     const order = await load(STAY(2));
+    conflict();
     expect(
       await booking.cancel({ order, item: order.items[0]!, reason: 'OTHER', note: null, journalId: 'j' }),
     ).toMatchObject({
@@ -136,6 +145,7 @@ describe('Booking.com cancellation', () => {
   });
 
   it('409 on a stay that is no longer cancellable (stayed) is not permitted', async () => {
+    conflict();
     expect(await cancel(STAY(5))).toMatchObject({
       kind: 'refused',
       reason: 'NOT_PERMITTED',

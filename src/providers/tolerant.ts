@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * The tolerant reader (src/providers/README.md): a field a provider's documentation allows to be null
+ * or absent never fails an order, and a malformed optional field degrades to `null` for that field
+ * alone. Each degradation is recorded by field name so it can be counted and logged, never hidden.
+ *
+ * Parsing is synchronous, so one module-level collector per `readTolerant` call is safe: no other
+ * parse can interleave with it.
+ */
+let collector: string[] | null = null;
+
+/**
+ * An optional field: null or absent reads as given; a malformed value reads as `onMalformed` (null,
+ * or undefined where null carries a meaning of its own, like Booking.com's free-cancellation fee) and
+ * is recorded.
+ */
+export function optionalField<T extends z.ZodType>(
+  field: string,
+  schema: T,
+  onMalformed: null | undefined = null,
+) {
+  return schema.nullish().catch(() => {
+    collector?.push(field);
+    return onMalformed;
+  });
+}
+
+export type TolerantRead<T> =
+  | { readonly ok: true; readonly value: T; readonly degraded: readonly string[] }
+  | { readonly ok: false; readonly error: z.ZodError };
+
+/** Parses `input`, returning the fields that had to be degraded to null on the way. */
+export function readTolerant<T>(schema: z.ZodType<T>, input: unknown): TolerantRead<T> {
+  const outer = collector;
+  const degraded: string[] = [];
+  collector = degraded;
+  try {
+    const parsed = schema.safeParse(input);
+    return parsed.success
+      ? { ok: true, value: parsed.data, degraded: [...new Set(degraded)] }
+      : { ok: false, error: parsed.error };
+  } finally {
+    collector = outer;
+  }
+}

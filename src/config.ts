@@ -48,6 +48,7 @@ const envSchema = z.object({
   BOKUN_PLUGIN_URL: url,
   BOKUN_PLUGIN_USERNAME: optionalString,
   BOKUN_PLUGIN_PASSWORD: optionalString,
+  BOKUN_AGENT_CODE: optionalString,
   BOKUN_PLUGIN_PARAMETERS: z
     .string()
     .optional()
@@ -107,6 +108,7 @@ export interface Config {
       username: string | null;
       password: string | null;
       parameters: { name: string; value: string }[];
+      agentCode: string | null;
     }>;
   };
 }
@@ -199,6 +201,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
         username: env.BOKUN_PLUGIN_USERNAME ?? null,
         password: env.BOKUN_PLUGIN_PASSWORD ?? null,
         parameters: env.BOKUN_PLUGIN_PARAMETERS,
+        agentCode: env.BOKUN_AGENT_CODE ?? null,
       })),
     },
   };

@@ -70,4 +70,11 @@ describe('configuration', () => {
       credentials: { apiKey: 'k' },
     });
   });
+
+  it('BOKUN_AGENT_CODE is the agent code sent on Bókun cancels; unset, none is sent', () => {
+    const live = (extra: Record<string, string>) =>
+      loadConfig({ BOKUN_PLUGIN_URL: 'https://plugin.example/api', ...extra }).providers.bokun;
+    expect(live({})).toMatchObject({ mode: 'live', credentials: { agentCode: null } });
+    expect(live({ BOKUN_AGENT_CODE: 'AGENT-42' })).toMatchObject({ credentials: { agentCode: 'AGENT-42' } });
+  });
 });

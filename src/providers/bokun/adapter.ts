@@ -18,13 +18,12 @@ export interface BokunSettings {
   readonly password: string | null;
   readonly parameters: readonly PluginParameter[];
   readonly simulated: boolean;
+  /** `BOKUN_AGENT_CODE`: sent as `agentCode` only when set ("Agent code … (if set)", guide 004). */
+  readonly agentCode?: string | null;
   readonly bookings: BokunBookingSource;
   readonly now?: () => Date;
   readonly http?: Partial<HttpSettings>;
 }
-
-/** The gateway's name as the cancelling agent: no customer data goes to the plugin. */
-const AGENT_CODE = 'orders-gateway';
 
 export function toCancelOutcome(response: HttpResponse): ProviderCancelOutcome | { kind: 'success' } {
   if (response.status === 401 || response.status === 403 || response.status === 400)
@@ -40,13 +39,13 @@ export function toCancelOutcome(response: HttpResponse): ProviderCancelOutcome |
   const parsed = cancelResponseSchema.safeParse(body);
   if (!parsed.success) return { kind: 'unknown', cause: 'unexpected response shape' };
   const { successfulCancellation, failedCancellation } = parsed.data;
-  // Exactly one must be present: both or neither is never read as a success.
+  // Exactly one must be set (null is not set): both or neither is never read as a success.
   if (successfulCancellation && !failedCancellation) return { kind: 'success' };
   if (failedCancellation && !successfulCancellation) {
     return {
       kind: 'refused',
       reason: 'NOT_PERMITTED',
-      detail: { kind: 'bokun', cancellationError: failedCancellation.cancellationError },
+      detail: { kind: 'bokun', cancellationError: failedCancellation.cancellationError ?? '' },
       retryable: false,
       retryAfterSeconds: null,
     };
@@ -109,7 +108,7 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
           retryable: false,
           retryAfterSeconds: null,
         };
-      const result = await client.cancelBooking(order.providerReference, AGENT_CODE);
+      const result = await client.cancelBooking(order.providerReference, settings.agentCode ?? null);
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
       const outcome = toCancelOutcome(result.response);
       if (outcome.kind !== 'success') return outcome;

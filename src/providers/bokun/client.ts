@@ -20,12 +20,13 @@ export function createBokunClient(http: HttpClient, parameters: readonly PluginP
       if (response.status !== 200) throw unexpectedStatus('BOKUN', response);
       return parseJson('BOKUN', response, definitionSchema);
     },
-    cancelBooking(bookingConfirmationCode: string, agentCode: string): Promise<WriteResult> {
+    /** `agentCode` only when one is configured: the guide sends it "if set", and we invent none. */
+    cancelBooking(bookingConfirmationCode: string, agentCode: string | null): Promise<WriteResult> {
       return http.write({
         method: 'POST',
         path: '/booking/cancel',
         headers: json,
-        body: { parameters, bookingConfirmationCode, agentCode },
+        body: { parameters, bookingConfirmationCode, ...(agentCode ? { agentCode } : {}) },
       });
     },
   };

@@ -30,10 +30,13 @@ export const definitionSchema = z.object({
   parameters: z.array(z.object({ name: z.string() }).loose()).optional(),
 });
 
-/** Exactly one of the two must be present; both or neither is a contract violation. */
+/**
+ * "Either this or successfulCancellation has to be set but not both" (guide 004). Null means not set:
+ * a Java plugin serialising with Jackson's defaults writes the unset one as `null`.
+ */
 export const cancelResponseSchema = z.object({
-  successfulCancellation: z.object({}).loose().optional(),
-  failedCancellation: z.object({ cancellationError: z.string() }).optional(),
+  successfulCancellation: z.object({}).loose().nullish(),
+  failedCancellation: z.object({ cancellationError: z.string().nullish() }).loose().nullish(),
 });
 
 export type BokunSnapshotWire = z.infer<typeof snapshotSchema>;

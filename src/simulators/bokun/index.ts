@@ -19,6 +19,8 @@ export interface BokunSimulator {
   readonly server: SimServer;
   readonly bookings: ReadonlyMap<string, SimBooking>;
   readonly appliedCancels: Map<string, number>;
+  /** The body of the last `/booking/cancel` answer. */
+  lastCancelAnswer(): unknown;
   close(): Promise<void>;
 }
 
@@ -95,23 +97,41 @@ export async function startBokunSimulator(options: BokunSimulatorOptions): Promi
       };
     }
     if (req.path === '/booking/cancel') {
-      const code = body['bookingConfirmationCode'];
-      const booking = typeof code === 'string' ? bookings.get(code) : undefined;
-      if (!booking || typeof code !== 'string')
-        return {
-          status: 200,
-          body: { failedCancellation: { cancellationError: 'Unknown booking confirmation code' } },
-        };
-      if (booking.refusal && booking.status === 'CONFIRMED')
-        return { status: 200, body: { failedCancellation: { cancellationError: booking.refusal } } };
-      // Idempotent on the confirmation code, as Bókun's docs advise plugin authors.
-      if (booking.status === 'CONFIRMED') appliedCancels.set(code, (appliedCancels.get(code) ?? 0) + 1);
-      booking.status = 'CANCELLED';
-      return { status: 200, body: { successfulCancellation: {} } };
+      lastAnswer = cancel(body);
+      return { status: 200, body: lastAnswer };
     }
     return { status: 404, body: { error: 'Unknown endpoint' } };
   }
 
+  /**
+   * CancelBookingResponse as a Java plugin serialising with Jackson's defaults writes it: both fields
+   * present, the unset one `null` (guide 004: "Either this or successfulCancellation has to be set").
+   */
+  function cancel(body: Record<string, unknown>): Record<string, unknown> {
+    const failed = (cancellationError: string) => ({
+      successfulCancellation: null,
+      failedCancellation: { cancellationError },
+    });
+    const code = body['bookingConfirmationCode'];
+    const booking = typeof code === 'string' ? bookings.get(code) : undefined;
+    if (!booking || typeof code !== 'string') return failed('Unknown booking confirmation code');
+    if (body['agentCode'] !== undefined && typeof body['agentCode'] !== 'string')
+      return failed('agentCode must be a string when set');
+    if (booking.refusal && booking.status === 'CONFIRMED') return failed(booking.refusal);
+    // Idempotent on the confirmation code, as Bókun's docs advise plugin authors.
+    if (booking.status === 'CONFIRMED') appliedCancels.set(code, (appliedCancels.get(code) ?? 0) + 1);
+    booking.status = 'CANCELLED';
+    return { successfulCancellation: {}, failedCancellation: null };
+  }
+
+  let lastAnswer: unknown = null;
   const server = await startSimServer(handle);
-  return { url: server.url, server, bookings, appliedCancels, close: () => server.close() };
+  return {
+    url: server.url,
+    server,
+    bookings,
+    appliedCancels,
+    lastCancelAnswer: () => lastAnswer,
+    close: () => server.close(),
+  };
 }

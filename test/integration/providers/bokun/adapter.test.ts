@@ -1,3 +1,4 @@
+import { fixture } from '../../../helpers/fixtures.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderModel } from '../../../../src/domain/order.js';
 import { openLedger, type Ledger } from '../../../../src/ledger/index.js';
@@ -115,15 +116,42 @@ describe('Bókun plugin adapter', () => {
       `Basic ${Buffer.from(`gateway:${credentials.password}`).toString('base64')}`,
     );
     expect(sent[0]?.headers['content-type']).toBe('application/json; charset=utf-8');
+    // No agent code is configured, so none is sent (the guide: "Agent code … (if set)").
+    expect(Object.keys(JSON.parse(sent[0]!.body) as object)).toEqual(
+      Object.keys(fixture<object>('bokun', 'cancel-request.json')),
+    );
     expect(JSON.parse(sent[0]!.body)).toEqual({
       parameters: credentials.parameters,
       bookingConfirmationCode: code,
-      agentCode: 'orders-gateway',
     });
     expect((await load(code)).items[0]).toMatchObject({
       status: 'CANCELLED_BY_CUSTOMER',
       cancellation: { refund: { amountMinor: 100_000 } },
     });
+  });
+
+  it('BOKUN_AGENT_CODE, when configured, is sent as agentCode', async () => {
+    const code = await book('agent-1');
+    const withAgent = createBokunAdapter({
+      baseUrl: sim.url,
+      ...credentials,
+      agentCode: 'AGENT-42',
+      simulated: true,
+      bookings: ledger.bokunBookings,
+    });
+    const order = await load(code);
+    const before = cancels().length;
+    await withAgent.cancel({ order, item: order.items[0]!, reason: 'OTHER', note: null, journalId: 'j' });
+    expect(JSON.parse(cancels().slice(before)[0]!.body)).toMatchObject({ agentCode: 'AGENT-42' });
+    await withAgent.close();
+  });
+
+  it('the simulated plugin answers as a Jackson plugin does, with the unset result null', async () => {
+    const code = await book('null-sibling-1');
+    const before = cancels().length;
+    expect(await cancel(code)).toMatchObject({ kind: 'accepted' });
+    expect(sim.server.calls.filter(c => c.path === '/booking/cancel').length).toBe(before + 1);
+    expect(sim.lastCancelAnswer()).toEqual({ successfulCancellation: {}, failedCancellation: null });
   });
 
   it('a repeated cancel of a cancelled booking is answered from the ledger without calling the plugin', async () => {

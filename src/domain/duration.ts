@@ -27,6 +27,14 @@ export function parseDuration(text: string): Duration | null {
   };
 }
 
+/** `at` plus a duration: exact units only make sense here, so calendar units count as fixed lengths. */
+export function addDuration(at: Date, duration: Duration): Date {
+  const days = duration.years * 365 + duration.months * 30 + duration.weeks * 7 + duration.days;
+  return new Date(
+    at.getTime() + (((days * 24 + duration.hours) * 60 + duration.minutes) * 60 + duration.seconds) * 1000,
+  );
+}
+
 /**
  * `at` minus a duration. Years, months and days are calendar units in UTC (a day is a calendar day,
  * so a deadline keeps its wall-clock time in UTC); hours and smaller are exact.

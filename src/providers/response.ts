@@ -34,18 +34,21 @@ export function parseJson<T>(provider: ProviderId, response: HttpResponse, schem
     );
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const path = parsed.error.issues[0]?.path.join('.') ?? '';
-    throw new ProviderCallError(
-      provider,
-      'PROVIDER_BAD_RESPONSE',
-      `unexpected response shape at "${path}"`,
-      false,
-      null,
-      redactedSnippet(response.text),
-    );
-  }
+  if (!parsed.success) throw badShape(provider, response, parsed.error);
   return parsed.data;
+}
+
+/** A body that did not match its schema: the first failing path, and the body's masked shape for the log. */
+export function badShape(provider: ProviderId, response: HttpResponse, error: z.ZodError): ProviderCallError {
+  const path = error.issues[0]?.path.join('.') ?? '';
+  return new ProviderCallError(
+    provider,
+    'PROVIDER_BAD_RESPONSE',
+    `unexpected response shape at "${path}"`,
+    false,
+    null,
+    redactedSnippet(response.text),
+  );
 }
 
 /** A status the adapter did not expect: a fault for reads (3xx included: redirects are never followed). */

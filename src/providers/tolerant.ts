@@ -26,6 +26,14 @@ export function optionalField<T extends z.ZodType>(
   });
 }
 
+/** A field that must have a value to map from: a missing or malformed one reads as `fallback` and is recorded. */
+export function fieldOr<T extends z.ZodType>(field: string, schema: T, fallback: z.output<T>) {
+  return schema.catch(() => {
+    collector?.push(field);
+    return fallback;
+  });
+}
+
 export type TolerantRead<T> =
   | { readonly ok: true; readonly value: T; readonly degraded: readonly string[] }
   | { readonly ok: false; readonly error: z.ZodError };

@@ -8,8 +8,7 @@ import {
   type MusementCredentials,
   type PoliciesResult,
 } from './client.js';
-import { CANCELLATION_REASONS, toOrder } from './mapper.js';
-import type { MusementRefundPolicyWire } from './schemas.js';
+import { CANCELLATION_REASONS, toOrder, type PolicyRead } from './mapper.js';
 
 export interface MusementSettings {
   readonly baseUrl: string;
@@ -54,27 +53,32 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
   );
   const policyCache = new LRUCache<string, PoliciesResult>({ max: settings.policyCacheSize ?? 10_000 });
 
-  async function policiesFor(
-    orderUuid: string,
-    itemUuid: string,
-  ): Promise<MusementRefundPolicyWire[] | null> {
+  /** Frozen at booking, so cached; `remaining_time` stays anchored to when it was served. */
+  async function policiesFor(orderUuid: string, itemUuid: string): Promise<PoliciesResult> {
     const key = `${orderUuid}/${itemUuid}`;
-    let result = policyCache.get(key);
-    if (!result) {
-      result = await client.getRefundPolicies(orderUuid, itemUuid);
-      policyCache.set(key, result);
-    }
-    return result.kind === 'policies' ? result.policies : null;
+    const cached = policyCache.get(key);
+    if (cached) return cached;
+    const result = await client.getRefundPolicies(orderUuid, itemUuid);
+    if (result.kind !== 'malformed') policyCache.set(key, result);
+    return result;
   }
 
   async function loadOne(ref: string): Promise<OrderModel | null | ProviderCallError> {
     try {
-      const order = await client.getOrder(ref);
-      if (!order) return null;
+      const read = await client.getOrder(ref);
+      if (!read) return null;
+      const order = read.wire;
+      const degraded = [...read.degraded];
       const policies = await Promise.all(
-        order.items.map(async item => [item.uuid, await policiesFor(order.uuid, item.uuid)] as const),
+        order.items.map(async item => {
+          const result = await policiesFor(order.uuid, item.uuid);
+          if (result.kind === 'malformed') degraded.push('refund_policies');
+          const policy: PolicyRead | null =
+            result.kind === 'policies' ? { tiers: result.policies, observedAt: result.observedAt } : null;
+          return [item.uuid, result.kind === 'malformed' ? undefined : policy] as const;
+        }),
       );
-      return toOrder(order, new Map(policies));
+      return toOrder(order, new Map(policies), [...new Set(degraded)]);
     } catch (error) {
       return error instanceof ProviderCallError
         ? error
@@ -82,35 +86,13 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
     }
   }
 
-  const unsupportedReasons = new Set(
-    (
-      [
-        'CUSTOMER_REQUEST',
-        'CHANGE_OF_PLANS',
-        'BOOKING_ERROR',
-        'DUPLICATE_BOOKING',
-        'PROVIDER_ISSUE',
-        'OTHER',
-      ] as const
-    ).filter(r => !CANCELLATION_REASONS[r]),
-  );
-
   return {
     id: 'MUSEMENT',
     simulated: settings.simulated,
     maxBatchSize: 1,
-    unsupportedReasons,
     loadOrders: refs => Promise.all(refs.map(ref => loadOne(ref))),
     async cancel({ order, item, reason, note, journalId }) {
       const code = CANCELLATION_REASONS[reason];
-      if (!code)
-        return {
-          kind: 'refused',
-          reason: 'NOT_PERMITTED',
-          detail: null,
-          retryable: false,
-          retryAfterSeconds: null,
-        };
       const info = (note ?? reason.toLowerCase().replace(/_/g, ' ')).slice(0, MAX_INFO);
       const result = await client.cancelItem(order.providerReference, item.providerReference, {
         cancellation_reason: code,

@@ -5,7 +5,9 @@ import {
   type HttpSettings,
   type WriteResult,
 } from '../http.js';
-import { parseJson, unexpectedStatus } from '../response.js';
+import { z } from 'zod';
+import { badShape, parseJson, unexpectedStatus } from '../response.js';
+import { readTolerant } from '../tolerant.js';
 import {
   loginSchema,
   orderSchema,
@@ -64,7 +66,21 @@ function createTokenSource(login: HttpClient, credentials: MusementCredentials, 
   };
 }
 
-export type PoliciesResult = { kind: 'policies'; policies: MusementRefundPolicyWire[] } | { kind: 'none' };
+/**
+ * An item's frozen refund policies with the moment Musement served them (its `Date` header, else the
+ * read time), which `remaining_time` counts from; `malformed` when the body did not match, so that
+ * item alone reads with no known policy.
+ */
+export type PoliciesResult =
+  | { kind: 'policies'; policies: MusementRefundPolicyWire[]; observedAt: Date }
+  | { kind: 'none' }
+  | { kind: 'malformed' };
+
+function servedAt(response: HttpResponse): Date {
+  const header = response.headers['date'];
+  const at = typeof header === 'string' ? new Date(header) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : new Date();
+}
 
 /** Musement's HTTP calls: login, order, frozen refund policies, item cancellation. */
 export function createMusementClient(
@@ -99,7 +115,8 @@ export function createMusementClient(
 
   return {
     http,
-    async getOrder(uuid: string): Promise<MusementOrderWire | null> {
+    /** `GET /orders/{uuid}` with the optional fields that had to be read as null; `null` when unknown. */
+    async getOrder(uuid: string): Promise<{ wire: MusementOrderWire; degraded: readonly string[] } | null> {
       const response = await authorised(() =>
         http.read({
           method: 'GET',
@@ -108,7 +125,9 @@ export function createMusementClient(
       );
       if (response.status === 404) return null;
       if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);
-      return parseJson('MUSEMENT', response, orderSchema);
+      const read = readTolerant(orderSchema, parseJson('MUSEMENT', response, z.unknown()));
+      if (!read.ok) throw badShape('MUSEMENT', response, read.error);
+      return { wire: read.value, degraded: read.degraded };
     },
 
     /** The policies frozen at booking (never the activity-level endpoint, which shows today's). */
@@ -118,8 +137,15 @@ export function createMusementClient(
       // 404 code 1400: no refund policy version, so the item is non-refundable.
       if (response.status === 404) return { kind: 'none' };
       if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);
-      const policies = parseJson('MUSEMENT', response, refundPoliciesSchema);
-      return policies.length === 0 ? { kind: 'none' } : { kind: 'policies', policies };
+      let policies: MusementRefundPolicyWire[];
+      try {
+        policies = parseJson('MUSEMENT', response, refundPoliciesSchema);
+      } catch {
+        return { kind: 'malformed' };
+      }
+      return policies.length === 0
+        ? { kind: 'none' }
+        : { kind: 'policies', policies, observedAt: servedAt(response) };
     },
 
     /** `DELETE /orders/{o}/items/{i}` with its JSON body, sent once (a 401 was never processed). */

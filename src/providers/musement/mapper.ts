@@ -1,4 +1,4 @@
-import { parseDuration, subtractDuration } from '../../domain/duration.js';
+import { addDuration, parseDuration, subtractDuration } from '../../domain/duration.js';
 import { orderId, orderItemId } from '../../domain/ids.js';
 import { localToInstant, offsetMinutesOf, parseOffsetDateTime } from '../../domain/local-time.js';
 import { add, fromProviderNumber, type MoneyModel } from '../../domain/money.js';
@@ -26,16 +26,28 @@ const STATUS: Readonly<Record<string, OrderItemStatus>> = {
 
 export const toStatus = (status: string): OrderItemStatus => STATUS[status] ?? 'UNKNOWN';
 
-/** Our reasons in Musement's `cancellation_reason` vocabulary; a missing entry is not sendable. */
-export const CANCELLATION_REASONS: Partial<Record<CancellationReason, string>> = {
+/**
+ * Our reasons in Musement's `cancellation_reason` vocabulary, each the documented value closest in
+ * meaning (guide 003 lists nine; the README has the table). A mistaken, duplicate or changed booking
+ * is still the customer asking to cancel; a provider or venue problem is "the reserved activity is
+ * unavailable" (VENUE-CLOSED). Never API-ISSUE: that one means the Musement API failed us.
+ */
+export const CANCELLATION_REASONS: Readonly<Record<CancellationReason, string>> = {
   CUSTOMER_REQUEST: 'CANCELLED-BY-CUSTOMER',
   CHANGE_OF_PLANS: 'CANCELLED-BY-CUSTOMER',
+  BOOKING_ERROR: 'CANCELLED-BY-CUSTOMER',
   DUPLICATE_BOOKING: 'CANCELLED-BY-CUSTOMER',
+  PROVIDER_ISSUE: 'VENUE-CLOSED',
   OTHER: 'CANCELLED-BY-CUSTOMER',
-  BOOKING_ERROR: 'API-ISSUE',
 };
 
-const price = (p: { currency: string; value: number | string } | undefined): MoneyModel | null =>
+/** An item's frozen refund policies and when Musement served them (its `Date` header, else read time). */
+export interface PolicyRead {
+  readonly tiers: readonly MusementRefundPolicyWire[];
+  readonly observedAt: Date | null;
+}
+
+const price = (p: { currency: string; value: number | string } | null | undefined): MoneyModel | null =>
   p ? fromProviderNumber(p.value, p.currency) : null;
 
 function itemPrice(item: MusementOrderItemWire): MoneyModel | null {
@@ -54,33 +66,66 @@ function charge(policy: MusementRefundPolicyWire, currency: string): PolicyCharg
   return null;
 }
 
+type Zone = { timeZone: string } | { offsetMinutes: number } | null;
+// `applicable_until` has minutes only and the `Date` header whole seconds: closer than this is agreement.
+const AGREEMENT_MS = 90_000;
+
 /**
- * The frozen tiers as windows: each tier's refund applies until its `applicable_until`; after the
- * last one nothing can be cancelled. `applicable_until` has no offset: it is read in the activity's
- * zone when known, else at the start date's offset, and then the deadlines are marked approximate.
+ * Where one tier's refund ends. `applicable_until` and `remaining_time` "define the cutoff for a
+ * refund" (guide 003): the remaining time counted from when Musement answered needs no time zone, so
+ * it is exact. With the activity's IANA zone known, `applicable_until` is read in it and checked
+ * against that; if they disagree the earlier one is kept and marked approximate. Without a remaining
+ * time: `applicable_until` in the zone (exact with an IANA zone, approximate at a mere offset), else
+ * the start less `period` (approximate).
+ */
+function cutoffOf(
+  policy: MusementRefundPolicyWire,
+  startsAt: Date | null,
+  zone: Zone,
+  observedAt: Date | null,
+): { at: Date; approximate: boolean } | null {
+  const remaining = policy.remaining_time ? parseDuration(policy.remaining_time) : null;
+  const fromRemaining = remaining && observedAt ? addDuration(observedAt, remaining) : null;
+  const local = policy.applicable_until && zone ? localToInstant(policy.applicable_until, zone) : null;
+  const zoned = zone !== null && 'timeZone' in zone;
+  if (fromRemaining) {
+    if (!local || !zoned || Math.abs(local.getTime() - fromRemaining.getTime()) <= AGREEMENT_MS)
+      return { at: fromRemaining, approximate: false };
+    return { at: local < fromRemaining ? local : fromRemaining, approximate: true };
+  }
+  if (local) return { at: local, approximate: !zoned };
+  const period = policy.period ? parseDuration(policy.period) : null;
+  return startsAt && period ? { at: subtractDuration(startsAt, period), approximate: true } : null;
+}
+
+/**
+ * The frozen tiers as windows: each tier's refund applies until its cutoff; after the last one
+ * nothing can be cancelled. No policies at all means non-refundable (guide 003: "Order items for
+ * activities with no refund policies cannot be canceled"); tiers whose cutoff cannot be placed give
+ * no policy (unknown), never a non-refundable one; so do policies that could not be read (undefined).
  */
 export function toPolicy(
-  policies: readonly MusementRefundPolicyWire[] | null,
+  policies: PolicyRead | null | undefined,
   total: MoneyModel | null,
   startsAt: Date | null,
-  zone: { timeZone: string } | { offsetMinutes: number } | null,
+  zone: Zone,
 ): CancellationPolicyModel | null {
-  if (!total) return null;
-  if (!policies || policies.length === 0) return nonRefundablePolicy(total, 'ITEM');
-  const deadlines = policies.map(p => {
-    const local = p.applicable_until && zone ? localToInstant(p.applicable_until, zone) : null;
-    const period = parseDuration(p.period);
-    return { policy: p, until: local ?? (startsAt && period ? subtractDuration(startsAt, period) : null) };
-  });
-  if (deadlines.some(d => d.until === null)) return nonRefundablePolicy(total, 'ITEM');
-  deadlines.sort((a, b) => (a.until?.getTime() ?? 0) - (b.until?.getTime() ?? 0));
+  // undefined: the policies could not be read, so nothing is known about them.
+  if (!total || policies === undefined) return null;
+  if (!policies || policies.tiers.length === 0) return nonRefundablePolicy(total, 'ITEM');
+  const placed = policies.tiers.map(p => ({
+    policy: p,
+    cutoff: cutoffOf(p, startsAt, zone, policies.observedAt),
+  }));
+  if (placed.some(d => d.cutoff === null)) return null;
+  placed.sort((a, b) => (a.cutoff?.at.getTime() ?? 0) - (b.cutoff?.at.getTime() ?? 0));
   const tiers: PolicyTier[] = [];
   let from: Date | null = null;
-  for (const { policy, until } of deadlines) {
+  for (const { policy, cutoff } of placed) {
     const tierCharge = charge(policy, total.currency);
-    if (!tierCharge) return nonRefundablePolicy(total, 'ITEM');
+    if (!tierCharge || !cutoff) return null;
     tiers.push({ from, charge: tierCharge });
-    from = until;
+    from = cutoff.at;
   }
   tiers.push({ from, charge: { kind: 'notCancellable' } });
   return buildPolicy({
@@ -88,7 +133,7 @@ export function toPolicy(
     tiers,
     endsAt: startsAt,
     scope: 'ITEM',
-    approximate: !zone || !('timeZone' in zone),
+    approximate: placed.some(d => d.cutoff?.approximate),
     binding: false,
   });
 }
@@ -96,7 +141,7 @@ export function toPolicy(
 export function toOrderItem(
   orderRef: string,
   item: MusementOrderItemWire,
-  policies: readonly MusementRefundPolicyWire[] | null,
+  policies: PolicyRead | null | undefined,
 ): OrderItemModel {
   const startsAt = item.product.date ? parseOffsetDateTime(item.product.date) : null;
   const offset = item.product.date ? offsetMinutesOf(item.product.date) : null;
@@ -132,9 +177,10 @@ export function toOrderItem(
 
 export function toOrder(
   order: MusementOrderWire,
-  policiesByItem: ReadonlyMap<string, readonly MusementRefundPolicyWire[] | null>,
+  policiesByItem: ReadonlyMap<string, PolicyRead | null | undefined>,
+  degradedFields: readonly string[] = [],
 ): OrderModel {
-  const items = order.items.map(item => toOrderItem(order.uuid, item, policiesByItem.get(item.uuid) ?? null));
+  const items = order.items.map(item => toOrderItem(order.uuid, item, policiesByItem.get(item.uuid)));
   const prices = items.flatMap(i => (i.price ? [i.price] : []));
   const sameCurrency = prices.every(p => p.currency === prices[0]?.currency);
   return {
@@ -146,5 +192,6 @@ export function toOrder(
     total: prices.length > 0 && sameCurrency ? prices.reduce((sum, p) => add(sum, p)) : null,
     items,
     bookerFingerprint: bookerFingerprint(order.customer?.email),
+    degradedFields,
   };
 }

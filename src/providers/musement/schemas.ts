@@ -1,4 +1,21 @@
 import { z } from 'zod';
+import { fieldOr, optionalField } from '../tolerant.js';
+
+/**
+ * Musement Partner API v3 wire formats, read tolerantly (src/providers/README.md): only an order's
+ * uuid and items, and an item's uuid and status, are essential. Neither `product.date` nor
+ * `time_zone` is in the documented excerpt, so both are optional; the refund cutoff comes from the
+ * frozen policies' `remaining_time` and `applicable_until` (guide 003).
+ */
+
+const isTimeZone = (name: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** Musement prices: a decimal number plus formatted strings the gateway never parses. */
 export const priceSchema = z.object({
@@ -8,38 +25,46 @@ export const priceSchema = z.object({
 
 export const orderItemSchema = z.object({
   uuid: z.string(),
-  code: z.string().optional(),
-  quantity: z.number().int().optional(),
+  code: optionalField('items.code', z.string()),
+  quantity: optionalField('items.quantity', z.number().int()),
   // A string, not an enum: an unknown status must map to UNKNOWN, not fail the order.
   status: z.string(),
-  product: z.object({
-    type: z.string().optional(),
-    title: z.string().optional(),
-    // Not in the documented excerpt: read when present (the activity's start, with its offset).
-    date: z.string().optional(),
-    time_zone: z.string().optional(),
-    retail_price: priceSchema.optional(),
-  }),
-  retail_price_in_order_currency: priceSchema.optional(),
-  total_retail_price_in_order_currency: priceSchema.optional(),
+  product: fieldOr(
+    'items.product',
+    z.object({
+      type: optionalField('items.product.type', z.string()),
+      title: optionalField('items.product.title', z.string()),
+      // Not in the documented excerpt: read when present (the activity's start, with its offset).
+      date: optionalField('items.product.date', z.string()),
+      time_zone: optionalField('items.product.time_zone', z.string().refine(isTimeZone)),
+      retail_price: optionalField('items.product.retail_price', priceSchema),
+    }),
+    {},
+  ),
+  retail_price_in_order_currency: optionalField('items.retail_price_in_order_currency', priceSchema),
+  total_retail_price_in_order_currency: optionalField(
+    'items.total_retail_price_in_order_currency',
+    priceSchema,
+  ),
 });
 
 export const orderSchema = z.object({
-  identifier: z.string().optional(),
+  identifier: optionalField('identifier', z.string()),
   uuid: z.string(),
-  date: z.string().optional(),
-  status: z.string().optional(),
+  date: optionalField('date', z.string()),
+  status: optionalField('status', z.string()),
   customer: z.object({ email: z.string().optional() }).optional().catch(undefined),
   items: z.array(orderItemSchema),
 });
 
+/** One frozen refund tier: `type` and `value` are the tier; the rest place its cutoff. */
 export const refundPolicySchema = z.object({
-  uuid: z.string().optional(),
-  period: z.string(),
+  uuid: z.string().nullish(),
+  period: z.string().nullish(),
   type: z.string(),
   value: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/)]),
-  applicable_until: z.string().optional(),
-  remaining_time: z.string().optional(),
+  applicable_until: z.string().nullish(),
+  remaining_time: z.string().nullish(),
 });
 
 export const refundPoliciesSchema = z.array(refundPolicySchema);

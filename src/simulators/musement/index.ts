@@ -63,6 +63,18 @@ function offsetDateTime(at: Date, timeZone: string): string {
 const localMinutes = (at: Date, timeZone: string) =>
   offsetDateTime(at, timeZone).slice(0, 16).replace('T', ' ');
 
+/** `P10DT22H26M37S`, as the guide's example writes `remaining_time`; `PT0S` once the cutoff passed. */
+function isoRemaining(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const [d, h, m, sec] = [
+    Math.floor(total / 86_400),
+    Math.floor(total / 3600) % 24,
+    Math.floor(total / 60) % 60,
+    total % 60,
+  ];
+  return `P${d}DT${h}H${m}M${sec}S`;
+}
+
 const money = (value: number, currency: string) => ({
   currency,
   value,
@@ -94,7 +106,7 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
     product: {
       type: 'musement',
       title: item.title,
-      date: offsetDateTime(startOf(item), item.timeZone),
+      ...(item.omitDate ? {} : { date: offsetDateTime(startOf(item), item.timeZone) }),
       max_confirmation_time: 'PT30M',
       retail_price: money(item.unitPrice, order.currency),
     },
@@ -172,7 +184,7 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
           type: t.type,
           value: t.value,
           applicable_until: localMinutes(untilOf(item, t.hoursBefore), item.timeZone),
-          remaining_time: `PT${Math.max(0, Math.floor((untilOf(item, t.hoursBefore).getTime() - Date.now()) / 1000))}S`,
+          remaining_time: isoRemaining(untilOf(item, t.hoursBefore).getTime() - Date.now()),
         })),
       };
     }

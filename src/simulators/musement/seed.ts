@@ -19,6 +19,11 @@ export interface SimItem {
   readonly tiers: readonly SimTier[];
   /** Only Musement's customer care may cancel this activity. */
   readonly manualOnly?: boolean;
+  /**
+   * Serve the item as the documented order excerpt shows it, with no `product.date`: its refund
+   * cutoff is then known only from the refund policies' `remaining_time` and `applicable_until`.
+   */
+  readonly omitDate?: boolean;
   status: SimStatus;
 }
 
@@ -128,6 +133,13 @@ export function musementSeed(): SimOrder[] {
         ],
         { timeZone: 'Europe/Paris' },
       ),
+    ]),
+    // No activity date on the item (as in the documented excerpt): still cancellable, in full.
+    order(9, 'alice', [
+      item('8b742505-0000-4000-8000-000000000010', 'Uffizi Gallery Guided Tour', 24 * 7, 45, [FULL_72H], {
+        timeZone: 'Europe/Rome',
+        omitDate: true,
+      }),
     ]),
     order(8, 'bob', [
       item('8b742505-0000-4000-8000-000000000009', 'Pompeii Day Trip', 24 * 4, 120, [FULL_72H], {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/domain/clock.js';
 import { orderItemId } from '../../../src/domain/ids.js';
-import { JOURNAL_STATES } from '../../../src/ledger/journal.js';
 import { createMusementAdapter } from '../../../src/providers/musement/adapter.js';
 import type { ProviderPlugin } from '../../../src/providers/registry.js';
 import { startMusementSimulator, type MusementSimulator } from '../../../src/simulators/musement/index.js';
@@ -48,17 +47,6 @@ const cancel = (id: string, key: string, reason = 'CUSTOMER_REQUEST') =>
     .then(r => r.body.data?.cancelOrderItem);
 
 describe('cancelOrderItem against the Musement simulator', () => {
-  it('IN-18: a reason Musement has no value for is invalid, with no ledger row and no DELETE', async () => {
-    expect(await cancel(item(1), 'in-18', 'PROVIDER_ISSUE')).toMatchObject({
-      __typename: 'InvalidCancellationRequestError',
-      field: 'reason',
-      provider: 'MUSEMENT',
-    });
-    const rows = await gw.ledger.journal.byState([...JOURNAL_STATES]);
-    expect(rows.filter(r => r.idempotencyKey === 'in-18')).toHaveLength(0);
-    expect(sim.server.calls.filter(c => c.method === 'DELETE')).toHaveLength(0);
-  });
-
   it('CX-08: REFUND_STARTED is a pending success; another key then gets already-cancelled, never a second DELETE', async () => {
     expect(await cancel(item(1), 'cx-08')).toMatchObject({
       __typename: 'OrderItemCancelled',
@@ -89,5 +77,14 @@ describe('cancelOrderItem against the Musement simulator', () => {
     });
     expect(res).not.toHaveProperty('refund');
     expect(sim.appliedCancels.get('8b742505-0000-4000-8000-000000000003')).toBeUndefined();
+  });
+
+  it('PROVIDER_ISSUE reaches Musement as VENUE-CLOSED, no longer refused unsent', async () => {
+    expect(await cancel(item(5), 'venue-closed', 'PROVIDER_ISSUE')).toMatchObject({
+      __typename: 'ManualCancellationRequiredError',
+    });
+    const sent = sim.server.calls.filter(c => c.method === 'DELETE' && c.path.endsWith('000000000005'));
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0]!.body)).toMatchObject({ cancellation_reason: 'VENUE-CLOSED' });
   });
 });

@@ -148,11 +148,12 @@ describe('Musement cancellation', () => {
     });
   });
 
-  it('maps the booking-error reason to API-ISSUE', async () => {
+  // API-ISSUE means "a technical issue with the API" (guide 003): never what a booking error is.
+  it('maps the booking-error reason to CANCELLED-BY-CUSTOMER, never API-ISSUE', async () => {
     const before = deletes().length;
     await cancel(2, 0, 'BOOKING_ERROR');
     expect(JSON.parse(deletes()[before]!.body)).toMatchObject({
-      cancellation_reason: 'API-ISSUE',
+      cancellation_reason: 'CANCELLED-BY-CUSTOMER',
       cancellation_additional_info: 'booking error',
     });
   });

@@ -76,7 +76,7 @@ describe('Musement mapper', () => {
   });
 
   it('reads +0000 offsets and the total price in the order currency, never through floats', () => {
-    const mapped = toOrder(order, new Map([[order.items[0]!.uuid, tiers]]));
+    const mapped = toOrder(order, new Map([[order.items[0]!.uuid, { tiers, observedAt: null }]]));
     expect(mapped.createdAt?.toISOString()).toBe('2024-08-17T15:59:43.000Z');
     expect(mapped.items[0]?.price).toEqual({ amountMinor: 2160, currency: 'USD' });
     expect(mapped.items[0]?.startsAt?.toISOString()).toBe('2021-11-29T08:00:00.000Z');
@@ -84,7 +84,7 @@ describe('Musement mapper', () => {
   });
 
   it('turns tiers into windows, reading applicable_until at the activity offset (approximate)', () => {
-    const item = toOrder(order, new Map([[order.items[0]!.uuid, tiers]])).items[0]!;
+    const item = toOrder(order, new Map([[order.items[0]!.uuid, { tiers, observedAt: null }]])).items[0]!;
     const policy = item.cancellationPolicy!;
     expect(policy).toMatchObject({ type: 'FREE_CANCELLATION', approximate: true, scope: 'ITEM' });
     expect(
@@ -105,9 +105,14 @@ describe('Musement mapper', () => {
   });
 
   it('uses an IANA zone when given, and then the deadline is exact', () => {
-    const policy = toPolicy(tiers, { amountMinor: 1000, currency: 'EUR' }, new Date('2021-11-29T08:00:00Z'), {
-      timeZone: 'Europe/Rome',
-    });
+    const policy = toPolicy(
+      { tiers, observedAt: null },
+      { amountMinor: 1000, currency: 'EUR' },
+      new Date('2021-11-29T08:00:00Z'),
+      {
+        timeZone: 'Europe/Rome',
+      },
+    );
     expect(policy?.approximate).toBe(false);
     expect(policy?.windows[0]?.until?.toISOString()).toBe('2021-11-26T08:00:00.000Z');
   });
@@ -115,7 +120,7 @@ describe('Musement mapper', () => {
   it('falls back to start − period when applicable_until is missing; ABSOLUTE is an amount', () => {
     const absolute = refundPoliciesSchema.parse([{ period: 'PT48H', type: 'ABSOLUTE', value: 10 }]);
     const policy = toPolicy(
-      absolute,
+      { tiers: absolute, observedAt: null },
       { amountMinor: 4900, currency: 'EUR' },
       new Date('2030-01-10T10:00:00Z'),
       null,
@@ -129,7 +134,7 @@ describe('Musement mapper', () => {
   });
 
   it('no policy (404 1400 or []) means non-refundable and not cancellable', () => {
-    for (const none of [null, []]) {
+    for (const none of [null, { tiers: [], observedAt: null }]) {
       const item = toOrder(order, new Map([[order.items[0]!.uuid, none]])).items[0]!;
       expect(item.cancellationPolicy?.type).toBe('NON_REFUNDABLE');
       expect(evaluateCancellability(item, new Date('2021-11-01T00:00:00Z'))).toMatchObject({

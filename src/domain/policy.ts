@@ -144,7 +144,8 @@ export interface RefundQuoteModel {
 }
 
 export type CancellabilityModel =
-  | { readonly cancellable: true; readonly deadline: Date | null; readonly quote: RefundQuoteModel }
+  /** `quote` is null only when the provider says cancellable but gives no amounts to quote from. */
+  | { readonly cancellable: true; readonly deadline: Date | null; readonly quote: RefundQuoteModel | null }
   | { readonly cancellable: false; readonly reason: NotCancellableReason; readonly deadline: Date | null };
 
 function windowAt(policy: CancellationPolicyModel, at: Date): CancellationWindowModel | undefined {
@@ -181,9 +182,16 @@ export function evaluateCancellability(item: OrderItemModel, at: Date): Cancella
   const statusReason = STATUS_REASON[item.status];
   if (statusReason) return no(statusReason);
   const policy = item.cancellationPolicy;
-  if (!policy) return no('NO_POLICY');
+  const started = item.startsAt !== null && at.getTime() >= item.startsAt.getTime();
+  if (!policy) {
+    if (started) return no('STARTED');
+    // The provider's own word (imin) with no amounts to quote from: cancellable, refund unknown.
+    return item.presentlyCancellable === true
+      ? { cancellable: true, deadline: null, quote: null }
+      : no('NO_POLICY');
+  }
   const deadline = lastDeadline(policy);
-  if (item.startsAt && at.getTime() >= item.startsAt.getTime()) return no('STARTED', deadline);
+  if (started) return no('STARTED', deadline);
   const window = windowAt(policy, at);
   const open = window?.cancellable === true;
   if (item.presentlyCancellable === false)

@@ -75,12 +75,12 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
     headers: () => ({ 'x-api-key': settings.apiKey }),
     ...settings.http,
   });
-  const client = createIminClient(http, settings.baseUrl);
+  const client = createIminClient(http);
 
   async function loadOne(ref: string): Promise<OrderModel | null | ProviderCallError> {
     try {
-      const wireOrder = await client.getOrder(ref);
-      return wireOrder ? toOrder(wireOrder) : null;
+      const read = await client.getOrder(ref);
+      return read ? toOrder(read.wire, read.degraded) : null;
     } catch (error) {
       if (error instanceof ProviderCallError) return error;
       return new ProviderCallError('IMIN', 'PROVIDER_BAD_RESPONSE', 'order could not be mapped');
@@ -93,9 +93,9 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
     maxBatchSize: 1,
     loadOrders: refs => Promise.all(refs.map(ref => loadOne(ref))),
     async cancel({ order, item }) {
-      const result = await client.cancelItems(order.providerReference, [
-        client.itemIri(order.providerReference, item.providerReference),
-      ]);
+      // The @id exactly as imin served it on the fresh read: a rebuilt one is OrderItemIdInvalidError.
+      if (!item.wireId) return { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+      const result = await client.cancelItems(order.providerReference, [item.wireId]);
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
       return toCancelOutcome(result.response);
     },

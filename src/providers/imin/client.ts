@@ -1,6 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { readTolerant } from '../tolerant.js';
 import type { HttpClient, WriteResult } from '../http.js';
-import { parseJson, unexpectedStatus } from '../response.js';
+import { badShape, parseJson, unexpectedStatus } from '../response.js';
 import {
   collectionSchema,
   orderItemSchema,
@@ -10,15 +11,38 @@ import {
   type IminOrderWire,
 } from './schemas.js';
 
+/**
+ * The Open Booking API's media type. Cancellation PATCHes carry it; answers may come in it or in
+ * plain `application/json` (both are read the same way).
+ */
+export const BOOKING_MEDIA_TYPE = 'application/vnd.openactive.booking+json; version=1';
+const ACCEPT = { accept: `${BOOKING_MEDIA_TYPE}, application/json` };
+
+/**
+ * The cancellation PATCH body (Open Booking API "Order Cancellation"; imin's guide 000): each OrderItem
+ * named by its `@id` exactly as imin served it, never rebuilt, and only these properties.
+ */
+export function cancelBody(itemIds: readonly string[]): Record<string, unknown> {
+  return {
+    '@context': 'https://openactive.io/',
+    '@type': 'Order',
+    orderedItem: itemIds.map(id => ({
+      '@type': 'OrderItem',
+      '@id': id,
+      orderItemStatus: 'https://openactive.io/CustomerCancelled',
+    })),
+  };
+}
+
 /** Pages followed at most when listing a customer's orders or upcoming items. */
 export const MAX_PAGES = 10;
 
-const orderWire = wire(orderSchema);
+const orderWire = wire(z.unknown());
 const orderPage = wire(collectionSchema(orderSchema));
 const itemPage = wire(collectionSchema(orderItemSchema));
 
 /** imin's HTTP calls and nothing else: paths, bodies, statuses. */
-export function createIminClient(http: HttpClient, baseUrl: string) {
+export function createIminClient(http: HttpClient) {
   async function listPaged<T>(
     path: string,
     customerIdentifier: string,
@@ -27,7 +51,11 @@ export function createIminClient(http: HttpClient, baseUrl: string) {
     const all: T[] = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
       const query = new URLSearchParams({ customerIdentifier, page: String(page) });
-      const response = await http.read({ method: 'GET', path: `${path}?${query.toString()}` });
+      const response = await http.read({
+        method: 'GET',
+        path: `${path}?${query.toString()}`,
+        headers: ACCEPT,
+      });
       if (response.status !== 200) throw unexpectedStatus('IMIN', response);
       const body = parseJson('IMIN', response, schema);
       all.push(...body['imin:item']);
@@ -37,15 +65,18 @@ export function createIminClient(http: HttpClient, baseUrl: string) {
   }
 
   return {
-    /** `GET /orders/{uuid}`; `null` when imin does not know the order. */
-    async getOrder(uuid: string): Promise<IminOrderWire | null> {
+    /** `GET /orders/{uuid}` with the optional fields read as null; `null` when imin does not know it. */
+    async getOrder(uuid: string): Promise<{ wire: IminOrderWire; degraded: readonly string[] } | null> {
       const response = await http.read({
         method: 'GET',
         path: `/orders/${encodeURIComponent(uuid)}`,
+        headers: ACCEPT,
       });
       if (response.status === 404 || response.status === 410) return null;
       if (response.status !== 200) throw unexpectedStatus('IMIN', response);
-      return parseJson('IMIN', response, orderWire);
+      const read = readTolerant(wire(orderSchema), parseJson('IMIN', response, orderWire));
+      if (!read.ok) throw badShape('IMIN', response, read.error);
+      return { wire: read.value, degraded: read.degraded };
     },
 
     /** The customer's order history, newest first (`GET /orders?customerIdentifier=`). */
@@ -56,23 +87,13 @@ export function createIminClient(http: HttpClient, baseUrl: string) {
     listUpcomingItems: (customerIdentifier: string): Promise<IminOrderItemWire[]> =>
       listPaged('/order-items', customerIdentifier, itemPage),
 
-    /** The OrderItem IRI a PATCH names: the documented `/orders/{uuid}/order-items/{id}` under the API root. */
-    itemIri: (orderUuid: string, itemRef: string) => `${baseUrl}/orders/${orderUuid}/order-items/${itemRef}`,
-
-    /** `PATCH /orders/{uuid}` with exactly the OpenActive cancellation body; sent once. */
-    cancelItems(orderUuid: string, itemIris: readonly string[]): Promise<WriteResult> {
+    /** `PATCH /orders/{uuid}` naming each item by its served `@id`, in the booking media type; sent once. */
+    cancelItems(orderUuid: string, itemIds: readonly string[]): Promise<WriteResult> {
       return http.write({
         method: 'PATCH',
         path: `/orders/${encodeURIComponent(orderUuid)}`,
-        body: {
-          '@context': 'https://openactive.io/',
-          '@type': 'Order',
-          orderedItem: itemIris.map(iri => ({
-            '@type': 'OrderItem',
-            '@id': iri,
-            orderItemStatus: 'https://openactive.io/CustomerCancelled',
-          })),
-        },
+        headers: { ...ACCEPT, 'content-type': BOOKING_MEDIA_TYPE },
+        body: cancelBody(itemIds),
       });
     },
   };

@@ -28,45 +28,56 @@ const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   AttendeeAbsent: 'NO_SHOW',
 };
 
-export function toStatus(iri: string | undefined): OrderItemStatus {
+export function toStatus(iri: string | null | undefined): OrderItemStatus {
   return iri ? (STATUS[localName(iri)] ?? 'UNKNOWN') : 'UNKNOWN';
 }
 
 /** A status's raw value for `providerStatus`: the local name, without the IRI noise. */
-export const providerStatusOf = (iri: string | undefined): string | null => (iri ? localName(iri) : null);
+export const providerStatusOf = (iri: string | null | undefined): string | null =>
+  iri ? localName(iri) : null;
 
 /** The item's identifier: `identifier` when given, else the last segment of its `@id` IRI. */
 export function itemReference(item: IminOrderItemWire): string {
-  return item.identifier !== undefined ? String(item.identifier) : localName(item.id);
+  return item.identifier !== undefined && item.identifier !== null
+    ? String(item.identifier)
+    : localName(item.id);
 }
 
 function money(
-  price: number | string | undefined,
-  currency: string | undefined,
+  price: number | string | null | undefined,
+  currency: string | null | undefined,
   fallbackCurrency: string | null,
 ): MoneyModel | null {
-  if (price === undefined) return null;
+  if (price === undefined || price === null) return null;
   // OpenActive makes priceCurrency optional for free offers.
   const code = currency ?? fallbackCurrency ?? (Number(price) === 0 ? 'GBP' : null);
   return code ? fromProviderNumber(price, code) : null;
 }
 
+const dateOf = (text: string | null | undefined): Date | null => {
+  const at = text ? new Date(text) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : null;
+};
+
 /**
  * OpenActive has one refund shape: full until `startDate − latestCancellationBeforeStartDate` when
- * `allowCustomerCancellationFullRefund`, nothing otherwise (no partial tiers exist).
+ * `allowCustomerCancellationFullRefund`, nothing otherwise (no partial tiers exist). imin's guide adds
+ * "All successful cancellations will result in the Customer receiving a Refund", so an offer that
+ * leaves the flag out is refunded in full, and `imin:isPresentlyCancellable` (imin's combined answer)
+ * decides when; only an explicit `false` makes the item non-refundable.
  */
 export function toPolicy(
   item: IminOrderItemWire,
   price: MoneyModel | null,
-  startsAt: Date,
+  startsAt: Date | null,
 ): CancellationPolicyModel | null {
   if (!price) return null;
   const offer = item.acceptedOffer;
-  if (!offer?.allowCustomerCancellationFullRefund) return nonRefundablePolicy(price, 'ITEM');
-  const window = offer.latestCancellationBeforeStartDate
+  if (offer?.allowCustomerCancellationFullRefund === false) return nonRefundablePolicy(price, 'ITEM');
+  const window = offer?.latestCancellationBeforeStartDate
     ? parseDuration(offer.latestCancellationBeforeStartDate)
     : null;
-  const deadline = window ? subtractDuration(startsAt, window) : null;
+  const deadline = window && startsAt ? subtractDuration(startsAt, window) : null;
   return buildPolicy({
     total: price,
     scope: 'ITEM',
@@ -96,25 +107,30 @@ function cancellation(status: OrderItemStatus, price: MoneyModel | null): Cancel
   return null;
 }
 
+/**
+ * One OrderItem. `orderTotal` stands in for the price when the order has this one item and its offer
+ * gives none. `wireId` keeps the `@id` exactly as served: a cancellation PATCH must send it back as is.
+ */
 export function toOrderItem(
   orderRef: string,
   item: IminOrderItemWire,
   currency: string | null,
+  orderTotal: MoneyModel | null = null,
 ): OrderItemModel {
   const ref = itemReference(item);
-  const startsAt = new Date(item.orderedItem.startDate);
-  if (Number.isNaN(startsAt.getTime())) throw new Error('OrderItem has an invalid startDate.');
-  const endsAt = item.orderedItem.endDate ? new Date(item.orderedItem.endDate) : null;
+  const opportunity = item.orderedItem;
+  const startsAt = dateOf(opportunity?.startDate);
   const status = toStatus(item.orderItemStatus);
-  const price = money(item.acceptedOffer?.price, item.acceptedOffer?.priceCurrency, currency);
+  const price = money(item.acceptedOffer?.price, item.acceptedOffer?.priceCurrency, currency) ?? orderTotal;
   return {
     id: orderItemId('IMIN', orderRef, ref),
     provider: 'IMIN',
     orderRef,
     providerReference: ref,
-    title: item.orderedItem.name ?? item.orderedItem.superEvent?.name ?? 'Session',
+    wireId: item.id,
+    title: opportunity?.name ?? opportunity?.superEvent?.name ?? 'Session',
     startsAt,
-    endsAt: endsAt && !Number.isNaN(endsAt.getTime()) ? endsAt : null,
+    endsAt: dateOf(opportunity?.endDate),
     timeZone: null,
     status,
     providerStatus: providerStatusOf(item.orderItemStatus),
@@ -127,20 +143,22 @@ export function toOrderItem(
   };
 }
 
-export function toOrder(order: IminOrderWire): OrderModel {
+export function toOrder(order: IminOrderWire, degradedFields: readonly string[] = []): OrderModel {
   const currency = order.totalPaymentDue?.priceCurrency ?? null;
-  const items = order.orderedItem.map(item => toOrderItem(order.identifier, item, currency));
-  const orderDate = order.orderDate ? new Date(order.orderDate) : null;
+  const total = order.totalPaymentDue
+    ? money(order.totalPaymentDue.price, order.totalPaymentDue.priceCurrency, null)
+    : null;
+  const single = order.orderedItem.length === 1 ? total : null;
+  const items = order.orderedItem.map(item => toOrderItem(order.identifier, item, currency, single));
   return {
     id: orderId('IMIN', order.identifier),
     provider: 'IMIN',
     providerReference: order.identifier,
     providerStatus: null,
-    createdAt: orderDate && !Number.isNaN(orderDate.getTime()) ? orderDate : null,
-    total: order.totalPaymentDue
-      ? money(order.totalPaymentDue.price, order.totalPaymentDue.priceCurrency, null)
-      : null,
+    createdAt: dateOf(order.orderDate),
+    total,
     items,
     bookerFingerprint: bookerFingerprint(order.customer?.email),
+    degradedFields,
   };
 }

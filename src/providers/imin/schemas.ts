@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalField } from '../tolerant.js';
 
 /**
  * imin's JSON-LD, read tolerantly: `@type`/`@id` and `type`/`id` are both accepted (imin's examples
@@ -17,45 +18,55 @@ export function normalizeJsonLd(value: unknown): unknown {
 const decimal = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]);
 
 export const offerSchema = z.object({
-  price: decimal.optional(),
-  priceCurrency: z.string().length(3).optional(),
-  allowCustomerCancellationFullRefund: z.boolean().optional(),
-  latestCancellationBeforeStartDate: z.string().optional(),
+  price: optionalField('acceptedOffer.price', decimal),
+  priceCurrency: optionalField('acceptedOffer.priceCurrency', z.string().length(3)),
+  allowCustomerCancellationFullRefund: optionalField(
+    'acceptedOffer.allowCustomerCancellationFullRefund',
+    z.boolean(),
+  ),
+  latestCancellationBeforeStartDate: optionalField(
+    'acceptedOffer.latestCancellationBeforeStartDate',
+    z.string(),
+  ),
 });
 
 export const opportunitySchema = z.object({
-  type: z.string().optional(),
-  id: z.string().optional(),
-  name: z.string().optional(),
-  startDate: z.string(),
-  endDate: z.string().optional(),
-  superEvent: z.object({ name: z.string().optional() }).optional(),
+  type: z.string().nullish(),
+  id: z.string().nullish(),
+  name: optionalField('orderedItem.name', z.string()),
+  startDate: optionalField('orderedItem.startDate', z.string()),
+  endDate: optionalField('orderedItem.endDate', z.string()),
+  superEvent: optionalField('orderedItem.superEvent', z.object({ name: z.string().nullish() })),
 });
 
+/**
+ * An OrderItem: its `@id` is essential (a cancellation PATCH must name it exactly as served) and so
+ * is the order it sits in; everything else is optional. `orderItemStatus` absent reads UNKNOWN.
+ */
 export const orderItemSchema = z.object({
-  type: z.string().optional(),
+  type: z.string().nullish(),
   id: z.string(),
-  identifier: z.union([z.string(), z.number()]).optional(),
-  orderItemStatus: z.string().optional(),
-  cancellationMessage: z.string().optional(),
-  customerNotice: z.string().optional(),
-  'imin:isPresentlyCancellable': z.boolean().optional(),
-  acceptedOffer: offerSchema.optional(),
-  orderedItem: opportunitySchema,
-  'imin:order': z.object({ identifier: z.string() }).optional(),
+  identifier: optionalField('identifier', z.union([z.string(), z.number()])),
+  orderItemStatus: optionalField('orderItemStatus', z.string()),
+  cancellationMessage: optionalField('cancellationMessage', z.string()),
+  customerNotice: optionalField('customerNotice', z.string()),
+  'imin:isPresentlyCancellable': optionalField('imin:isPresentlyCancellable', z.boolean()),
+  acceptedOffer: optionalField('acceptedOffer', offerSchema),
+  orderedItem: optionalField('orderedItem', opportunitySchema),
+  'imin:order': optionalField('imin:order', z.object({ identifier: z.string() })),
 });
 
 export const priceSpecificationSchema = z.object({
   price: decimal,
-  priceCurrency: z.string().length(3).optional(),
+  priceCurrency: z.string().length(3).nullish(),
 });
 
 export const orderSchema = z.object({
-  type: z.string().optional(),
-  id: z.string().optional(),
+  type: z.string().nullish(),
+  id: z.string().nullish(),
   identifier: z.string(),
-  orderDate: z.string().optional(),
-  totalPaymentDue: priceSpecificationSchema.optional(),
+  orderDate: optionalField('orderDate', z.string()),
+  totalPaymentDue: optionalField('totalPaymentDue', priceSpecificationSchema),
   customer: z.object({ email: z.string().optional() }).optional().catch(undefined),
   orderedItem: z.array(orderItemSchema),
 });

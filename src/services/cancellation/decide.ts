@@ -16,7 +16,7 @@ export function itemsCovered(order: OrderModel, item: OrderItemModel): readonly 
 export function quoteFor(items: readonly OrderItemModel[], at: Date): RefundQuoteModel | null {
   const quotes = items.flatMap(covered => {
     const verdict = evaluateCancellability(covered, at);
-    return verdict.cancellable ? [verdict.quote] : [];
+    return verdict.cancellable && verdict.quote ? [verdict.quote] : [];
   });
   const [first, ...rest] = quotes;
   if (!first) return null;

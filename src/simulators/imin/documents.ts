@@ -37,15 +37,60 @@ export function isPresentlyCancellable(ctx: Clocked, item: SimItem): boolean {
   );
 }
 
+/**
+ * An OpenActive DateTime: whole seconds and an explicit offset. (With the start-up time's milliseconds
+ * left in, OpenActive's validator rejects the value: it found this.)
+ */
+const dateTime = (at: Date) => at.toISOString().replace(/\.\d{3}Z$/, '+00:00');
+
+const orderIri = (ctx: Clocked, order: SimOrder) => `${ctx.baseUrl}/orders/${order.uuid}`;
+
+/** The OrderItem `@id` this simulator serves, in the order's style; a PATCH must name exactly this. */
 export const itemIri = (ctx: Clocked, order: SimOrder, item: SimItem) =>
-  `${ctx.baseUrl}/orders/${order.uuid}/order-items/${item.identifier}`;
+  order.idStyle === 'fragment'
+    ? `${orderIri(ctx, order)}#/orderedItem/${item.identifier}`
+    : `${orderIri(ctx, order)}/order-items/${item.identifier}`;
+
+/** `type`/`id` (imin's examples) become `@type`/`@id` (the Open Booking API's) for fragment-style orders. */
+function inStyle(order: SimOrder, document: Record<string, unknown>): Record<string, unknown> {
+  return order.idStyle === 'fragment' ? (atKeys(document) as Record<string, unknown>) : document;
+}
+
+function atKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(atKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k === 'type' ? '@type' : k === 'id' ? '@id' : k, atKeys(v)]),
+  );
+}
+
+const SELLER = {
+  type: 'Organization',
+  id: 'https://riverside-leisure.example/',
+  name: 'Riverside Leisure',
+  legalName: 'Riverside Leisure Trust Ltd',
+  taxMode: 'https://openactive.io/TaxGross',
+  url: 'https://riverside-leisure.example/',
+  address: {
+    type: 'PostalAddress',
+    streetAddress: '1 River Walk',
+    addressLocality: 'Bristol',
+    postalCode: 'BS1 4SD',
+    addressCountry: 'GB',
+  },
+};
 
 export function itemDocument(ctx: Clocked, order: SimOrder, item: SimItem): Record<string, unknown> {
+  return inStyle(order, itemBody(ctx, order, item));
+}
+
+function itemBody(ctx: Clocked, order: SimOrder, item: SimItem): Record<string, unknown> {
   const start = startOf(ctx, item);
   return {
     type: 'OrderItem',
     id: itemIri(ctx, order, item),
-    identifier: item.identifier,
+    // The Open Booking API's examples carry no item identifier: the reference is the @id's last segment.
+    ...(order.idStyle === 'fragment' ? {} : { identifier: item.identifier }),
     // A status outside the seed's set (a test's FR-08 injection) is served as a raw OpenActive IRI.
     orderItemStatus: STATUS_IRI[item.status] ?? `https://openactive.io/${String(item.status)}`,
     ...(item.cancellationMessage ? { cancellationMessage: item.cancellationMessage } : {}),
@@ -64,14 +109,26 @@ export function itemDocument(ctx: Clocked, order: SimOrder, item: SimItem): Reco
       type: 'ScheduledSession',
       id: `https://search.imin.co/events-api/v2/scheduled-sessions/${item.identifier}`,
       eventStatus: 'https://schema.org/EventScheduled',
-      startDate: start.toISOString().replace('.000Z', '+00:00'),
-      endDate: new Date(start.getTime() + item.durationMinutes * 60_000)
-        .toISOString()
-        .replace('.000Z', '+00:00'),
+      startDate: dateTime(start),
+      endDate: dateTime(new Date(start.getTime() + item.durationMinutes * 60_000)),
       superEvent: {
         type: 'SessionSeries',
+        id: `https://search.imin.co/events-api/v2/session-series/${item.identifier}`,
         name: item.name,
-        location: { type: 'Place', name: 'Riverside Leisure Centre' },
+        url: `https://riverside-leisure.example/sessions/${item.identifier}`,
+        activity: [
+          {
+            type: 'Concept',
+            id: 'https://openactive.io/activity-list#c16df6ed-a4a0-4275-a8c3-1c8cff56856f',
+            prefLabel: 'Yoga',
+            inScheme: 'https://openactive.io/activity-list',
+          },
+        ],
+        location: {
+          type: 'Place',
+          name: 'Riverside Leisure Centre',
+          address: SELLER.address,
+        },
       },
     },
   };
@@ -79,19 +136,19 @@ export function itemDocument(ctx: Clocked, order: SimOrder, item: SimItem): Reco
 
 export function orderDocument(ctx: Clocked, order: SimOrder): Record<string, unknown> {
   const total = order.items.reduce((sum, i) => sum + Math.round(i.price * 100), 0) / 100;
-  return {
+  return inStyle(order, {
     '@context': CONTEXT,
     type: 'Order',
-    id: `${ctx.baseUrl}/orders/${order.uuid}`,
+    id: orderIri(ctx, order),
     identifier: order.uuid,
-    orderDate: new Date(ctx.startedAt - order.orderedHoursAgo * HOUR).toISOString().replace('.000Z', 'Z'),
+    orderDate: dateTime(new Date(ctx.startedAt - order.orderedHoursAgo * HOUR)),
     confirmationNumber: order.uuid.slice(0, 8).toUpperCase(),
     brokerRole: 'https://openactive.io/AgentBroker',
-    seller: { type: 'Organization', id: 'https://riverside-leisure.example', name: 'Riverside Leisure' },
+    seller: SELLER,
     customer: { type: 'Person', email: `${order.customer}@example.invalid`, givenName: order.customer },
     totalPaymentDue: { type: 'PriceSpecification', price: total, priceCurrency: 'GBP' },
-    orderedItem: order.items.map(item => itemDocument(ctx, order, item)),
-  };
+    orderedItem: order.items.map(item => itemBody(ctx, order, item)),
+  });
 }
 
 export function collection(

@@ -3,6 +3,7 @@ import {
   collection,
   isPresentlyCancellable,
   itemDocument,
+  itemIri,
   openActiveError,
   orderDocument,
   startOf,
@@ -32,6 +33,8 @@ export interface IminSimulator {
 }
 
 const CANCELLED = 'https://openactive.io/CustomerCancelled';
+/** The Open Booking API's media type: served on every answer, accepted (with plain JSON) on a PATCH. */
+export const BOOKING_MEDIA_TYPE = 'application/vnd.openactive.booking+json; version=1';
 const PATCH_KEYS = new Set(['@context', '@type', 'orderedItem']);
 const ITEM_KEYS = new Set(['@type', '@id', 'orderItemStatus']);
 // Custom-namespace properties (prefix:name) are allowed in a PATCH; anything else is excessive.
@@ -51,6 +54,11 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
     identifier?.startsWith('imin-customer-') ? identifier.slice('imin-customer-'.length) : null;
 
   function handle(req: SimRequest): SimResponse {
+    const response = route(req);
+    return { ...response, headers: { 'content-type': BOOKING_MEDIA_TYPE, ...response.headers } };
+  }
+
+  function route(req: SimRequest): SimResponse {
     const key = header(req, 'x-api-key');
     if (!key) return { status: 403, body: openActiveError('NoAPITokenError', 'An API key is required.') };
     if (key !== options.apiKey)
@@ -99,6 +107,9 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
   function patch(uuid: string, req: SimRequest): SimResponse {
     const order = orders.get(uuid);
     if (!order) return { status: 404, body: openActiveError('UnknownOrderError', 'No such Order.') };
+    const type = (header(req, 'content-type') ?? '').split(';')[0]?.trim();
+    if (type !== 'application/json' && type !== 'application/vnd.openactive.booking+json')
+      return { status: 415, body: openActiveError('UnsupportedMediaTypeError', 'Send JSON.') };
     let body: unknown;
     try {
       body = req.json();
@@ -140,25 +151,23 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
           ),
         };
       }
-      const idMatch = /\/orders\/([^/]+)\/order-items\/([^/]+)$/.exec(
-        typeof entry['@id'] === 'string' ? entry['@id'] : '',
-      );
-      if (!idMatch)
-        return {
-          status: 500,
-          body: openActiveError('OrderItemIdInvalidError', 'An OrderItem @id is not valid.'),
-        };
-      if (idMatch[1] !== uuid)
-        return {
-          status: 500,
-          body: openActiveError('OrderItemNotWithinOrderError', 'An OrderItem is not within this Order.'),
-        };
-      const item = order.items.find(i => i.identifier === idMatch[2]);
-      if (!item)
-        return {
-          status: 500,
-          body: openActiveError('OrderItemIdInvalidError', 'An OrderItem @id is not valid.'),
-        };
+      // Exactly an @id this simulator served, byte for byte: any host, path or fragment difference is invalid.
+      const named = entry['@id'];
+      const item = order.items.find(i => itemIri(ctx, order, i) === named);
+      if (!item) {
+        const elsewhere = [...orders.values()].some(
+          o => o.uuid !== uuid && o.items.some(i => itemIri(ctx, o, i) === named),
+        );
+        return elsewhere
+          ? {
+              status: 500,
+              body: openActiveError('OrderItemNotWithinOrderError', 'An OrderItem is not within this Order.'),
+            }
+          : {
+              status: 500,
+              body: openActiveError('OrderItemIdInvalidError', 'An OrderItem @id is not valid.'),
+            };
+      }
       targets.push(item);
     }
     // Atomic: every listed item must be cancellable (or already cancelled) before any changes.

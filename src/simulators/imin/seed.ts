@@ -24,6 +24,11 @@ export interface SimItem {
 
 export interface SimOrder {
   readonly uuid: string;
+  /**
+   * `classic`: imin's documented style, `type`/`id` keys and item ids `…/orders/{uuid}/order-items/{id}`.
+   * `fragment`: the Open Booking API's own, `@type`/`@id` keys and item ids `{order @id}#/orderedItem/{id}`.
+   */
+  readonly idStyle?: 'classic' | 'fragment';
   readonly customer: 'alice' | 'bob';
   readonly orderedHoursAgo: number;
   readonly items: SimItem[];
@@ -50,6 +55,7 @@ export function iminSeed(): SimOrder[] {
   return [
     {
       uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a01',
+      idStyle: 'fragment',
       customer: 'alice',
       orderedHoursAgo: 48,
       items: [item('yoga-1', 'Vinyasa Yoga Flow', 24 * 7)],

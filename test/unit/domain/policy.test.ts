@@ -22,13 +22,16 @@ function itemWith(
 
 function quote(item: ReturnType<typeof itemWith>, when: string) {
   const verdict = evaluateCancellability(item, at(when));
-  return verdict.cancellable
+  return verdict.cancellable && verdict.quote
     ? {
         refund: toDecimal(verdict.quote.refund),
         fee: toDecimal(verdict.quote.fee),
         validUntil: verdict.quote.validUntil?.toISOString() ?? null,
       }
-    : { reason: verdict.reason, deadline: verdict.deadline?.toISOString() ?? null };
+    : {
+        reason: verdict.cancellable ? 'no quote' : verdict.reason,
+        deadline: verdict.deadline?.toISOString() ?? null,
+      };
 }
 
 describe('free cancellation until a deadline (OpenActive style)', () => {

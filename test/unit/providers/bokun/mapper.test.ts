@@ -17,9 +17,8 @@ const snapshot = (penaltyRules: BokunSnapshotWire['penaltyRules']): BokunSnapsho
 const quote = (rules: BokunSnapshotWire['penaltyRules'], at: string) => {
   const item = toOrder('BK-1', snapshot(rules), null).items[0]!;
   const verdict = evaluateCancellability(item, new Date(at));
-  return verdict.cancellable
-    ? `${toDecimal(verdict.quote.refund)}/${toDecimal(verdict.quote.fee)}`
-    : verdict.reason;
+  if (!verdict.cancellable) return verdict.reason;
+  return verdict.quote ? `${toDecimal(verdict.quote.refund)}/${toDecimal(verdict.quote.fee)}` : 'no quote';
 };
 
 describe('Bókun penalty rules → windows', () => {

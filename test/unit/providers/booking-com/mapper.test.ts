@@ -44,9 +44,8 @@ function order(steps: Step[] | undefined, extra: Record<string, unknown> = {}) {
 
 const quoteAt = (o: ReturnType<typeof order>, iso: string) => {
   const verdict = evaluateCancellability(o.items[0]!, new Date(iso));
-  return verdict.cancellable
-    ? `${toDecimal(verdict.quote.refund)}/${toDecimal(verdict.quote.fee)}`
-    : verdict.reason;
+  if (!verdict.cancellable) return verdict.reason;
+  return verdict.quote ? `${toDecimal(verdict.quote.refund)}/${toDecimal(verdict.quote.fee)}` : 'no quote';
 };
 
 describe('Booking.com mapper', () => {

@@ -115,9 +115,12 @@ describe('imin mapper', () => {
     expect(parse(doc).items[0]?.providerReference).toBe('abcd');
   });
 
-  it('rejects a document without the fields it needs', () => {
+  it('rejects a document without the fields it needs (an item @id); a missing startDate is only unknown', () => {
     const doc = structuredClone(shortKeys);
-    delete doc.orderedItem[0].orderedItem.startDate;
+    delete doc.orderedItem[0].id;
     expect(wire(orderSchema).safeParse(doc).success).toBe(false);
+    const undated = structuredClone(shortKeys);
+    delete undated.orderedItem[0].orderedItem.startDate;
+    expect(parse(undated).items[0]?.startsAt).toBeNull();
   });
 });

@@ -11,18 +11,18 @@ import { z } from 'zod';
 let collector: string[] | null = null;
 
 /**
- * An optional field: null or absent reads as given; a malformed value reads as `onMalformed` (null,
- * or undefined where null carries a meaning of its own, like Booking.com's free-cancellation fee) and
- * is recorded.
+ * An optional field: null or absent reads as given; a malformed value reads as null, or as absent
+ * (`malformed: 'absent'`) where null carries a meaning of its own, like Booking.com's
+ * free-cancellation fee; either way it is recorded.
  */
 export function optionalField<T extends z.ZodType>(
   field: string,
   schema: T,
-  onMalformed: null | undefined = null,
+  options: { readonly malformed: 'null' | 'absent' } = { malformed: 'null' },
 ) {
   return schema.nullish().catch(() => {
     collector?.push(field);
-    return onMalformed;
+    return options.malformed === 'absent' ? undefined : null;
   });
 }
 

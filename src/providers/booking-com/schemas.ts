@@ -44,7 +44,7 @@ export const cancellationDetailsSchema = z.object({
   at: optionalField('cancellation_details.at', z.string()),
   // "The fee field is null if the cancelled product has a free cancellation policy." (guide 002)
   // Null is that free cancellation; a malformed fee reads as absent (unknown), never as free.
-  fee: optionalField('cancellation_details.fee', money2Schema, undefined),
+  fee: optionalField('cancellation_details.fee', money2Schema, { malformed: 'absent' }),
   original_total_price: optionalField('cancellation_details.original_total_price', money2Schema),
 });
 

@@ -79,6 +79,12 @@ describe('Booking.com against a fake that answers with the guide (002)', () => {
       note: null,
       journalId: 'j',
     });
+    // The request has the guide's shape, key for key: {order, reason}.
+    const sent = JSON.parse(fake.calls.filter(c => c.path === '/orders/cancel').at(-1)!.body) as object;
+    expect(Object.keys(sent).sort()).toEqual(
+      Object.keys(fixture<object>('booking-com', 'cancel-request.json')).sort(),
+    );
+    expect(sent).toMatchObject({ order: ORDER, reason: 'Change of plans' });
     expect(outcome).toEqual({
       kind: 'accepted',
       state: 'CONFIRMED',

@@ -77,7 +77,16 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const clock = options.clock ?? systemClock;
   const auth = authSettings(config.auth.secret, config.auth.issuer, config.auth.audience);
-  const ledger = await openLedger({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const ledger = await openLedger({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    timeouts: config.database,
+    onConnectionError: error =>
+      logger.warn(
+        { err: { name: error.name, message: error.message } },
+        'ledger connection lost; the pool reconnects',
+      ),
+  });
   const metrics = createMetrics();
   const providers = await startProviders(
     config,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LedgerTimeouts } from './ledger/connect.js';
 import type { ProviderId } from './domain/provider.js';
 
 export class ConfigError extends Error {
@@ -26,6 +27,9 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   SERVICE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(6_000),
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(8_000),
   PROVIDER_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(5),
   PROVIDER_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(10).max(600_000).default(15_000),
@@ -77,6 +81,8 @@ export interface Config {
   readonly env: 'development' | 'production';
   readonly databaseUrl: string | null;
   readonly dataDir: string;
+  /** Every ledger statement ends by these (PostgreSQL; SQLite uses the statement one as its busy timeout). */
+  readonly database: LedgerTimeouts;
   readonly logLevel: Env['LOG_LEVEL'];
   /** GraphQL requests per minute per caller (in each replica). */
   readonly rateLimitPerMinute: number;
@@ -150,6 +156,11 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     env: env.GATEWAY_ENV,
     databaseUrl: env.DATABASE_URL ?? null,
     dataDir: env.DATA_DIR,
+    database: {
+      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     logLevel: env.LOG_LEVEL,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     serviceRateLimitPerMinute: env.SERVICE_RATE_LIMIT_PER_MINUTE,

@@ -16,12 +16,32 @@ export interface LedgerConnection {
   readonly pool: pg.Pool | null;
 }
 
+/** How long the ledger may wait on its database: nothing on the request path may hang on it. */
+export interface LedgerTimeouts {
+  readonly connectTimeoutMs: number;
+  /** A statement's limit, enforced by the server and, for a network that went silent, by the client. */
+  readonly statementTimeoutMs: number;
+  readonly idleInTransactionTimeoutMs: number;
+}
+
+export const DEFAULT_LEDGER_TIMEOUTS: LedgerTimeouts = {
+  connectTimeoutMs: 2_000,
+  statementTimeoutMs: 3_000,
+  idleInTransactionTimeoutMs: 10_000,
+};
+
 /** PostgreSQL when a URL is given (several replicas share it), else an embedded SQLite file (WAL). */
 export async function connectLedger(options: {
   databaseUrl: string | null;
   dataDir: string;
+  timeouts?: LedgerTimeouts;
+  /** Told of a connection lost outside any statement (an idle client's error); never throws. */
+  onConnectionError?: (error: Error) => void;
 }): Promise<LedgerConnection> {
-  const connection = options.databaseUrl ? postgres(options.databaseUrl) : sqlite(options.dataDir);
+  const timeouts = options.timeouts ?? DEFAULT_LEDGER_TIMEOUTS;
+  const connection = options.databaseUrl
+    ? postgres(options.databaseUrl, timeouts, options.onConnectionError ?? (() => undefined))
+    : sqlite(options.dataDir, timeouts);
   const { error } = await new Migrator({ db: connection.db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     await connection.db.destroy();
@@ -30,8 +50,22 @@ export async function connectLedger(options: {
   return connection;
 }
 
-function postgres(url: string): LedgerConnection {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+function postgres(url: string, timeouts: LedgerTimeouts, onError: (error: Error) => void): LedgerConnection {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectTimeoutMs,
+    // Server side: a statement, or a transaction left idle, is cancelled by PostgreSQL itself.
+    statement_timeout: timeouts.statementTimeoutMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionTimeoutMs,
+    // Client side: when the network goes silent the server cannot say anything; a little later we give up.
+    query_timeout: timeouts.statementTimeoutMs + 500,
+    keepAlive: true,
+  });
+  // An idle client whose connection dies (terminated backend, failover, proxy reset) emits 'error' on
+  // the pool; unhandled, that would end the process. The pool drops that client and opens a new one on
+  // the next checkout, so reporting it is all there is to do. A busy client's error fails its statement.
+  pool.on('error', error => onError(error));
   return {
     db: new Kysely<LedgerTables>({ dialect: new PostgresDialect({ pool }) }),
     backend: 'postgres',
@@ -40,12 +74,13 @@ function postgres(url: string): LedgerConnection {
   };
 }
 
-function sqlite(dataDir: string): LedgerConnection {
+function sqlite(dataDir: string, timeouts: LedgerTimeouts): LedgerConnection {
   const location = dataDir === ':memory:' ? ':memory:' : join(dataDir, 'ledger.sqlite');
   if (location !== ':memory:') mkdirSync(dataDir, { recursive: true });
   const database = new BetterSqlite3(location);
   database.pragma('journal_mode = WAL');
-  database.pragma('busy_timeout = 5000');
+  // SQLITE_BUSY (another process holds the write lock) waits this long, then fails that statement alone.
+  database.pragma(`busy_timeout = ${Math.floor(timeouts.statementTimeoutMs)}`);
   database.pragma('synchronous = NORMAL');
   return {
     db: new Kysely<LedgerTables>({ dialect: new SqliteDialect({ database }) }),

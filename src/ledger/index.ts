@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { createBokunBookingStore, type BokunBookingStore } from './bokun-bookings.js';
-import { connectLedger, type LedgerConnection } from './connect.js';
+import { connectLedger, type LedgerConnection, type LedgerTimeouts } from './connect.js';
 import { createJournal, type Journal } from './journal.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership.js';
 
@@ -16,7 +16,12 @@ export interface Ledger {
   close(): Promise<void>;
 }
 
-export async function openLedger(options: { databaseUrl: string | null; dataDir: string }): Promise<Ledger> {
+export async function openLedger(options: {
+  databaseUrl: string | null;
+  dataDir: string;
+  timeouts?: LedgerTimeouts;
+  onConnectionError?: (error: Error) => void;
+}): Promise<Ledger> {
   const { db, backend, pool } = await connectLedger(options);
   return {
     backend,

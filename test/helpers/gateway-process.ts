@@ -1,0 +1,150 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+import { request } from 'undici';
+import { authSettings, issueToken, type Scope } from '../../src/auth/tokens.js';
+
+const TSX = join('node_modules', '.bin', 'tsx');
+
+/** A free loopback port (closed again at once, so the child can take it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface GatewayProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  readonly logs: string[];
+  /** The `application_name` its PostgreSQL sessions carry, so a test can find and cut them. */
+  readonly applicationName: string;
+  alive(): boolean;
+  token(subject: string, scopes?: Scope[]): Promise<string>;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    bearer?: string,
+  ): Promise<{ status: number; body: any }>;
+  get(
+    path: string,
+    timeoutMs?: number,
+  ): Promise<{ status: number; ms: number } | { status: 'timeout'; ms: number }>;
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway as operators run it: its own OS process, started through `src/index.ts` with the given
+ * environment, on PostgreSQL `databaseUrl`. Resolves once it logs that it is listening (bounded).
+ */
+export async function startGatewayProcess(options: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<GatewayProcess> {
+  const port = await freePort();
+  const secret = randomBytes(32).toString('base64url');
+  const applicationName = `og-fault-${randomBytes(4).toString('hex')}`;
+  const url = new URL(options.databaseUrl);
+  url.searchParams.set('application_name', applicationName);
+  const child = spawn(TSX, ['src/index.ts'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: url.toString(),
+      AUTH_JWT_SECRET: secret,
+      LOG_LEVEL: 'info',
+      ...options.env,
+    },
+  });
+  const logs: string[] = [];
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`gateway did not start: ${logs.join('').slice(-2000)}`)),
+      30_000,
+    );
+    const onData = (chunk: Buffer) => {
+      logs.push(chunk.toString());
+      if (chunk.toString().includes('orders-gateway listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+    child.on('exit', code => {
+      clearTimeout(timer);
+      reject(new Error(`gateway exited ${code} before listening: ${logs.join('').slice(-2000)}`));
+    });
+  });
+  await ready;
+  const base = `http://127.0.0.1:${port}`;
+  const auth = authSettings(secret, null, null);
+  const exit = () => new Promise<void>(resolve => (exited ? resolve() : child.once('exit', () => resolve())));
+  return {
+    url: base,
+    child,
+    logs,
+    applicationName,
+    alive: () => !exited,
+    token: (subject, scopes = ['orders:read', 'orders:cancel']) => issueToken(auth, subject, scopes),
+    async graphql(query, variables, bearer) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (bearer) headers['authorization'] = `Bearer ${bearer}`;
+      const res = await request(`${base}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+        headersTimeout: 60_000,
+      });
+      return { status: res.statusCode, body: await res.body.json() };
+    },
+    async get(path, timeoutMs = 10_000) {
+      const started = performance.now();
+      try {
+        const res = await request(`${base}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
+        await res.body.dump();
+        return { status: res.statusCode, ms: performance.now() - started };
+      } catch {
+        return { status: 'timeout', ms: performance.now() - started };
+      }
+    },
+    async kill9() {
+      child.kill('SIGKILL');
+      await exit();
+    },
+    async stop() {
+      if (exited) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exit();
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Terminates every PostgreSQL session a gateway process holds (a failover, a proxy reset, an admin). */
+export async function terminateBackends(adminUrl: string, applicationName: string): Promise<number> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const result = await admin.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1',
+      [applicationName],
+    );
+    return result.rowCount ?? 0;
+  } finally {
+    await admin.end();
+  }
+}

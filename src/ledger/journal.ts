@@ -187,12 +187,19 @@ export function createJournal(db: LedgerDb) {
       return rows.map(toEntry);
     },
 
-    /** Takes the per-item lock (re-entrant for its holder), replacing an expired holder; false when someone else holds it. */
+    /**
+     * Takes the per-order lock (re-entrant for its holder); false when someone else holds it. An expired
+     * lease is taken over only while its holder has sent nothing: a holder whose entry is SENT or
+     * UNKNOWN may have reached the provider, so its lock stays until that outcome is settled by a read.
+     */
     async lock(lockKey: string, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
       await db
         .deleteFrom('cancellation_lock')
         .where('lock_key', '=', lockKey)
         .where('expires_at', '<', at.toISOString())
+        .where('journal_id', 'not in', eb =>
+          eb.selectFrom('cancellation_journal').select('id').where('state', 'in', ['SENT', 'UNKNOWN']),
+        )
         .execute();
       await db
         .insertInto('cancellation_lock')
@@ -209,6 +216,22 @@ export function createJournal(db: LedgerDb) {
         .where('lock_key', '=', lockKey)
         .executeTakeFirst();
       return holder?.journal_id === journalId;
+    },
+
+    /**
+     * The fencing check before a provider call, and the lease's renewal: extends the lease only while
+     * this entry still holds it unexpired. False means the lock was lost (taken over after expiry), and
+     * nothing may be sent.
+     */
+    async renewLock(lockKey: string, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
+      const result = await db
+        .updateTable('cancellation_lock')
+        .set({ expires_at: new Date(at.getTime() + ttlMs).toISOString() })
+        .where('lock_key', '=', lockKey)
+        .where('journal_id', '=', journalId)
+        .where('expires_at', '>=', at.toISOString())
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     /** Keeps the lock while an outcome is unknown, so no other request can send a second cancel. */

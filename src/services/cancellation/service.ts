@@ -20,7 +20,12 @@ import { validateRequest, type CancelOrderItemRequest } from './validate.js';
 
 export type { CancelOrderItemRequest } from './validate.js';
 
-/** How long a lock covers a running cancel, and how long an unknown outcome holds the item. */
+/**
+ * A per-order lock is a lease of this length, renewed every third of it while its cancel runs, and
+ * checked (fenced) right before the provider call. Once the call is journalled as SENT the lock is
+ * never taken over, however old, until a read settles the outcome; so even a lease that lapses in a
+ * stall cannot let a second request send. An unknown outcome holds the item for a day.
+ */
 export const LOCK_TTL_MS = 30_000;
 export const UNKNOWN_HOLD_MS = 24 * 3_600_000;
 export const RECHECK_AFTER_MS = 30_000;
@@ -91,6 +96,12 @@ export function createCancellationService(deps: CancellationDeps) {
       return { kind: 'in_progress', provider: id.provider };
     }
     let holdLock = false;
+    // Renewed while this cancel runs, so a slow read does not lose the lock; the fence below is what
+    // makes losing it safe.
+    const lease = setInterval(() => {
+      void journal.renewLock(lockKey, entry.id, clock.now(), LOCK_TTL_MS).catch(() => false);
+    }, LOCK_TTL_MS / 3);
+    lease.unref();
     try {
       let read;
       try {
@@ -109,6 +120,12 @@ export function createCancellationService(deps: CancellationDeps) {
       if (refusal) return await settle(entry, ['RECEIVED'], 'ANSWERED', refusal);
       const quote = quoteFor(itemsCovered(order, item), now);
 
+      // Fencing: only the lock's current holder may send. If the lease lapsed and another request took
+      // it, that one decides; this one sent nothing and says so.
+      if (!(await journal.renewLock(lockKey, entry.id, clock.now(), LOCK_TTL_MS))) {
+        await settle(entry, ['RECEIVED'], 'NOT_SENT', null);
+        return { kind: 'in_progress', provider: id.provider };
+      }
       if (!(await journal.transition(entry.id, ['RECEIVED'], 'SENT', now, { countAttempt: true }))) {
         return { kind: 'in_progress', provider: id.provider };
       }
@@ -159,6 +176,7 @@ export function createCancellationService(deps: CancellationDeps) {
           return assertNever(answer);
       }
     } finally {
+      clearInterval(lease);
       if (!holdLock) await journal.unlock(lockKey, entry.id);
     }
   }

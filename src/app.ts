@@ -17,6 +17,7 @@ import {
 } from './providers/registry.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 import { createGateway, type Gateway } from './server.js';
+import { createOutcomeOutbox } from './services/cancellation/outbox.js';
 import {
   createReconciler,
   type Reconciler,
@@ -101,6 +102,7 @@ export async function startGateway(
     options.plugins ?? PROVIDER_PLUGINS,
   );
   const security = createSecurityEvents(metrics, logger);
+  const outbox = createOutcomeOutbox({ journal: ledger.journal, clock, logger });
   metrics.watchProviders(() => [...providers.registry.values()].map(p => p.health()));
   const development = config.env === 'development';
   const demoTokens = development && !config.auth.secret ? await issueDemoTokens(auth) : null;
@@ -114,6 +116,7 @@ export async function startGateway(
       observeOrder: unknownValueWatcher(metrics, logger),
       security,
       bookerMatches: createBookerCheck(ledger, security),
+      outbox,
     },
     {
       auth,
@@ -147,6 +150,7 @@ export async function startGateway(
     reconciler,
     close: async () => {
       await reconciler.stop();
+      await outbox.stop();
       await new Promise<void>(resolve => server.close(() => resolve()));
       server.closeAllConnections();
       await gateway.stop();

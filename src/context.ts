@@ -9,6 +9,7 @@ import type { BookerCheck } from './services/booker-check.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { ProviderRegistry } from './providers/port.js';
 import { createCancellationService, type CancellationService } from './services/cancellation/service.js';
+import type { OutcomeOutbox } from './services/cancellation/outbox.js';
 import { createOrdersService, type OrdersService } from './services/orders-service.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 
@@ -23,6 +24,8 @@ export interface AppDeps {
   readonly observeOrder: (order: OrderModel) => void;
   readonly security: SecurityEvents;
   readonly bookerMatches: BookerCheck;
+  /** Cancellation outcomes the provider gave but the journal could not take yet (retried in the background). */
+  readonly outbox: OutcomeOutbox;
 }
 
 /** Per-request context: the caller, fresh loaders and services bound to them. Nothing here is shared. */
@@ -65,6 +68,7 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
         metrics: deps.metrics,
         security: deps.security,
         bookerMatches: deps.bookerMatches,
+        outbox: deps.outbox,
       }),
       registration: createRegistrationService({
         ledger: deps.ledger,

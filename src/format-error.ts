@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './lib/logger.js';
 import { currentCorrelationId } from './lib/request-scope.js';
 import { ProviderCallError } from './providers/port.js';
+import { LedgerUnavailableError } from './ledger/unavailable.js';
 
 /** Codes whose messages we wrote ourselves or Apollo writes without internals; everything else is masked. */
 const PASS_THROUGH = new Set([
@@ -32,6 +33,9 @@ const KEPT_EXTENSIONS = [
   'retryAfterSeconds',
 ] as const;
 
+const causeText = (cause: unknown): string =>
+  cause instanceof Error ? `${cause.name}: ${cause.message}`.slice(0, 200) : 'unknown';
+
 /** The provider failure behind a GraphQL error, if that is what it is. */
 function providerCause(error: unknown): ProviderCallError | null {
   const original = unwrapResolverError(error);
@@ -52,6 +56,15 @@ export function createFormatError(logger: Logger) {
         ? formatted.extensions['code']
         : 'INTERNAL_SERVER_ERROR';
     const extensions: Record<string, unknown> = { correlationId };
+    const original = unwrapResolverError(error);
+    if (original instanceof LedgerUnavailableError) {
+      logger.warn({ correlationId, cause: causeText(original.cause) }, 'ledger unavailable');
+      return {
+        message: 'The gateway cannot reach its ledger right now; nothing was changed. Try again shortly.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { ...extensions, code: 'SERVICE_UNAVAILABLE', retryable: true },
+      };
+    }
     if (PASS_THROUGH.has(code)) {
       const cause = providerCause(error);
       if (cause) {
@@ -76,7 +89,6 @@ export function createFormatError(logger: Logger) {
         extensions,
       };
     }
-    const original = unwrapResolverError(error);
     logger.error(
       { correlationId, err: original, path: formatted.path },
       'unexpected error in a GraphQL request',

@@ -3,6 +3,9 @@ import { createBokunBookingStore, type BokunBookingStore } from './bokun-booking
 import { connectLedger, type LedgerConnection, type LedgerTimeouts } from './connect.js';
 import { createJournal, type Journal } from './journal.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership.js';
+import { guardStore } from './unavailable.js';
+
+export { LedgerUnavailableError } from './unavailable.js';
 
 export interface Ledger {
   readonly backend: LedgerConnection['backend'];
@@ -23,15 +26,19 @@ export async function openLedger(options: {
   onConnectionError?: (error: Error) => void;
 }): Promise<Ledger> {
   const { db, backend, pool } = await connectLedger(options);
-  return {
-    backend,
-    ownership: createOwnershipStore(db),
-    bokunBookings: createBokunBookingStore(db),
-    journal: createJournal(db),
-    sharedPool: pool,
-    ping: async () => {
+  // Every store answers a database fault with LedgerUnavailableError, never the driver's own error.
+  const probe = guardStore({
+    ping: async (): Promise<void> => {
       await db.selectFrom('order_ownership').select('id').limit(1).execute();
     },
+  });
+  return {
+    backend,
+    ownership: guardStore(createOwnershipStore(db)),
+    bokunBookings: guardStore(createBokunBookingStore(db)),
+    journal: guardStore(createJournal(db)),
+    sharedPool: pool,
+    ping: probe.ping,
     close: () => db.destroy(),
   };
 }

@@ -9,7 +9,12 @@ import type { OwnershipRecord } from '../../ledger/ownership.js';
 import type { Metrics } from '../../observability/metrics.js';
 import type { SecurityEvents } from '../../observability/security-events.js';
 import type { BookerCheck } from '../booker-check.js';
-import { TERMINAL_STATES, type JournalEntry, type JournalState } from '../../ledger/journal.js';
+import {
+  TERMINAL_STATES,
+  type JournalEntry,
+  type JournalState,
+  type TransitionPatch,
+} from '../../ledger/journal.js';
 import { assertNever } from '../../lib/assert-never.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Loaders } from '../../loaders/index.js';
@@ -17,6 +22,7 @@ import type { BookingProvider, ProviderRegistry } from '../../providers/port.js'
 import { cancelledOutcome, earlyRefusal, itemsCovered, quoteFor, refusalOutcome } from './decide.js';
 import { reviveOutcome, serializeOutcome } from './snapshot.js';
 import { validateRequest, type CancelOrderItemRequest } from './validate.js';
+import type { OutcomeOutbox } from './outbox.js';
 
 export type { CancelOrderItemRequest } from './validate.js';
 
@@ -39,6 +45,7 @@ export interface CancellationDeps {
   readonly metrics: Metrics;
   readonly security: SecurityEvents;
   readonly bookerMatches: BookerCheck;
+  readonly outbox: OutcomeOutbox;
 }
 
 interface Attempt {
@@ -87,6 +94,93 @@ export function createCancellationService(deps: CancellationDeps) {
     return outcome;
   }
 
+  /**
+   * Sends the cancel once and records what the provider answered. Every journal write here records
+   * a fact about the provider, so it goes through the outbox: when the journal cannot take it now, the
+   * client still gets the truth and the lock is kept until the write lands.
+   */
+  async function afterSend(
+    attempt: Attempt,
+    order: OrderModel,
+    item: OrderItemModel,
+    quote: ReturnType<typeof quoteFor>,
+  ): Promise<{ outcome: CancellationOutcome; holdLock: boolean }> {
+    const { entry, id, provider, request } = attempt;
+    const lockKey = lockKeyOf(id);
+    const answer = await provider
+      .cancel({ order, item, reason: request.reason, note: request.note ?? null, journalId: entry.id })
+      .catch((error: unknown) => ({
+        kind: 'unknown' as const,
+        cause: error instanceof Error ? error.name : 'error',
+      }));
+    logger.info(
+      { journalId: entry.id, provider: id.provider, answer: answer.kind },
+      'provider answered a cancel',
+    );
+    const record = async (to: JournalState, outcome: CancellationOutcome | null, patch: TransitionPatch) => {
+      const landed = await deps.outbox.record({
+        entryId: entry.id,
+        from: ['SENT'],
+        to,
+        patch,
+        lockKey,
+        outcome,
+      });
+      // Landed: the caller releases the lock. Pending: the outbox releases it once the write lands.
+      return { holdLock: !landed };
+    };
+    switch (answer.kind) {
+      case 'accepted': {
+        const verified = await freshOrder(id).catch(() => null);
+        const outcome = cancelledOutcome(
+          order,
+          verified?.item ?? { ...item, status: 'CANCELLATION_PENDING' },
+          clock.now(),
+          quote,
+          answer,
+        );
+        const { holdLock } = await record('SUCCEEDED', outcome, {
+          responseSnapshot: serializeOutcome(outcome),
+          providerRequestId: answer.providerRequestId,
+        });
+        return { outcome, holdLock };
+      }
+      case 'refused': {
+        const outcome = refusalOutcome(answer, item);
+        const { holdLock } = await record('REFUSED', outcome, {
+          responseSnapshot: serializeOutcome(outcome),
+          nextCheckAt: null,
+        });
+        return { outcome, holdLock };
+      }
+      case 'unavailable': {
+        const outcome: CancellationOutcome = {
+          kind: 'provider_unavailable',
+          provider: id.provider,
+          detail: answer.detail,
+          retryAfterSeconds: answer.retryAfterSeconds,
+        };
+        const { holdLock } = await record('NOT_SENT', null, { responseSnapshot: null, nextCheckAt: null });
+        return { outcome, holdLock };
+      }
+      case 'unknown': {
+        await journal
+          .extendLock(lockKey, entry.id, new Date(clock.now().getTime() + UNKNOWN_HOLD_MS))
+          .catch(() => undefined);
+        const moved = await journal
+          .transition(entry.id, ['SENT'], 'UNKNOWN', clock.now(), {
+            nextCheckAt: new Date(clock.now().getTime() + RECHECK_AFTER_MS),
+          })
+          .catch(() => false);
+        // Not recorded as UNKNOWN: the row stays SENT (its lock is never taken over) for the reconciler.
+        if (!moved) return { outcome: { kind: 'outcome_unknown', provider: id.provider }, holdLock: true };
+        return { outcome: await resolveUnknown(attempt, quote, false), holdLock: true };
+      }
+      default:
+        return assertNever(answer);
+    }
+  }
+
   async function run(attempt: Attempt): Promise<CancellationOutcome> {
     const { entry, id, provider, request } = attempt;
     const lockKey = lockKeyOf(id);
@@ -129,55 +223,24 @@ export function createCancellationService(deps: CancellationDeps) {
       if (!(await journal.transition(entry.id, ['RECEIVED'], 'SENT', now, { countAttempt: true }))) {
         return { kind: 'in_progress', provider: id.provider };
       }
-      const answer = await provider
-        .cancel({ order, item, reason: request.reason, note: request.note ?? null, journalId: entry.id })
-        .catch((error: unknown) => ({
-          kind: 'unknown' as const,
-          cause: error instanceof Error ? error.name : 'error',
-        }));
-      logger.info(
-        { journalId: entry.id, provider: id.provider, answer: answer.kind },
-        'provider answered a cancel',
-      );
-      switch (answer.kind) {
-        case 'accepted': {
-          const verified = await freshOrder(id).catch(() => null);
-          const outcome = cancelledOutcome(
-            order,
-            verified?.item ?? { ...item, status: 'CANCELLATION_PENDING' },
-            clock.now(),
-            quote,
-            answer,
-          );
-          await journal.transition(entry.id, ['SENT'], 'SUCCEEDED', clock.now(), {
-            responseSnapshot: serializeOutcome(outcome),
-            providerRequestId: answer.providerRequestId,
-          });
-          return outcome;
-        }
-        case 'refused':
-          return await settle(entry, ['SENT'], 'REFUSED', refusalOutcome(answer, item));
-        case 'unavailable':
-          await settle(entry, ['SENT'], 'NOT_SENT', null);
-          return {
-            kind: 'provider_unavailable',
-            provider: id.provider,
-            detail: answer.detail,
-            retryAfterSeconds: answer.retryAfterSeconds,
-          };
-        case 'unknown':
-          holdLock = true;
-          await journal.extendLock(lockKey, entry.id, new Date(clock.now().getTime() + UNKNOWN_HOLD_MS));
-          await journal.transition(entry.id, ['SENT'], 'UNKNOWN', clock.now(), {
-            nextCheckAt: new Date(clock.now().getTime() + RECHECK_AFTER_MS),
-          });
-          return resolveUnknown(attempt, quote, false);
-        default:
-          return assertNever(answer);
+      // From here on the provider may have acted: nothing below may throw, and a journal write that
+      // fails goes to the outbox while the client is told what the provider said.
+      try {
+        const settled = await afterSend(attempt, order, item, quote);
+        holdLock = settled.holdLock;
+        return settled.outcome;
+      } catch (error) {
+        holdLock = true;
+        logger.error(
+          { journalId: entry.id, provider: id.provider, err: error instanceof Error ? error.name : 'error' },
+          'cancellation outcome could not be settled after sending',
+        );
+        return { kind: 'outcome_unknown', provider: id.provider };
       }
     } finally {
       clearInterval(lease);
-      if (!holdLock) await journal.unlock(lockKey, entry.id);
+      // A lock that cannot be released now lapses with its lease; the answer stands either way.
+      if (!holdLock) await journal.unlock(lockKey, entry.id).catch(() => undefined);
     }
   }
 
@@ -270,6 +333,9 @@ export function createCancellationService(deps: CancellationDeps) {
 
     const entry = claim.entry;
     if (entry.fingerprint !== checked.fingerprint) return { kind: 'key_reused' };
+    // Answered already, but the journal has not taken it yet: the same answer again.
+    const pending = deps.outbox.pendingOutcome(entry.id);
+    if (pending) return pending;
     if (TERMINAL_STATES.includes(entry.state) && entry.responseSnapshot)
       return reviveOutcome(entry.responseSnapshot);
     if (entry.state === 'UNKNOWN') return resolveUnknown(attempt, null, true);

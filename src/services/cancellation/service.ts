@@ -182,7 +182,7 @@ export function createCancellationService(deps: CancellationDeps) {
   }
 
   async function run(attempt: Attempt): Promise<CancellationOutcome> {
-    const { entry, id, provider, request } = attempt;
+    const { entry, id, request } = attempt;
     const lockKey = lockKeyOf(id);
     if (!(await journal.lock(lockKey, entry.id, clock.now(), LOCK_TTL_MS))) {
       // Another cancel of this order is running or unsettled: never a second provider call.

@@ -61,6 +61,19 @@ function queryLimits(production: boolean) {
   }).protect();
 }
 
+/** How long readiness waits for the ledger before answering 503 (probes usually allow 2 s or more). */
+const READY_TIMEOUT_MS = 1_500;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  // The abandoned probe may still fail later; that is expected and must not surface as unhandled.
+  work.catch(() => undefined);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
   const limits = queryLimits(options.production);
   // Per caller, so one customer's flood never slows another's requests; shared by replicas on PostgreSQL.
@@ -119,7 +132,8 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   app.get('/readyz', async (_req, res) => {
     const providers = [...deps.providers.values()].map(p => p.health());
     try {
-      await deps.ledger.ping();
+      // A probe must answer promptly even when the database has gone silent: 503 after 1.5 s.
+      await withTimeout(deps.ledger.ping(), READY_TIMEOUT_MS);
       res.json({ status: 'ready', ledger: deps.ledger.backend, providers });
     } catch {
       res.status(503).json({ status: 'unavailable', ledger: deps.ledger.backend, providers });

@@ -112,12 +112,19 @@ export async function startGatewayProcess(options: {
     },
     async get(path, timeoutMs = 10_000) {
       const started = performance.now();
-      try {
-        const res = await request(`${base}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
-        await res.body.dump();
-        return { status: res.statusCode, ms: performance.now() - started };
-      } catch {
-        return { status: 'timeout', ms: performance.now() - started };
+      const signal = AbortSignal.timeout(timeoutMs);
+      // One retry for a kept-alive socket the server closed just as it was reused; never for a timeout.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const res = await request(`${base}${path}`, { signal });
+          await res.body.dump();
+          return { status: res.statusCode, ms: performance.now() - started };
+        } catch (error) {
+          if (signal.aborted || attempt > 0) {
+            if (!signal.aborted) throw error;
+            return { status: 'timeout', ms: performance.now() - started };
+          }
+        }
       }
     },
     async kill9() {

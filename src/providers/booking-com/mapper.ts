@@ -10,6 +10,7 @@ import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../.
 import type { CancellationReason } from '../port.js';
 import type { AccommodationOrderWire, Money2Wire, ProductWire } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
+import { truncateCodePoints } from '../../domain/text.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   booked: 'CONFIRMED',
@@ -41,7 +42,7 @@ export function roomStatus(order: AccommodationOrderWire, product: ProductWire):
 /** Free text for Booking.com's `reason`, from our reason and the customer's note. */
 export function reasonText(reason: CancellationReason, note: string | null): string {
   const label = reason.charAt(0) + reason.slice(1).toLowerCase().replace(/_/g, ' ');
-  return (note ? `${label}: ${note}` : label).slice(0, 255);
+  return truncateCodePoints(note ? `${label}: ${note}` : label, 255);
 }
 
 interface CurrencyPick {

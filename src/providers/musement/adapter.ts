@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { truncateCodePoints } from '../../domain/text.js';
 import type { OrderModel } from '../../domain/order.js';
 import { lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
 import { ProviderCallError, type BookingProvider, type ProviderCancelOutcome } from '../port.js';
@@ -93,7 +94,7 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
     loadOrders: refs => Promise.all(refs.map(ref => loadOne(ref))),
     async cancel({ order, item, reason, note, journalId }) {
       const code = CANCELLATION_REASONS[reason];
-      const info = (note ?? reason.toLowerCase().replace(/_/g, ' ')).slice(0, MAX_INFO);
+      const info = truncateCodePoints(note ?? reason.toLowerCase().replace(/_/g, ' '), MAX_INFO);
       const result = await client.cancelItem(order.providerReference, item.providerReference, {
         cancellation_reason: code,
         cancellation_additional_info: info,

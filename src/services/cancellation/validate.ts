@@ -1,6 +1,7 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import { createHash } from 'node:crypto';
 import { fromDecimal, type MoneyModel } from '../../domain/money.js';
+import { codePointLength, hasLoneSurrogate } from '../../domain/text.js';
 import type { CancellationReason } from '../../providers/port.js';
 
 export interface CancelOrderItemRequest {
@@ -29,7 +30,9 @@ export function validateRequest(request: CancelOrderItemRequest): Validated {
   if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) {
     return invalid('idempotencyKey', 'The idempotency key must be 1 to 255 visible ASCII characters.');
   }
-  if (request.note && request.note.length > MAX_NOTE_LENGTH)
+  if (request.note && hasLoneSurrogate(request.note))
+    return invalid('note', 'The note is not valid Unicode text.');
+  if (request.note && codePointLength(request.note) > MAX_NOTE_LENGTH)
     return invalid('note', 'The note must be at most 255 characters.');
   let expectedRefund: MoneyModel | null = null;
   if (request.expectedRefund) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authSettings, issueToken, type AuthSettings } from './auth/tokens.js';
@@ -103,6 +104,7 @@ export async function startGateway(
   );
   const security = createSecurityEvents(metrics, logger);
   const outbox = createOutcomeOutbox({ journal: ledger.journal, clock, logger });
+  const instance = await startInstance(ledger, clock, logger);
   metrics.watchProviders(() => [...providers.registry.values()].map(p => p.health()));
   const development = config.env === 'development';
   const demoTokens = development && !config.auth.secret ? await issueDemoTokens(auth) : null;
@@ -117,6 +119,7 @@ export async function startGateway(
       security,
       bookerMatches: createBookerCheck(ledger, security),
       outbox,
+      instanceId: instance.id,
     },
     {
       auth,
@@ -131,10 +134,11 @@ export async function startGateway(
     },
   );
   const reconciler = createReconciler(
-    { ledger, providers: providers.registry, clock, logger },
+    { ledger, providers: providers.registry, clock, logger, instanceId: instance.id },
     options.reconciler ?? {},
   );
-  if (options.reconcileIntervalMs !== null) reconciler.start(options.reconcileIntervalMs ?? 30_000);
+  // Every 5 s: rows of a process that died are settled a few seconds after its heartbeat stops.
+  if (options.reconcileIntervalMs !== null) reconciler.start(options.reconcileIntervalMs ?? 5_000);
   if (development) {
     const registration = createRegistrationService({ ledger, providers: providers.registry, clock });
     await registerDemoOrders(registration, providers.demoOrders, logger);
@@ -151,6 +155,7 @@ export async function startGateway(
     close: async () => {
       await reconciler.stop();
       await outbox.stop();
+      await instance.stop();
       await new Promise<void>(resolve => server.close(() => resolve()));
       server.closeAllConnections();
       await gateway.stop();
@@ -185,4 +190,28 @@ function listen(gateway: Gateway, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = gateway.app.listen(port, host, error => (error ? reject(error) : resolve(server)));
   });
+}
+
+/**
+ * This process in the ledger's instance table, with a heartbeat every 2 s. Another process takes a
+ * heartbeat older than 6 s (the reconciler's `deadAfterMs`) as proof this one is gone; a clean stop
+ * deletes the row so its rows are settled at once.
+ */
+async function startInstance(ledger: Ledger, clock: Clock, logger: Logger) {
+  const id = randomUUID();
+  await ledger.instances.register(id, clock.now());
+  await ledger.instances.prune(clock.now(), 86_400_000).catch(() => undefined);
+  const beat = setInterval(() => {
+    void ledger.instances.heartbeat(id, clock.now()).catch(() => {
+      logger.warn({ instanceId: id }, 'instance heartbeat could not be written');
+    });
+  }, 2_000);
+  beat.unref();
+  return {
+    id,
+    async stop(): Promise<void> {
+      clearInterval(beat);
+      await ledger.instances.remove(id).catch(() => undefined);
+    },
+  };
 }

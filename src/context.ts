@@ -26,6 +26,8 @@ export interface AppDeps {
   readonly bookerMatches: BookerCheck;
   /** Cancellation outcomes the provider gave but the journal could not take yet (retried in the background). */
   readonly outbox: OutcomeOutbox;
+  /** This process's id among the gateway instances sharing the ledger. */
+  readonly instanceId: string;
 }
 
 /** Per-request context: the caller, fresh loaders and services bound to them. Nothing here is shared. */
@@ -69,6 +71,7 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
         security: deps.security,
         bookerMatches: deps.bookerMatches,
         outbox: deps.outbox,
+        instanceId: deps.instanceId,
       }),
       registration: createRegistrationService({
         ledger: deps.ledger,

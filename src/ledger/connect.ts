@@ -66,6 +66,9 @@ function postgres(url: string, timeouts: LedgerTimeouts, onError: (error: Error)
   // the pool; unhandled, that would end the process. The pool drops that client and opens a new one on
   // the next checkout, so reporting it is all there is to do. A busy client's error fails its statement.
   pool.on('error', error => onError(error));
+  // A checked-out client between statements has no pool listener: its connection dying would be an
+  // unhandled 'error' event too. Every client gets its own listener for the whole of its life.
+  pool.on('connect', client => client.on('error', error => onError(error)));
   return {
     db: new Kysely<LedgerTables>({ dialect: new PostgresDialect({ pool }) }),
     backend: 'postgres',

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { createBokunBookingStore, type BokunBookingStore } from './bokun-bookings.js';
 import { connectLedger, type LedgerConnection, type LedgerTimeouts } from './connect.js';
+import { createInstanceStore, type InstanceStore } from './instances.js';
 import { createJournal, type Journal } from './journal.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership.js';
 import { guardStore } from './unavailable.js';
@@ -12,6 +13,7 @@ export interface Ledger {
   readonly ownership: OwnershipStore;
   readonly bokunBookings: BokunBookingStore;
   readonly journal: Journal;
+  readonly instances: InstanceStore;
   /** Set when the ledger is PostgreSQL: the pool other shared state (the rate limiter) can use. */
   readonly sharedPool: Pool | null;
   /** A cheap round trip, for readiness. */
@@ -37,6 +39,7 @@ export async function openLedger(options: {
     ownership: guardStore(createOwnershipStore(db)),
     bokunBookings: guardStore(createBokunBookingStore(db)),
     journal: guardStore(createJournal(db)),
+    instances: guardStore(createInstanceStore(db)),
     sharedPool: pool,
     ping: probe.ping,
     close: () => db.destroy(),

@@ -35,6 +35,8 @@ export interface JournalEntry {
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly nextCheckAt: Date | null;
+  /** The gateway process that last took this entry on (null for rows from before instances existed). */
+  readonly holderInstance: string | null;
 }
 
 export interface ClaimRequest {
@@ -61,6 +63,7 @@ type Row = {
   created_at: string;
   updated_at: string;
   next_check_at: string | null;
+  holder_instance: string | null;
 };
 
 const toEntry = (row: Row): JournalEntry => ({
@@ -78,6 +81,7 @@ const toEntry = (row: Row): JournalEntry => ({
   createdAt: new Date(row.created_at),
   updatedAt: new Date(row.updated_at),
   nextCheckAt: row.next_check_at ? new Date(row.next_check_at) : null,
+  holderInstance: row.holder_instance,
 });
 
 export interface TransitionPatch {
@@ -85,6 +89,8 @@ export interface TransitionPatch {
   readonly responseSnapshot?: string | null;
   readonly nextCheckAt?: Date | null;
   readonly countAttempt?: boolean;
+  /** The process taking the entry on (set when it moves to RECEIVED or SENT). */
+  readonly holderInstance?: string;
 }
 
 /** The cancellation journal: idempotency claims, per-item locks, intents and outcomes. */
@@ -105,6 +111,7 @@ export function createJournal(db: LedgerDb) {
     async claim(
       request: ClaimRequest,
       at: Date,
+      holderInstance: string | null = null,
     ): Promise<{ kind: 'claimed' | 'existing'; entry: JournalEntry }> {
       const now = at.toISOString();
       const inserted = await db
@@ -122,6 +129,7 @@ export function createJournal(db: LedgerDb) {
           created_at: now,
           updated_at: now,
           next_check_at: null,
+          holder_instance: holderInstance,
         })
         .onConflict(oc => oc.columns(['customer_id', 'idempotency_key']).doNothing())
         .returningAll()
@@ -155,6 +163,7 @@ export function createJournal(db: LedgerDb) {
             ? { next_check_at: patch.nextCheckAt?.toISOString() ?? null }
             : {}),
           ...(patch.countAttempt ? { attempts: eb('attempts', '+', 1) } : {}),
+          ...(patch.holderInstance !== undefined ? { holder_instance: patch.holderInstance } : {}),
         }))
         .where('id', '=', id)
         .where('state', 'in', from)

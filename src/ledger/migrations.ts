@@ -69,6 +69,21 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('order_ownership').dropColumn('booker_fingerprint').execute();
     },
   },
+  '0003_gateway_instances': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('gateway_instance')
+        .addColumn('id', 'text', c => c.primaryKey())
+        .addColumn('started_at', 'text', c => c.notNull())
+        .addColumn('heartbeat_at', 'text', c => c.notNull())
+        .execute();
+      await db.schema.alterTable('cancellation_journal').addColumn('holder_instance', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('cancellation_journal').dropColumn('holder_instance').execute();
+      await db.schema.dropTable('gateway_instance').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -31,10 +31,18 @@ export interface LedgerTables {
     created_at: string;
     updated_at: string;
     next_check_at: string | null;
+    /** The gateway process (instance id) that last took this entry on; see `gateway_instance`. */
+    holder_instance: string | null;
   };
   cancellation_lock: {
     lock_key: string;
     journal_id: string;
     expires_at: string;
+  };
+  /** Live gateway processes: a row per process, its heartbeat renewed every few seconds, deleted on a clean stop. */
+  gateway_instance: {
+    id: string;
+    started_at: string;
+    heartbeat_at: string;
   };
 }

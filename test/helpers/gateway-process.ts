@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import pg from 'pg';
 import { request } from 'undici';
 import { authSettings, issueToken, type Scope } from '../../src/auth/tokens.js';
 
-const TSX = join('node_modules', '.bin', 'tsx');
 
 /** A free loopback port (closed again at once, so the child can take it). */
 export function freePort(): Promise<number> {
@@ -55,7 +53,9 @@ export async function startGatewayProcess(options: {
   const applicationName = `og-fault-${randomBytes(4).toString('hex')}`;
   const url = new URL(options.databaseUrl);
   url.searchParams.set('application_name', applicationName);
-  const child = spawn(TSX, ['src/index.ts'], {
+  // One OS process (node with the tsx loader), not the tsx CLI, which would put a wrapper in front of
+  // it: a SIGKILL must reach the gateway itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
@@ -68,7 +68,13 @@ export async function startGatewayProcess(options: {
   });
   const logs: string[] = [];
   let exited = false;
-  child.on('exit', () => (exited = true));
+  let stopping = false;
+  child.on('exit', (code, signal) => {
+    exited = true;
+    // An exit nobody asked for is the finding itself: show why.
+    if (!stopping)
+      process.stderr.write(`gateway process exited unexpectedly (${code ?? signal}):\n${logs.join('').slice(-4000)}\n`);
+  });
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`gateway did not start: ${logs.join('').slice(-2000)}`)),
@@ -128,11 +134,13 @@ export async function startGatewayProcess(options: {
       }
     },
     async kill9() {
+      stopping = true;
       child.kill('SIGKILL');
       await exit();
     },
     async stop() {
       if (exited) return;
+      stopping = true;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await exit();

@@ -11,6 +11,11 @@ import { serializeOutcome } from './snapshot.js';
 export interface ReconcilerOptions {
   /** A RECEIVED or SENT row older than this belongs to a request that died (crash, restart). */
   readonly staleAfterMs?: number;
+  /**
+   * A holder process whose heartbeat is older than this is gone (killed, crashed): its RECEIVED or
+   * SENT rows are settled at once, whatever their age. Rows of live processes keep `staleAfterMs`.
+   */
+  readonly deadAfterMs?: number;
   readonly maxBackoffMs?: number;
 }
 
@@ -28,10 +33,18 @@ export interface ReconcileReport {
  * with backoff.
  */
 export function createReconciler(
-  deps: { ledger: Ledger; providers: ProviderRegistry; clock: Clock; logger: Logger },
+  deps: {
+    ledger: Ledger;
+    providers: ProviderRegistry;
+    clock: Clock;
+    logger: Logger;
+    /** This process: its own rows are never taken for a dead holder's. */
+    instanceId?: string;
+  },
   options: ReconcilerOptions = {},
 ) {
   const staleAfterMs = options.staleAfterMs ?? 30_000;
+  const deadAfterMs = options.deadAfterMs ?? 6_000;
   const maxBackoffMs = options.maxBackoffMs ?? 3_600_000;
   const { journal } = deps.ledger;
   let timer: NodeJS.Timeout | null = null;
@@ -40,9 +53,11 @@ export function createReconciler(
   async function settleOne(
     entry: JournalEntry,
     now: Date,
+    deadHolders: ReadonlySet<string>,
   ): Promise<'succeeded' | 'notApplied' | 'deferred' | 'skipped'> {
     const young = now.getTime() - entry.updatedAt.getTime() < staleAfterMs;
-    if ((entry.state === 'RECEIVED' || entry.state === 'SENT') && young) return 'skipped';
+    const holderGone = entry.holderInstance !== null && deadHolders.has(entry.holderInstance);
+    if ((entry.state === 'RECEIVED' || entry.state === 'SENT') && young && !holderGone) return 'skipped';
     const release = () => journal.unlock(lockKeyOf(entry), entry.id);
     if (entry.state === 'RECEIVED') {
       // Died before sending: nothing reached the provider.
@@ -82,9 +97,17 @@ export function createReconciler(
   async function reconcileOnce(): Promise<ReconcileReport> {
     const now = deps.clock.now();
     const due = await journal.unsettled(now, 200);
+    const holders = [
+      ...new Set(
+        due.flatMap(e =>
+          e.holderInstance && e.holderInstance !== deps.instanceId ? [e.holderInstance] : [],
+        ),
+      ),
+    ];
+    const deadHolders = await deps.ledger.instances.deadAmong(holders, now, deadAfterMs);
     const counts = { examined: due.length, succeeded: 0, notApplied: 0, deferred: 0 };
     for (const entry of due) {
-      const result = await settleOne(entry, now);
+      const result = await settleOne(entry, now, deadHolders);
       if (result !== 'skipped') counts[result] += 1;
     }
     if (counts.succeeded + counts.notApplied + counts.deferred > 0)

@@ -46,6 +46,8 @@ export interface CancellationDeps {
   readonly security: SecurityEvents;
   readonly bookerMatches: BookerCheck;
   readonly outbox: OutcomeOutbox;
+  /** This process's id in the ledger's instance table: journal entries it takes on name it. */
+  readonly instanceId: string;
 }
 
 interface Attempt {
@@ -220,7 +222,12 @@ export function createCancellationService(deps: CancellationDeps) {
         await settle(entry, ['RECEIVED'], 'NOT_SENT', null);
         return { kind: 'in_progress', provider: id.provider };
       }
-      if (!(await journal.transition(entry.id, ['RECEIVED'], 'SENT', now, { countAttempt: true }))) {
+      if (
+        !(await journal.transition(entry.id, ['RECEIVED'], 'SENT', now, {
+          countAttempt: true,
+          holderInstance: deps.instanceId,
+        }))
+      ) {
         return { kind: 'in_progress', provider: id.provider };
       }
       // From here on the provider may have acted: nothing below may throw, and a journal write that
@@ -276,7 +283,10 @@ export function createCancellationService(deps: CancellationDeps) {
     if (
       read &&
       resend &&
-      (await journal.transition(entry.id, ['UNKNOWN'], 'RECEIVED', clock.now(), { nextCheckAt: null }))
+      (await journal.transition(entry.id, ['UNKNOWN'], 'RECEIVED', clock.now(), {
+        nextCheckAt: null,
+        holderInstance: deps.instanceId,
+      }))
     ) {
       return run(attempt);
     }
@@ -320,6 +330,7 @@ export function createCancellationService(deps: CancellationDeps) {
         itemRef: id.itemRef,
       },
       clock.now(),
+      deps.instanceId,
     );
     const attempt: Attempt = {
       owner,
@@ -341,7 +352,9 @@ export function createCancellationService(deps: CancellationDeps) {
     if (entry.state === 'UNKNOWN') return resolveUnknown(attempt, null, true);
     if (
       entry.state === 'NOT_SENT' &&
-      (await journal.transition(entry.id, ['NOT_SENT'], 'RECEIVED', clock.now()))
+      (await journal.transition(entry.id, ['NOT_SENT'], 'RECEIVED', clock.now(), {
+        holderInstance: deps.instanceId,
+      }))
     )
       return run(attempt);
     return { kind: 'in_progress', provider: id.provider };

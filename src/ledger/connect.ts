@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { LedgerTables } from './schema.js';
@@ -42,7 +42,18 @@ export async function connectLedger(options: {
   const connection = options.databaseUrl
     ? postgres(options.databaseUrl, timeouts, options.onConnectionError ?? (() => undefined))
     : sqlite(options.dataDir, timeouts);
-  const { error } = await new Migrator({ db: connection.db, provider: migrationProvider }).migrateToLatest();
+  // Kysely looks for its own migration tables in any schema unless told which: in a database where
+  // several schemas hold ledgers (replicas per tenant, tests), it would find another schema's.
+  const schema =
+    connection.backend === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(connection.db)).rows[0]
+          ?.schema
+      : undefined;
+  const { error } = await new Migrator({
+    db: connection.db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  }).migrateToLatest();
   if (error) {
     await connection.db.destroy();
     throw error instanceof Error ? error : new Error('Ledger migration failed.');

@@ -5,7 +5,6 @@ import pg from 'pg';
 import { request } from 'undici';
 import { authSettings, issueToken, type Scope } from '../../src/auth/tokens.js';
 
-
 /** A free loopback port (closed again at once, so the child can take it). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,7 +72,9 @@ export async function startGatewayProcess(options: {
     exited = true;
     // An exit nobody asked for is the finding itself: show why.
     if (!stopping)
-      process.stderr.write(`gateway process exited unexpectedly (${code ?? signal}):\n${logs.join('').slice(-4000)}\n`);
+      process.stderr.write(
+        `gateway process exited unexpectedly (${code ?? signal}):\n${logs.join('').slice(-4000)}\n`,
+      );
   });
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(

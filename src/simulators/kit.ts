@@ -37,6 +37,8 @@ export interface Fault {
   readonly malformed?: boolean;
   /** Run the handler (so a cancel applies), then destroy the socket without answering. */
   readonly dropAfterApply?: boolean;
+  /** Run the handler (so a cancel applies), then wait this long before answering. */
+  readonly holdAfterApplyMs?: number;
   /** Send headers at once, then drip the body one byte every `dripMs`. */
   readonly dripMs?: number;
   /** Answer with a body of this many bytes. */
@@ -143,6 +145,7 @@ export async function startSimServer(
     } catch {
       response = { status: 500, body: { error: 'simulator handler failed' } };
     }
+    if (fault?.holdAfterApplyMs) await delay(fault.holdAfterApplyMs);
     if (fault?.dropAfterApply) {
       req.socket.destroy();
       return;

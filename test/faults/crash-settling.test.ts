@@ -40,6 +40,15 @@ const MOMENTS: ReadonlyArray<{
     patches: 1,
   },
   {
+    name: 'applied at imin, its answer not yet back',
+    order: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a09',
+    item: 'tennis-1',
+    fault: order => ({ method: 'PATCH', pathPrefix: `/orders/${order}`, holdAfterApplyMs: 3_000 }),
+    trigger: { method: 'PATCH', count: 1 },
+    settled: 'SUCCEEDED',
+    patches: 1,
+  },
+  {
     name: 'during the verification read after imin accepted',
     order: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a01',
     item: 'yoga-1',

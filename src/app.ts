@@ -18,7 +18,7 @@ import {
 } from './providers/registry.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 import { createGateway, type Gateway } from './server.js';
-import { createOutcomeOutbox } from './services/cancellation/outbox.js';
+import { createOutcomeOutbox, type OutcomeOutbox } from './services/cancellation/outbox.js';
 import {
   createReconciler,
   type Reconciler,
@@ -42,6 +42,8 @@ export interface RunningGateway {
   /** Printed at development start-up; `null` when a real secret is configured. */
   readonly demoTokens: DemoTokens | null;
   readonly reconciler: Reconciler;
+  /** Outcomes waiting for the journal (operators and tests can flush it). */
+  readonly outbox: OutcomeOutbox;
   close(): Promise<void>;
 }
 
@@ -152,6 +154,7 @@ export async function startGateway(
     auth,
     demoTokens,
     reconciler,
+    outbox,
     close: async () => {
       await reconciler.stop();
       await outbox.stop();

@@ -71,6 +71,9 @@ export async function startTestGateway(
   const logger = createLogger(config.logLevel, config, sink);
   const running = await startGateway(config, logger, {
     plugins: options.plugins ?? [],
+    // Tests drive the reconciler themselves (`reconciler.reconcileOnce()`): a background pass every
+    // few seconds, with their short `staleAfterMs`, would race the requests they make.
+    reconcileIntervalMs: null,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const post: TestGateway['post'] = async (path, body, headers) => {

@@ -122,6 +122,7 @@ export async function startGateway(
       bookerMatches: createBookerCheck(ledger, security),
       outbox,
       instanceId: instance.id,
+      lockLeaseMs: config.cancelLockLeaseMs,
     },
     {
       auth,

@@ -27,6 +27,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   SERVICE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(6_000),
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CANCEL_LOCK_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -81,6 +82,8 @@ export interface Config {
   readonly env: 'development' | 'production';
   readonly databaseUrl: string | null;
   readonly dataDir: string;
+  /** The per-order cancellation lock's lease, renewed every third of it while a cancel runs. */
+  readonly cancelLockLeaseMs: number;
   /** Every ledger statement ends by these (PostgreSQL; SQLite uses the statement one as its busy timeout). */
   readonly database: LedgerTimeouts;
   readonly logLevel: Env['LOG_LEVEL'];
@@ -156,6 +159,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     env: env.GATEWAY_ENV,
     databaseUrl: env.DATABASE_URL ?? null,
     dataDir: env.DATA_DIR,
+    cancelLockLeaseMs: env.CANCEL_LOCK_LEASE_MS,
     database: {
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,

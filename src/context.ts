@@ -28,6 +28,8 @@ export interface AppDeps {
   readonly outbox: OutcomeOutbox;
   /** This process's id among the gateway instances sharing the ledger. */
   readonly instanceId: string;
+  /** The per-order cancellation lock's lease. */
+  readonly lockLeaseMs: number;
 }
 
 /** Per-request context: the caller, fresh loaders and services bound to them. Nothing here is shared. */
@@ -72,6 +74,7 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
         bookerMatches: deps.bookerMatches,
         outbox: deps.outbox,
         instanceId: deps.instanceId,
+        lockLeaseMs: deps.lockLeaseMs,
       }),
       registration: createRegistrationService({
         ledger: deps.ledger,

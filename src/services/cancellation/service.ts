@@ -33,6 +33,7 @@ export type { CancelOrderItemRequest } from './validate.js';
  * stall cannot let a second request send. An unknown outcome holds the item for a day.
  */
 export const LOCK_TTL_MS = 30_000;
+const leaseOf = (deps: { readonly lockLeaseMs?: number }) => deps.lockLeaseMs ?? LOCK_TTL_MS;
 export const UNKNOWN_HOLD_MS = 24 * 3_600_000;
 export const RECHECK_AFTER_MS = 30_000;
 
@@ -48,6 +49,8 @@ export interface CancellationDeps {
   readonly outbox: OutcomeOutbox;
   /** This process's id in the ledger's instance table: journal entries it takes on name it. */
   readonly instanceId: string;
+  /** The per-order lock's lease (`CANCEL_LOCK_LEASE_MS`, default `LOCK_TTL_MS`). */
+  readonly lockLeaseMs?: number;
 }
 
 interface Attempt {
@@ -186,7 +189,8 @@ export function createCancellationService(deps: CancellationDeps) {
   async function run(attempt: Attempt): Promise<CancellationOutcome> {
     const { entry, id, request } = attempt;
     const lockKey = lockKeyOf(id);
-    if (!(await journal.lock(lockKey, entry.id, clock.now(), LOCK_TTL_MS))) {
+    const leaseMs = leaseOf(deps);
+    if (!(await journal.lock(lockKey, entry.id, clock.now(), leaseMs))) {
       // Another cancel of this order is running or unsettled: never a second provider call.
       await settle(entry, ['RECEIVED'], 'NOT_SENT', null);
       return { kind: 'in_progress', provider: id.provider };
@@ -195,8 +199,8 @@ export function createCancellationService(deps: CancellationDeps) {
     // Renewed while this cancel runs, so a slow read does not lose the lock; the fence below is what
     // makes losing it safe.
     const lease = setInterval(() => {
-      void journal.renewLock(lockKey, entry.id, clock.now(), LOCK_TTL_MS).catch(() => false);
-    }, LOCK_TTL_MS / 3);
+      void journal.renewLock(lockKey, entry.id, clock.now(), leaseMs).catch(() => false);
+    }, leaseMs / 3);
     lease.unref();
     try {
       let read;
@@ -218,7 +222,7 @@ export function createCancellationService(deps: CancellationDeps) {
 
       // Fencing: only the lock's current holder may send. If the lease lapsed and another request took
       // it, that one decides; this one sent nothing and says so.
-      if (!(await journal.renewLock(lockKey, entry.id, clock.now(), LOCK_TTL_MS))) {
+      if (!(await journal.renewLock(lockKey, entry.id, clock.now(), leaseMs))) {
         await settle(entry, ['RECEIVED'], 'NOT_SENT', null);
         return { kind: 'in_progress', provider: id.provider };
       }

@@ -9,6 +9,7 @@ import { startAllSimulators, type AllSimulators } from '../helpers/simulators.js
 const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 const ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04';
 const ITEM = orderItemId('IMIN', ORDER, 'badminton-1');
+const TENNIS_ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a09';
 
 /**
  * Defect 3 of #14: the provider accepted the cancel, the journal could not record it (its table
@@ -31,6 +32,11 @@ describe.skipIf(POSTGRES_URL === null)(
       admin = new pg.Client({ connectionString: schema.url });
       await admin.connect();
       const service = await gw.token('booking-flow', ['orders:write']);
+      await gw.graphql(
+        REGISTER,
+        { i: { customerId: 'alice', provider: 'IMIN', providerReference: TENNIS_ORDER } },
+        service,
+      );
       const registered = await gw.graphql(
         REGISTER,
         { i: { customerId: 'alice', provider: 'IMIN', providerReference: ORDER } },
@@ -91,6 +97,48 @@ describe.skipIf(POSTGRES_URL === null)(
       );
       expect(patches()).toBe(1);
       expect(sims.imin.appliedCancels.get('badminton-1')).toBe(1);
+      expect(gw.alive()).toBe(true);
+    }, 30_000);
+
+    it('pg_cancel_backend on the blocked outcome write: the same honest success, recorded later, one PATCH', async () => {
+      const alice = await gw.token('alice');
+      const item = orderItemId('IMIN', TENNIS_ORDER, 'tennis-1');
+      const patches = () =>
+        sims.imin.server.calls.filter(c => c.method === 'PATCH' && c.path.endsWith(TENNIS_ORDER)).length;
+      sims.imin.server.inject({ method: 'PATCH', pathPrefix: `/orders/${TENNIS_ORDER}`, latencyMs: 700 });
+      const answer = gw.graphql(
+        CANCEL,
+        { input: { orderItemId: item, reason: 'OTHER', idempotencyKey: 'cancel-1' } },
+        alice,
+      );
+      for (let i = 0; i < 200 && patches() === 0; i++) await new Promise(resolve => setTimeout(resolve, 10));
+      await admin.query('begin');
+      await admin.query('lock table cancellation_journal in access exclusive mode');
+      // Cancel the gateway's statement as soon as it waits on the lock (bounded), before its own timeout.
+      const watcher = new pg.Client({ connectionString: POSTGRES_URL! });
+      await watcher.connect();
+      let cancelled = 0;
+      for (let i = 0; i < 300 && cancelled === 0; i++) {
+        const { rows } = await watcher.query(
+          "select pg_cancel_backend(pid) as ok from pg_stat_activity where application_name = $1 and wait_event_type = 'Lock'",
+          [gw.applicationName],
+        );
+        cancelled = rows.filter(r => r.ok).length;
+        if (cancelled === 0) await new Promise(resolve => setTimeout(resolve, 5));
+      }
+      await watcher.end();
+      const result = (await answer).body.data?.cancelOrderItem;
+      await admin.query('rollback');
+      expect(cancelled).toBeGreaterThan(0);
+      expect(result).toMatchObject({ __typename: 'OrderItemCancelled' });
+      let state = await journalState('cancel-1');
+      for (let i = 0; i < 50 && state !== 'SUCCEEDED'; i++) {
+        await new Promise(resolve => setTimeout(resolve, 100));
+        state = await journalState('cancel-1');
+      }
+      expect(state).toBe('SUCCEEDED');
+      expect(patches()).toBe(1);
+      expect(sims.imin.appliedCancels.get('tennis-1')).toBe(1);
       expect(gw.alive()).toBe(true);
     }, 30_000);
   },

@@ -51,6 +51,15 @@ describe.skipIf(POSTGRES_URL === null)(
       await sims?.close();
     });
 
+    /** Bounded wait until the entry reaches `wanted` (the outbox landing it); returns the last state seen. */
+    const settledState = async (key: string, wanted: string) => {
+      let state = await journalState(key);
+      for (let i = 0; i < 50 && state !== wanted; i++) {
+        await new Promise(resolve => setTimeout(resolve, 100));
+        state = await journalState(key);
+      }
+      return state;
+    };
     const journalState = async (key: string) =>
       (await admin.query('select state from cancellation_journal where idempotency_key = $1', [key])).rows[0]
         ?.state;
@@ -74,12 +83,7 @@ describe.skipIf(POSTGRES_URL === null)(
       await new Promise(resolve => setTimeout(resolve, 500));
       await admin.query('rollback');
       // The outbox lands the write by itself (bounded wait).
-      let state = await journalState('stall-1');
-      for (let i = 0; i < 50 && state !== 'SUCCEEDED'; i++) {
-        await new Promise(resolve => setTimeout(resolve, 100));
-        state = await journalState('stall-1');
-      }
-      expect(state).toBe('SUCCEEDED');
+      expect(await settledState('stall-1', 'SUCCEEDED')).toBe('SUCCEEDED');
       // The same key replays the success; another key is told it is already cancelled. One PATCH in all.
       const again = await gw.graphql(
         CANCEL,
@@ -131,12 +135,7 @@ describe.skipIf(POSTGRES_URL === null)(
       await admin.query('rollback');
       expect(cancelled).toBeGreaterThan(0);
       expect(result).toMatchObject({ __typename: 'OrderItemCancelled' });
-      let state = await journalState('cancel-1');
-      for (let i = 0; i < 50 && state !== 'SUCCEEDED'; i++) {
-        await new Promise(resolve => setTimeout(resolve, 100));
-        state = await journalState('cancel-1');
-      }
-      expect(state).toBe('SUCCEEDED');
+      expect(await settledState('cancel-1', 'SUCCEEDED')).toBe('SUCCEEDED');
       expect(patches()).toBe(1);
       expect(sims.imin.appliedCancels.get('tennis-1')).toBe(1);
       expect(gw.alive()).toBe(true);

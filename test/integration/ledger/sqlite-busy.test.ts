@@ -5,6 +5,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LedgerUnavailableError, openLedger } from '../../../src/ledger/index.js';
 
+const REQUEST = {
+  customerId: 'alice',
+  idempotencyKey: 'busy-1',
+  fingerprint: 'f',
+  provider: 'IMIN' as const,
+  orderRef: 'o',
+  itemRef: 'i',
+};
+
 describe('SQLite ledger with its file write-locked by another process (SQLITE_BUSY)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-busy-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,17 +28,7 @@ describe('SQLite ledger with its file write-locked by another process (SQLITE_BU
     try {
       other.exec('BEGIN IMMEDIATE');
       const started = performance.now();
-      const claim = ledger.journal.claim(
-        {
-          customerId: 'alice',
-          idempotencyKey: 'busy-1',
-          fingerprint: 'f',
-          provider: 'IMIN',
-          orderRef: 'o',
-          itemRef: 'i',
-        },
-        new Date(),
-      );
+      const claim = ledger.journal.claim(REQUEST, new Date());
       await expect(claim).rejects.toBeInstanceOf(LedgerUnavailableError);
       const waited = performance.now() - started;
       expect(waited).toBeGreaterThanOrEqual(250);
@@ -38,19 +37,7 @@ describe('SQLite ledger with its file write-locked by another process (SQLITE_BU
       await expect(ledger.ping()).resolves.toBeUndefined();
       other.exec('ROLLBACK');
       // Once the other writer is gone, the same write goes through.
-      await expect(
-        ledger.journal.claim(
-          {
-            customerId: 'alice',
-            idempotencyKey: 'busy-1',
-            fingerprint: 'f',
-            provider: 'IMIN',
-            orderRef: 'o',
-            itemRef: 'i',
-          },
-          new Date(),
-        ),
-      ).resolves.toMatchObject({ kind: 'claimed' });
+      await expect(ledger.journal.claim(REQUEST, new Date())).resolves.toMatchObject({ kind: 'claimed' });
     } finally {
       other.close();
       await ledger.close();

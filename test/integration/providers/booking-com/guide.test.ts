@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { OrderModel } from '../../../../src/domain/order.js';
 import { createBookingComAdapter } from '../../../../src/providers/booking-com/adapter.js';
 import type { BookingProvider } from '../../../../src/providers/port.js';
 import { startSimServer, type SimResponse, type SimServer } from '../../../../src/simulators/kit.js';
@@ -9,6 +8,7 @@ import {
 } from '../../../../src/simulators/booking-com/index.js';
 import { bookingComSeed, type SimStay } from '../../../../src/simulators/booking-com/seed.js';
 import { fixture } from '../../../helpers/fixtures.js';
+import { cancelItem, loadOne } from '../../../helpers/provider-calls.js';
 
 const TOKEN = 'SENTINEL-KEY-booking-token';
 const AFFILIATE = '424242';
@@ -44,16 +44,10 @@ afterEach(() => {
 
 const details = (name: string): SimResponse => ({ status: 200, body: fixture('booking-com', name) });
 
-async function loadVia(provider: BookingProvider, ref: string): Promise<OrderModel> {
-  const [order] = await provider.loadOrders([ref]);
-  if (!order || order instanceof Error) throw new Error(`order ${ref} did not load: ${String(order)}`);
-  return order;
-}
-
 describe('Booking.com against a fake that answers with the guide (002)', () => {
   it('an order cancelled for free (fee null, no original_total_price) still reads', async () => {
     answers['/orders/details/accommodations'] = [details('order-details-cancelled-free.json')];
-    const order = await loadVia(viaFake, ORDER);
+    const order = await loadOne(viaFake, ORDER);
     expect(order.items[0]).toMatchObject({
       status: 'CANCELLED_BY_CUSTOMER',
       cancellation: {
@@ -71,14 +65,8 @@ describe('Booking.com against a fake that answers with the guide (002)', () => {
     answers['/orders/cancel'] = [
       { status: 200, body: fixture('booking-com', 'cancel-response-successful.json') },
     ];
-    const order = await loadVia(viaFake, ORDER);
-    const outcome = await viaFake.cancel({
-      order,
-      item: order.items[0]!,
-      reason: 'CHANGE_OF_PLANS',
-      note: null,
-      journalId: 'j',
-    });
+    const order = await loadOne(viaFake, ORDER);
+    const outcome = await cancelItem(viaFake, order, 0, 'CHANGE_OF_PLANS');
     // The request has the guide's shape, key for key: {order, reason}.
     const sent = JSON.parse(fake.calls.filter(c => c.path === '/orders/cancel').at(-1)!.body) as object;
     expect(Object.keys(sent).sort()).toEqual(
@@ -102,14 +90,8 @@ describe('Booking.com against a fake that answers with the guide (002)', () => {
     answers['/orders/cancel'] = [
       { status: 400, body: fixture('booking-com', 'cancel-error-already-cancelled.json') },
     ];
-    const order = await loadVia(viaFake, ORDER);
-    const outcome = await viaFake.cancel({
-      order,
-      item: order.items[0]!,
-      reason: 'OTHER',
-      note: null,
-      journalId: 'j',
-    });
+    const order = await loadOne(viaFake, ORDER);
+    const outcome = await cancelItem(viaFake, order, 0, 'OTHER');
     expect(outcome).toMatchObject({ kind: 'refused', reason: 'ALREADY_CANCELLED' });
   });
 
@@ -119,14 +101,8 @@ describe('Booking.com against a fake that answers with the guide (002)', () => {
       details('order-details-multi-room-stayed.json'),
     ];
     answers['/orders/cancel'] = [{ status: 400, body: fixture('booking-com', 'cancel-error-stayed.json') }];
-    const order = await loadVia(viaFake, ORDER);
-    const outcome = await viaFake.cancel({
-      order,
-      item: order.items[0]!,
-      reason: 'OTHER',
-      note: null,
-      journalId: 'j',
-    });
+    const order = await loadOne(viaFake, ORDER);
+    const outcome = await cancelItem(viaFake, order, 0, 'OTHER');
     expect(outcome).toMatchObject({
       kind: 'refused',
       reason: 'NOT_PERMITTED',
@@ -178,16 +154,10 @@ describe('Booking.com simulator speaks the guide', () => {
   });
 
   it('a multi-room stay with a stayed room is stayed: read ATTENDED, a cancel is answered 400 OrderNotCancellable', async () => {
-    const order = await loadVia(viaSim, multiRoom.id);
+    const order = await loadOne(viaSim, multiRoom.id);
     expect(order.providerStatus).toBe('stayed');
     expect(order.items.map(i => i.status)).toEqual(['CANCELLED_BY_CUSTOMER', 'ATTENDED']);
-    const outcome = await viaSim.cancel({
-      order,
-      item: order.items[1]!,
-      reason: 'OTHER',
-      note: null,
-      journalId: 'j',
-    });
+    const outcome = await cancelItem(viaSim, order, 1, 'OTHER');
     expect(outcome).toMatchObject({ kind: 'refused', reason: 'NOT_PERMITTED' });
     const answer = sim.server.calls.filter(c => c.path === '/orders/cancel');
     expect(answer).toHaveLength(1);
@@ -195,14 +165,8 @@ describe('Booking.com simulator speaks the guide', () => {
   });
 
   it('a free cancel reads back with fee null and no original_total_price, and the adapter still reports the refund', async () => {
-    const order = await loadVia(viaSim, freeStay.id);
-    const outcome = await viaSim.cancel({
-      order,
-      item: order.items[0]!,
-      reason: 'OTHER',
-      note: null,
-      journalId: 'j',
-    });
+    const order = await loadOne(viaSim, freeStay.id);
+    const outcome = await cancelItem(viaSim, order, 0, 'OTHER');
     expect(outcome).toMatchObject({
       kind: 'accepted',
       refund: { amountMinor: 36000, currency: 'EUR' },
@@ -221,13 +185,7 @@ describe('Booking.com simulator speaks the guide', () => {
     ).json()) as { data: Array<{ cancellation_details: Record<string, unknown> }> };
     expect(body.data[0]?.cancellation_details).toEqual({ at: expect.any(String), fee: null });
     // A second cancel is the guide's 400 OrderNotCancellable "already been cancelled".
-    const again = await viaSim.cancel({
-      order,
-      item: order.items[0]!,
-      reason: 'OTHER',
-      note: null,
-      journalId: 'j',
-    });
+    const again = await cancelItem(viaSim, order, 0, 'OTHER');
     expect(again).toMatchObject({ kind: 'refused', reason: 'ALREADY_CANCELLED' });
     expect(sim.server.calls.filter(c => c.path === '/orders/cancel').at(-1)).toBeDefined();
   });

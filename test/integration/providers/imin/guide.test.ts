@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrderModel } from '../../../../src/domain/order.js';
 import { createIminAdapter } from '../../../../src/providers/imin/adapter.js';
 import type { BookingProvider } from '../../../../src/providers/port.js';
 import { startSimServer, type SimServer } from '../../../../src/simulators/kit.js';
 import { startIminSimulator, type IminSimulator } from '../../../../src/simulators/imin/index.js';
 import { iminSeed } from '../../../../src/simulators/imin/seed.js';
 import { fixture } from '../../../helpers/fixtures.js';
+import { cancelItem, loadOne } from '../../../helpers/provider-calls.js';
 
 const API_KEY = 'SENTINEL-KEY-imin-guide';
 const UUID = '8e1c2a5f-3b7d-4f0e-9c6a-1d2e3f4a5b6c';
@@ -60,22 +60,10 @@ afterAll(async () => {
   await fake.close();
 });
 
-async function loadVia(p: BookingProvider, ref: string): Promise<OrderModel> {
-  const [order] = await p.loadOrders([ref]);
-  if (!order || order instanceof Error) throw new Error(`order ${ref} did not load: ${String(order)}`);
-  return order;
-}
-
 describe('imin against a fake that serves the Open Booking API id style', () => {
   it("PATCHes the OrderItem @id exactly as served ('#/orderedItem/1'), with the booking media type, and is accepted", async () => {
-    const order = await loadVia(provider, UUID);
-    const outcome = await provider.cancel({
-      order,
-      item: order.items[0]!,
-      reason: 'OTHER',
-      note: null,
-      journalId: 'j',
-    });
+    const order = await loadOne(provider, UUID);
+    const outcome = await cancelItem(provider, order, 0, 'OTHER');
     expect(outcome).toMatchObject({ kind: 'accepted', state: 'PENDING' });
     const patch = fake.calls.filter(c => c.method === 'PATCH').at(-1);
     expect(patch?.headers['content-type']).toBe(BOOKING_MEDIA_TYPE);
@@ -85,7 +73,7 @@ describe('imin against a fake that serves the Open Booking API id style', () => 
   });
 
   it('accepts both its own media type and application/json in answers (reads)', async () => {
-    expect((await loadVia(provider, UUID)).items).toHaveLength(2);
+    expect((await loadOne(provider, UUID)).items).toHaveLength(2);
     const calls = fake.calls.filter(c => c.method === 'GET');
     expect(String(calls.at(-1)?.headers['accept'])).toContain('application/vnd.openactive.booking+json');
   });
@@ -114,14 +102,8 @@ describe('the imin simulator serves fragment-style ids and checks them exactly',
   });
 
   it('cancels a fragment-style item through the adapter, once', async () => {
-    const order = await loadVia(viaSim, fragmentOrder().uuid);
-    const outcome = await viaSim.cancel({
-      order,
-      item: order.items[0]!,
-      reason: 'OTHER',
-      note: null,
-      journalId: 'j',
-    });
+    const order = await loadOne(viaSim, fragmentOrder().uuid);
+    const outcome = await cancelItem(viaSim, order, 0, 'OTHER');
     expect(outcome).toMatchObject({ kind: 'accepted' });
     expect(sim.appliedCancels.get(fragmentOrder().items[0]!.identifier)).toBe(1);
   });

@@ -14,17 +14,7 @@ const credentials = {
   clientSecret: 'SENTINEL-KEY-musement-guide',
   application: 'gateway-tests',
 };
-const DOCUMENTED_REASONS = new Set([
-  'API-ISSUE',
-  'CANCELLED-BY-CUSTOMER',
-  'GRACE-PERIOD',
-  'MISSING-MEETING-POINT-DETAILS',
-  'MISSING-PASSENGER-INFO',
-  'REJECTED-ORDER',
-  'REJECTED-SCHEDULE-CHANGE',
-  'TECHNICAL-ISSUE',
-  'VENUE-CLOSED',
-]);
+const DOCUMENTED_REASONS = new Set(fixture<string[]>('musement', 'cancellation-reasons.json'));
 
 /**
  * A fake written from the guide (003) alone: an order whose item has no activity date (like the

@@ -58,17 +58,7 @@ describe("Musement mapper on the guide's own example (003)", () => {
   });
 
   it('maps every CancellationReason to one of the nine documented cancellation_reason values', () => {
-    const documented = [
-      'API-ISSUE',
-      'CANCELLED-BY-CUSTOMER',
-      'GRACE-PERIOD',
-      'MISSING-MEETING-POINT-DETAILS',
-      'MISSING-PASSENGER-INFO',
-      'REJECTED-ORDER',
-      'REJECTED-SCHEDULE-CHANGE',
-      'TECHNICAL-ISSUE',
-      'VENUE-CLOSED',
-    ];
+    const documented = fixture<string[]>('musement', 'cancellation-reasons.json');
     expect(CANCELLATION_REASONS).toEqual({
       CUSTOMER_REQUEST: 'CANCELLED-BY-CUSTOMER',
       CHANGE_OF_PLANS: 'CANCELLED-BY-CUSTOMER',

@@ -1,7 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
 import type { HttpResponse } from './http.js';
 import { ProviderCallError } from './port.js';
+import { readTolerant } from './tolerant.js';
 
 /**
  * A bad body's shape for the log (FR-06): keys, punctuation and structure kept, every string value
@@ -38,8 +39,22 @@ export function parseJson<T>(provider: ProviderId, response: HttpResponse, schem
   return parsed.data;
 }
 
+/**
+ * Parses a JSON body through a tolerant schema (src/providers/README.md): the value, and the optional
+ * fields that had to be read as null; an essential field missing is a bad response for that call.
+ */
+export function parseJsonTolerant<T>(
+  provider: ProviderId,
+  response: HttpResponse,
+  schema: z.ZodType<T>,
+): { readonly wire: T; readonly degraded: readonly string[] } {
+  const read = readTolerant(schema, parseJson(provider, response, z.unknown()));
+  if (!read.ok) throw badShape(provider, response, read.error);
+  return { wire: read.value, degraded: read.degraded };
+}
+
 /** A body that did not match its schema: the first failing path, and the body's masked shape for the log. */
-export function badShape(provider: ProviderId, response: HttpResponse, error: z.ZodError): ProviderCallError {
+function badShape(provider: ProviderId, response: HttpResponse, error: z.ZodError): ProviderCallError {
   const path = error.issues[0]?.path.join('.') ?? '';
   return new ProviderCallError(
     provider,

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { readTolerant } from '../tolerant.js';
+import type { z } from 'zod';
 import type { HttpClient, WriteResult } from '../http.js';
-import { badShape, parseJson, unexpectedStatus } from '../response.js';
+import { parseJson, parseJsonTolerant, unexpectedStatus } from '../response.js';
 import {
   collectionSchema,
   orderItemSchema,
@@ -37,7 +36,7 @@ export function cancelBody(itemIds: readonly string[]): Record<string, unknown> 
 /** Pages followed at most when listing a customer's orders or upcoming items. */
 export const MAX_PAGES = 10;
 
-const orderWire = wire(z.unknown());
+const orderWire = wire(orderSchema);
 const orderPage = wire(collectionSchema(orderSchema));
 const itemPage = wire(collectionSchema(orderItemSchema));
 
@@ -74,9 +73,7 @@ export function createIminClient(http: HttpClient) {
       });
       if (response.status === 404 || response.status === 410) return null;
       if (response.status !== 200) throw unexpectedStatus('IMIN', response);
-      const read = readTolerant(wire(orderSchema), parseJson('IMIN', response, orderWire));
-      if (!read.ok) throw badShape('IMIN', response, read.error);
-      return { wire: read.value, degraded: read.degraded };
+      return parseJsonTolerant('IMIN', response, orderWire);
     },
 
     /** The customer's order history, newest first (`GET /orders?customerIdentifier=`). */

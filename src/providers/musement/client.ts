@@ -5,9 +5,7 @@ import {
   type HttpSettings,
   type WriteResult,
 } from '../http.js';
-import { z } from 'zod';
-import { badShape, parseJson, unexpectedStatus } from '../response.js';
-import { readTolerant } from '../tolerant.js';
+import { parseJson, parseJsonTolerant, unexpectedStatus } from '../response.js';
 import {
   loginSchema,
   orderSchema,
@@ -125,9 +123,7 @@ export function createMusementClient(
       );
       if (response.status === 404) return null;
       if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);
-      const read = readTolerant(orderSchema, parseJson('MUSEMENT', response, z.unknown()));
-      if (!read.ok) throw badShape('MUSEMENT', response, read.error);
-      return { wire: read.value, degraded: read.degraded };
+      return parseJsonTolerant('MUSEMENT', response, orderSchema);
     },
 
     /** The policies frozen at booking (never the activity-level endpoint, which shows today's). */

@@ -33,7 +33,6 @@ export type { CancelOrderItemRequest } from './validate.js';
  * stall cannot let a second request send. An unknown outcome holds the item for a day.
  */
 export const LOCK_TTL_MS = 30_000;
-const leaseOf = (deps: { readonly lockLeaseMs?: number }) => deps.lockLeaseMs ?? LOCK_TTL_MS;
 export const UNKNOWN_HOLD_MS = 24 * 3_600_000;
 export const RECHECK_AFTER_MS = 30_000;
 
@@ -122,16 +121,21 @@ export function createCancellationService(deps: CancellationDeps) {
       { journalId: entry.id, provider: id.provider, answer: answer.kind },
       'provider answered a cancel',
     );
-    const record = async (to: JournalState, outcome: CancellationOutcome | null, patch: TransitionPatch) => {
+    // Like `settle`, but through the outbox: the answer is stored as the snapshot a same-key retry
+    // replays. Landed: the caller releases the lock. Pending: the outbox releases it once it lands.
+    const record = async (
+      to: JournalState,
+      outcome: CancellationOutcome | null,
+      patch: TransitionPatch = {},
+    ) => {
       const landed = await deps.outbox.record({
         entryId: entry.id,
         from: ['SENT'],
         to,
-        patch,
+        patch: { responseSnapshot: outcome ? serializeOutcome(outcome) : null, nextCheckAt: null, ...patch },
         lockKey,
         outcome,
       });
-      // Landed: the caller releases the lock. Pending: the outbox releases it once the write lands.
       return { holdLock: !landed };
     };
     switch (answer.kind) {
@@ -145,17 +149,13 @@ export function createCancellationService(deps: CancellationDeps) {
           answer,
         );
         const { holdLock } = await record('SUCCEEDED', outcome, {
-          responseSnapshot: serializeOutcome(outcome),
           providerRequestId: answer.providerRequestId,
         });
         return { outcome, holdLock };
       }
       case 'refused': {
         const outcome = refusalOutcome(answer, item);
-        const { holdLock } = await record('REFUSED', outcome, {
-          responseSnapshot: serializeOutcome(outcome),
-          nextCheckAt: null,
-        });
+        const { holdLock } = await record('REFUSED', outcome);
         return { outcome, holdLock };
       }
       case 'unavailable': {
@@ -165,7 +165,7 @@ export function createCancellationService(deps: CancellationDeps) {
           detail: answer.detail,
           retryAfterSeconds: answer.retryAfterSeconds,
         };
-        const { holdLock } = await record('NOT_SENT', null, { responseSnapshot: null, nextCheckAt: null });
+        const { holdLock } = await record('NOT_SENT', null);
         return { outcome, holdLock };
       }
       case 'unknown': {
@@ -189,7 +189,7 @@ export function createCancellationService(deps: CancellationDeps) {
   async function run(attempt: Attempt): Promise<CancellationOutcome> {
     const { entry, id, request } = attempt;
     const lockKey = lockKeyOf(id);
-    const leaseMs = leaseOf(deps);
+    const leaseMs = deps.lockLeaseMs ?? LOCK_TTL_MS;
     if (!(await journal.lock(lockKey, entry.id, clock.now(), leaseMs))) {
       // Another cancel of this order is running or unsettled: never a second provider call.
       await settle(entry, ['RECEIVED'], 'NOT_SENT', null);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_URL, createPostgresSchema } from '../helpers/ledgers.js';
 import { startGatewayProcess, terminateBackends, type GatewayProcess } from '../helpers/gateway-process.js';
 import { startAllSimulators, type AllSimulators } from '../helpers/simulators.js';
+import { pollUntil } from '../helpers/poll.js';
 
 const VIEWER = '{ viewer { orders(first: 5) { edges { node { id } } } } }';
 
@@ -28,11 +29,11 @@ describe.skipIf(POSTGRES_URL === null)('a lost PostgreSQL connection (real proce
       await new Promise(resolve => setTimeout(resolve, 300));
       expect(gw.alive()).toBe(true);
       // Bounded: the pool replaces the lost connections on the next request.
-      let ready = await gw.get('/readyz');
-      for (let i = 0; i < 20 && ready.status !== 200; i++) {
-        await new Promise(resolve => setTimeout(resolve, 100));
-        ready = await gw.get('/readyz');
-      }
+      const ready = await pollUntil(
+        () => gw.get('/readyz'),
+        r => r.status === 200,
+        { tries: 20, everyMs: 100 },
+      );
       expect(ready.status).toBe(200);
       expect((await gw.graphql(VIEWER, {}, alice)).status).toBe(200);
     }

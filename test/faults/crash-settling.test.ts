@@ -6,8 +6,8 @@ import { POSTGRES_URL, createPostgresSchema } from '../helpers/ledgers.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process.js';
 import { CANCEL } from '../helpers/imin-gateway.js';
 import { startAllSimulators, type AllSimulators } from '../helpers/simulators.js';
+import { pollUntil } from '../helpers/poll.js';
 
-const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 const SETTLE_BOUND_MS = 15_000;
 
 /** Each moment of a cancel at which the process is killed, on its own order. */
@@ -97,12 +97,7 @@ describe.skipIf(POSTGRES_URL === null)(
     for (const moment of MOMENTS) {
       it(`${moment.name}: settles ${moment.settled} within seconds, ${moment.patches} PATCH`, async () => {
         const first = await start();
-        const service = await first.token('booking-flow', ['orders:write']);
-        await first.graphql(
-          REGISTER,
-          { i: { customerId: 'alice', provider: 'IMIN', providerReference: moment.order } },
-          service,
-        );
+        await first.register('alice', 'IMIN', moment.order);
         const before = { GET: calls('GET', moment.order), PATCH: calls('PATCH', moment.order) };
         sims.imin.server.inject(moment.fault(moment.order));
         const key = `crash-${moment.item}`;
@@ -115,8 +110,11 @@ describe.skipIf(POSTGRES_URL === null)(
           )
           .catch(() => undefined);
         const { method, count } = moment.trigger;
-        for (let i = 0; i < 500 && calls(method, moment.order) - before[method] < count; i++)
-          await new Promise(resolve => setTimeout(resolve, 10));
+        await pollUntil(
+          () => calls(method, moment.order) - before[method],
+          n => n >= count,
+          { tries: 500, everyMs: 10 },
+        );
         expect(calls(method, moment.order) - before[method]).toBe(count);
         await first.kill9();
         const killedAt = performance.now();

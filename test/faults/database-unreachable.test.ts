@@ -5,8 +5,8 @@ import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-pro
 import { CANCEL } from '../helpers/imin-gateway.js';
 import { startAllSimulators, type AllSimulators } from '../helpers/simulators.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
+import { pollUntil } from '../helpers/poll.js';
 
-const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 const VIEWER = '{ viewer { orders(first: 5) { edges { node { id } } } } }';
 const ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04';
 const ITEM = orderItemId('IMIN', ORDER, 'badminton-1');
@@ -33,12 +33,7 @@ describe.skipIf(POSTGRES_URL === null)(
         databaseUrl: viaProxy.toString(),
         env: { ...sims.env, REQUEST_DEADLINE_MS: String(DEADLINE_MS) },
       });
-      const service = await gw.token('booking-flow', ['orders:write']);
-      await gw.graphql(
-        REGISTER,
-        { i: { customerId: 'alice', provider: 'IMIN', providerReference: ORDER } },
-        service,
-      );
+      await gw.register('alice', 'IMIN', ORDER);
       alice = await gw.token('alice');
     }, 40_000);
     afterAll(async () => {
@@ -85,11 +80,11 @@ describe.skipIf(POSTGRES_URL === null)(
         expect(gw.alive()).toBe(true);
 
         proxy.set('pass');
-        let back = await gw.get('/readyz', 5_000);
-        for (let i = 0; i < 40 && back.status !== 200; i++) {
-          await new Promise(resolve => setTimeout(resolve, 250));
-          back = await gw.get('/readyz', 5_000);
-        }
+        const back = await pollUntil(
+          () => gw.get('/readyz', 5_000),
+          r => r.status === 200,
+          { tries: 40, everyMs: 250 },
+        );
         expect(back.status).toBe(200);
         expect((await gw.graphql(VIEWER, {}, alice)).body.errors).toBeUndefined();
       }, 60_000);

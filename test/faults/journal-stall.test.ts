@@ -5,8 +5,8 @@ import { POSTGRES_URL, createPostgresSchema } from '../helpers/ledgers.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process.js';
 import { CANCEL } from '../helpers/imin-gateway.js';
 import { startAllSimulators, type AllSimulators } from '../helpers/simulators.js';
+import { pollUntil } from '../helpers/poll.js';
 
-const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 const ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04';
 const ITEM = orderItemId('IMIN', ORDER, 'badminton-1');
 const TENNIS_ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a09';
@@ -31,18 +31,8 @@ describe.skipIf(POSTGRES_URL === null)(
       });
       admin = new pg.Client({ connectionString: schema.url });
       await admin.connect();
-      const service = await gw.token('booking-flow', ['orders:write']);
-      await gw.graphql(
-        REGISTER,
-        { i: { customerId: 'alice', provider: 'IMIN', providerReference: TENNIS_ORDER } },
-        service,
-      );
-      const registered = await gw.graphql(
-        REGISTER,
-        { i: { customerId: 'alice', provider: 'IMIN', providerReference: ORDER } },
-        service,
-      );
-      expect(registered.body.data?.registerOrder?.__typename).toBe('OrderRegistered');
+      await gw.register('alice', 'IMIN', TENNIS_ORDER);
+      expect(await gw.register('alice', 'IMIN', ORDER)).toBe('OrderRegistered');
     }, 40_000);
     afterAll(async () => {
       await admin?.end();
@@ -52,14 +42,12 @@ describe.skipIf(POSTGRES_URL === null)(
     });
 
     /** Bounded wait until the entry reaches `wanted` (the outbox landing it); returns the last state seen. */
-    const settledState = async (key: string, wanted: string) => {
-      let state = await journalState(key);
-      for (let i = 0; i < 50 && state !== wanted; i++) {
-        await new Promise(resolve => setTimeout(resolve, 100));
-        state = await journalState(key);
-      }
-      return state;
-    };
+    const settledState = (key: string, wanted: string) =>
+      pollUntil(
+        () => journalState(key),
+        state => state === wanted,
+        { tries: 50, everyMs: 100 },
+      );
     const journalState = async (key: string) =>
       (await admin.query('select state from cancellation_journal where idempotency_key = $1', [key])).rows[0]
         ?.state;
@@ -73,7 +61,7 @@ describe.skipIf(POSTGRES_URL === null)(
         { input: { orderItemId: ITEM, reason: 'OTHER', idempotencyKey: 'stall-1' } },
         alice,
       );
-      for (let i = 0; i < 200 && patches() === 0; i++) await new Promise(resolve => setTimeout(resolve, 10));
+      await pollUntil(patches, n => n > 0, { tries: 200, everyMs: 10 });
       expect(patches()).toBe(1);
       // While the PATCH is held at imin, the journal table is locked for 2 s: the outcome write times out.
       await admin.query('begin');
@@ -115,7 +103,7 @@ describe.skipIf(POSTGRES_URL === null)(
         { input: { orderItemId: item, reason: 'OTHER', idempotencyKey: 'cancel-1' } },
         alice,
       );
-      for (let i = 0; i < 200 && patches() === 0; i++) await new Promise(resolve => setTimeout(resolve, 10));
+      await pollUntil(patches, n => n > 0, { tries: 200, everyMs: 10 });
       await admin.query('begin');
       await admin.query('lock table cancellation_journal in access exclusive mode');
       // Cancel the gateway's statement as soon as it waits on the lock (bounded), before its own timeout.

@@ -4,8 +4,8 @@ import { POSTGRES_URL, createPostgresSchema } from '../helpers/ledgers.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process.js';
 import { CANCEL } from '../helpers/imin-gateway.js';
 import { startAllSimulators, type AllSimulators } from '../helpers/simulators.js';
+import { pollUntil } from '../helpers/poll.js';
 
-const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 const ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04';
 const ITEM = orderItemId('IMIN', ORDER, 'badminton-1');
 const LEASE_MS = 1_000;
@@ -29,12 +29,7 @@ describe.skipIf(POSTGRES_URL === null)(
       const env = { ...sims.env, CANCEL_LOCK_LEASE_MS: String(LEASE_MS) };
       a = await startGatewayProcess({ databaseUrl: schema.url, env });
       b = await startGatewayProcess({ databaseUrl: schema.url, env });
-      const service = await a.token('booking-flow', ['orders:write']);
-      await a.graphql(
-        REGISTER,
-        { i: { customerId: 'alice', provider: 'IMIN', providerReference: ORDER } },
-        service,
-      );
+      await a.register('alice', 'IMIN', ORDER);
     }, 60_000);
     afterAll(async () => {
       await a?.stop();
@@ -53,7 +48,7 @@ describe.skipIf(POSTGRES_URL === null)(
           await a.token('alice'),
         )
         .catch(() => undefined);
-      for (let i = 0; i < 300 && patches() === 0; i++) await new Promise(resolve => setTimeout(resolve, 10));
+      await pollUntil(patches, n => n > 0, { tries: 300, everyMs: 10 });
       expect(patches()).toBe(1);
       // Nothing renews A's lease any more.
       await a.kill9();

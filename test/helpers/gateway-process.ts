@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import pg from 'pg';
 import { request } from 'undici';
 import { authSettings, issueToken, type Scope } from '../../src/auth/tokens.js';
+import type { ProviderId } from '../../src/domain/provider.js';
+import { REGISTER } from './gateway.js';
 
 /** A free loopback port (closed again at once, so the child can take it). */
 export function freePort(): Promise<number> {
@@ -26,6 +28,8 @@ export interface GatewayProcess {
   readonly applicationName: string;
   alive(): boolean;
   token(subject: string, scopes?: Scope[]): Promise<string>;
+  /** `registerOrder` as the booking flow would call it; resolves with the result's `__typename`. */
+  register(customerId: string, provider: ProviderId, providerReference: string): Promise<string>;
   graphql(
     query: string,
     variables?: Record<string, unknown>,
@@ -99,6 +103,17 @@ export async function startGatewayProcess(options: {
   const base = `http://127.0.0.1:${port}`;
   const auth = authSettings(secret, null, null);
   const exit = () => new Promise<void>(resolve => (exited ? resolve() : child.once('exit', () => resolve())));
+  const graphql: GatewayProcess['graphql'] = async (query, variables, bearer) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (bearer) headers['authorization'] = `Bearer ${bearer}`;
+    const res = await request(`${base}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      headersTimeout: 60_000,
+    });
+    return { status: res.statusCode, body: await res.body.json() };
+  };
   return {
     url: base,
     child,
@@ -106,17 +121,12 @@ export async function startGatewayProcess(options: {
     applicationName,
     alive: () => !exited,
     token: (subject, scopes = ['orders:read', 'orders:cancel']) => issueToken(auth, subject, scopes),
-    async graphql(query, variables, bearer) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (bearer) headers['authorization'] = `Bearer ${bearer}`;
-      const res = await request(`${base}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-        headersTimeout: 60_000,
-      });
-      return { status: res.statusCode, body: await res.body.json() };
+    async register(customerId, provider, providerReference) {
+      const service = await issueToken(auth, 'booking-flow', ['orders:write']);
+      const res = await graphql(REGISTER, { i: { customerId, provider, providerReference } }, service);
+      return String(res.body?.data?.registerOrder?.__typename ?? JSON.stringify(res.body));
     },
+    graphql,
     async get(path, timeoutMs = 10_000) {
       const started = performance.now();
       const signal = AbortSignal.timeout(timeoutMs);

@@ -49,7 +49,7 @@ function assertNoLeak(where: string, text: string): void {
     throw new Error(`LK-01/LK-02: a sentinel (${leak}) leaked into a ${where}: ${text.slice(0, 300)}`);
 }
 
-const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
+export const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 
 /** A real gateway on an ephemeral loopback port, with an in-memory ledger unless told otherwise. */
 export async function startTestGateway(

@@ -3,6 +3,7 @@ import { fixedClock } from '../../../src/domain/clock.js';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { JOURNAL_STATES } from '../../../src/ledger/journal.js';
 import { CANCEL, startIminGateway, type IminGateway } from '../../helpers/imin-gateway.js';
+import { pollUntil } from '../../helpers/poll.js';
 
 const ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04';
 const ITEM = orderItemId('IMIN', ORDER, 'badminton-1');
@@ -28,8 +29,11 @@ describe('the per-order lock cannot expire under a live cancel', () => {
     imin.sim.server.inject({ method: 'PATCH', pathPrefix: `/orders/${ORDER}`, latencyMs: 800 });
     const first = cancel('lease-a');
     // Bounded wait until the first PATCH is held at imin.
-    for (let i = 0; i < 100 && imin.patches() === 0; i++)
-      await new Promise(resolve => setTimeout(resolve, 10));
+    await pollUntil(
+      () => imin.patches(),
+      n => n > 0,
+      { tries: 100, everyMs: 10 },
+    );
     expect(imin.patches()).toBe(1);
     clock.advance(31_000);
     const second = await cancel('lease-b');

@@ -9,7 +9,7 @@ import { issueToken } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
 import { orderId } from '../src/domain/ids.js';
 import { createLogger } from '../src/lib/logger.js';
-import { PROVIDER_PLUGINS } from '../src/providers/registry.js';
+import { providerPlugins } from '../src/providers/registry.js';
 import { startBookingComSimulator } from '../src/simulators/booking-com/index.js';
 import { bookingComSeed } from '../src/simulators/booking-com/seed.js';
 import { startBokunSimulator } from '../src/simulators/bokun/index.js';
@@ -64,7 +64,7 @@ const config = loadConfig({
   BOKUN_PLUGIN_PASSWORD: KEY,
 });
 const gateway = await startGateway(config, createLogger('silent'), {
-  plugins: PROVIDER_PLUGINS,
+  plugins: providerPlugins,
   reconcileIntervalMs: null,
 });
 const url = `${gateway.url}/graphql`;

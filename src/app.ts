@@ -1,37 +1,57 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { authSettings, issueToken, type AuthSettings } from './auth/tokens.js';
-import type { Config } from './config.js';
+import { authSettings, type AuthSettings } from './auth/tokens.js';
+import { simulatedEndpoints, type Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
+import type { ProviderId } from './domain/provider.js';
 import { openLedger, type Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
-import { createMetrics } from './observability/metrics.js';
-import { unknownValueWatcher } from './observability/unknown-values.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
 import { createSecurityEvents } from './observability/security-events.js';
+import { unknownValueWatcher } from './observability/unknown-values.js';
+import type { ProviderPlugin } from './providers/plugin.js';
+import { providerPlugins, startProviders, type ProviderStores, type StartedProviders } from './providers/registry.js';
+import { createGateway, type Gateway, type SandboxOptions } from './server/index.js';
 import { createBookerCheck } from './services/booker-check.js';
-import {
-  startProviders,
-  type DemoOrder,
-  type ProviderPlugin,
-  PROVIDER_PLUGINS,
-} from './providers/registry.js';
-import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
-import { createGateway, type Gateway } from './server.js';
 import { createOutcomeOutbox, type OutcomeOutbox } from './services/cancellation/outbox.js';
-import {
-  createReconciler,
-  type Reconciler,
-  type ReconcilerOptions,
-} from './services/cancellation/reconciler.js';
+import { createReconciler, type Reconciler, type ReconcilerOptions } from './services/cancellation/reconciler.js';
+import { startInstanceHeartbeat } from './services/instance-heartbeat.js';
+import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 
-export const DEMO_CUSTOMERS = { alice: 'demo-customer-alice', bob: 'demo-customer-bob' } as const;
-export const DEMO_SERVICE = 'demo-booking-flow';
+/**
+ * What development adds (src/dev): simulators behind providers with no base URL, demo data, demo
+ * tokens. Production passes none, and no production module imports src/dev or src/simulators.
+ */
+export interface DevelopmentHook {
+  simulate(
+    config: Config,
+    logger: Logger,
+  ): Promise<{
+    /** The configuration pointed at the simulators. */
+    readonly config: Config;
+    readonly simulated: ReadonlySet<ProviderId>;
+    /** Registers demo bookings once the gateway runs. */
+    seed(registration: RegistrationService): Promise<void>;
+    close(): Promise<void>;
+  }>;
+  demo(
+    config: Config,
+    auth: AuthSettings,
+  ): Promise<{
+    readonly tokens: Readonly<Record<string, string>>;
+    readonly sandbox: SandboxOptions;
+    banner(url: string): string;
+  } | null>;
+}
 
-export interface DemoTokens {
-  readonly alice: string;
-  readonly bob: string;
-  readonly service: string;
+export interface StartOptions {
+  clock?: Clock;
+  /** The provider plugins, or a function of the stores they may be handed (default: all four). */
+  plugins?: readonly ProviderPlugin[] | ((stores: ProviderStores) => readonly ProviderPlugin[]);
+  /** `null` turns the periodic reconciler off (tests drive `reconciler.reconcileOnce()`). */
+  reconcileIntervalMs?: number | null;
+  reconciler?: ReconcilerOptions;
+  development?: DevelopmentHook;
 }
 
 export interface RunningGateway {
@@ -39,49 +59,67 @@ export interface RunningGateway {
   readonly gateway: Gateway;
   readonly ledger: Ledger;
   readonly auth: AuthSettings;
-  /** Printed at development start-up; `null` when a real secret is configured. */
-  readonly demoTokens: DemoTokens | null;
+  /** Development's demo tokens; `null` in production or when a real secret is configured. */
+  readonly demoTokens: Readonly<Record<string, string>> | null;
+  /** What the process prints once listening (development: Sandbox URL and tokens). */
+  readonly banner: string | null;
   readonly reconciler: Reconciler;
   /** Outcomes waiting for the journal (operators and tests can flush it). */
   readonly outbox: OutcomeOutbox;
   close(): Promise<void>;
 }
 
-const EXAMPLE_OPERATION = `query MyBookings {
-  viewer {
-    customerId
-    orders(first: 10) {
-      edges {
-        node {
-          id provider providerReference status
-          total { amount currency }
-          items {
-            id title startsAt status
-            cancellability { cancellable reason deadline }
-            refundQuote { refund { amount currency } fee { amount currency } validUntil }
-          }
-        }
-      }
-      providerOutages { provider code }
-    }
-  }
-}`;
-
-/** Opens the ledger, starts providers (simulators in development), serves HTTP. */
+/** Opens the ledger, starts providers (simulated ones through the development hook), serves HTTP. */
 export async function startGateway(
   config: Config,
   logger: Logger,
-  options: {
-    clock?: Clock;
-    plugins?: readonly ProviderPlugin[];
-    /** `null` turns the periodic reconciler off (tests drive `reconciler.reconcileOnce()`). */
-    reconcileIntervalMs?: number | null;
-    reconciler?: ReconcilerOptions;
-  } = {},
+  options: StartOptions = {},
 ): Promise<RunningGateway> {
   const clock = options.clock ?? systemClock;
   const auth = authSettings(config.auth.secret, config.auth.issuer, config.auth.audience);
-  const ledger = await openLedger({
+  const ledger = await openLedgerFor(config, logger);
+  const metrics = createMetrics();
+  const simulation = options.development ? await options.development.simulate(config, logger) : null;
+  const providers = await startProvidersFor(simulation?.config ?? config, ledger, metrics, logger, {
+    plugins: options.plugins,
+    simulated: simulation?.simulated,
+  });
+  const demo = options.development ? await options.development.demo(config, auth) : null;
+  const core = await startCore({ config, ledger, providers, metrics, clock, logger, auth, sandbox: demo?.sandbox });
+  const reconciler = createReconciler(
+    { ledger, providers: providers.registry, clock, logger, instanceId: core.instanceId },
+    options.reconciler ?? {},
+  );
+  // Every 5 s: rows of a process that died are settled a few seconds after its heartbeat stops.
+  if (options.reconcileIntervalMs !== null) reconciler.start(options.reconcileIntervalMs ?? 5_000);
+  await simulation?.seed(createRegistrationService({ ledger, providers: providers.registry, clock }));
+  const server = await listen(core.gateway, config.host, config.port);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  return {
+    url,
+    gateway: core.gateway,
+    ledger,
+    auth,
+    demoTokens: demo?.tokens ?? null,
+    banner: demo?.banner(url) ?? null,
+    reconciler,
+    outbox: core.outbox,
+    close: async () => {
+      await reconciler.stop();
+      await core.stop();
+      await new Promise<void>(resolve => server.close(() => resolve()));
+      server.closeAllConnections();
+      await core.gateway.stop();
+      await providers.close();
+      await simulation?.close();
+      await ledger.close();
+    },
+  };
+}
+
+function openLedgerFor(config: Config, logger: Logger): Promise<Ledger> {
+  return openLedger({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     timeouts: config.database,
@@ -91,29 +129,51 @@ export async function startGateway(
         'ledger connection lost; the pool reconnects',
       ),
   });
-  const metrics = createMetrics();
-  const providers = await startProviders(
-    config,
-    {
-      logger,
-      bokunBookings: ledger.bokunBookings,
-      http: provider => {
-        const { maxRequestsPerSecond, ...tuning } = config.providerHttp;
-        return { ...tuning, maxRequestsPerSecond: maxRequestsPerSecond[provider], observer: metrics.http };
-      },
+}
+
+async function startProvidersFor(
+  config: Config,
+  ledger: Ledger,
+  metrics: Metrics,
+  logger: Logger,
+  options: { plugins: StartOptions['plugins']; simulated: ReadonlySet<ProviderId> | undefined },
+): Promise<StartedProviders> {
+  // Left to simulation with no development hook (the production entry): off, and said so.
+  for (const provider of simulatedEndpoints(config))
+    logger.warn({ provider }, 'no base URL: only the development entry (npm start) simulates it; it is off');
+  const chosen = options.plugins ?? providerPlugins;
+  const plugins = typeof chosen === 'function' ? chosen({ bokunBookings: ledger.bokunBookings }) : chosen;
+  const deps = {
+    logger,
+    http: (provider: ProviderId) => {
+      const { maxRequestsPerSecond, ...tuning } = config.providerHttp;
+      return { ...tuning, maxRequestsPerSecond: maxRequestsPerSecond[provider], observer: metrics.http };
     },
-    options.plugins ?? PROVIDER_PLUGINS,
-  );
+  };
+  return startProviders(config, deps, plugins, options.simulated);
+}
+
+/** The GraphQL app and the services that outlive a request: outbox, heartbeat, metrics watchers. */
+async function startCore(parts: {
+  config: Config;
+  ledger: Ledger;
+  providers: StartedProviders;
+  metrics: Metrics;
+  clock: Clock;
+  logger: Logger;
+  auth: AuthSettings;
+  sandbox: SandboxOptions | undefined;
+}) {
+  const { config, ledger, providers, metrics, clock, logger } = parts;
   const security = createSecurityEvents(metrics, logger);
   const outbox = createOutcomeOutbox({ journal: ledger.journal, clock, logger });
-  const instance = await startInstance(ledger, clock, logger);
-  metrics.watchProviders(() => [...providers.registry.values()].map(p => p.health()));
-  const development = config.env === 'development';
-  const demoTokens = development && !config.auth.secret ? await issueDemoTokens(auth) : null;
+  const instance = await startInstanceHeartbeat(ledger, clock, logger);
+  metrics.watchProviders(providers.health);
   const gateway = await createGateway(
     {
       ledger,
       providers: providers.registry,
+      providerHealth: providers.health,
       clock,
       logger,
       metrics,
@@ -125,97 +185,30 @@ export async function startGateway(
       lockLeaseMs: config.cancelLockLeaseMs,
     },
     {
-      auth,
+      auth: parts.auth,
       rateLimitPerMinute: config.rateLimitPerMinute,
       serviceRateLimitPerMinute: config.serviceRateLimitPerMinute,
       requestDeadlineMs: config.requestDeadlineMs,
       metricsToken: config.metricsToken,
-      production: !development,
+      production: config.env !== 'development',
       introspection: config.graphql.introspection,
       landingPage: config.graphql.landingPage,
-      ...(demoTokens ? { sandbox: { token: demoTokens.alice, document: EXAMPLE_OPERATION } } : {}),
+      ...(parts.sandbox ? { sandbox: parts.sandbox } : {}),
     },
   );
-  const reconciler = createReconciler(
-    { ledger, providers: providers.registry, clock, logger, instanceId: instance.id },
-    options.reconciler ?? {},
-  );
-  // Every 5 s: rows of a process that died are settled a few seconds after its heartbeat stops.
-  if (options.reconcileIntervalMs !== null) reconciler.start(options.reconcileIntervalMs ?? 5_000);
-  if (development) {
-    const registration = createRegistrationService({ ledger, providers: providers.registry, clock });
-    await registerDemoOrders(registration, providers.demoOrders, logger);
-  }
-  const server = await listen(gateway, config.host, config.port);
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     gateway,
-    ledger,
-    auth,
-    demoTokens,
-    reconciler,
     outbox,
-    close: async () => {
-      await reconciler.stop();
+    instanceId: instance.id,
+    async stop() {
       await outbox.stop();
       await instance.stop();
-      await new Promise<void>(resolve => server.close(() => resolve()));
-      server.closeAllConnections();
-      await gateway.stop();
-      await providers.close();
-      await ledger.close();
     },
   };
-}
-
-async function issueDemoTokens(auth: AuthSettings): Promise<DemoTokens> {
-  return {
-    alice: await issueToken(auth, DEMO_CUSTOMERS.alice, ['orders:read', 'orders:cancel']),
-    bob: await issueToken(auth, DEMO_CUSTOMERS.bob, ['orders:read', 'orders:cancel']),
-    service: await issueToken(auth, DEMO_SERVICE, ['orders:write']),
-  };
-}
-
-/** Registers the simulators' demo bookings for the demo customers, as the booking flow would. */
-async function registerDemoOrders(
-  registration: RegistrationService,
-  demoOrders: readonly DemoOrder[],
-  logger: Logger,
-): Promise<void> {
-  for (const { customer, ...order } of demoOrders) {
-    const outcome = await registration.register({ ...order, customerId: DEMO_CUSTOMERS[customer] });
-    if (outcome.kind !== 'registered')
-      logger.warn({ provider: order.provider, outcome: outcome.kind }, 'demo order not registered');
-  }
 }
 
 function listen(gateway: Gateway, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = gateway.app.listen(port, host, error => (error ? reject(error) : resolve(server)));
   });
-}
-
-/**
- * This process in the ledger's instance table, with a heartbeat every 2 s. Another process takes a
- * heartbeat older than 6 s (the reconciler's `deadAfterMs`) as proof this one is gone; a clean stop
- * deletes the row so its rows are settled at once.
- */
-async function startInstance(ledger: Ledger, clock: Clock, logger: Logger) {
-  const id = randomUUID();
-  await ledger.instances.register(id, clock.now());
-  await ledger.instances.prune(clock.now(), 86_400_000).catch(() => undefined);
-  const beat = setInterval(() => {
-    void ledger.instances.heartbeat(id, clock.now()).catch(() => {
-      logger.warn({ instanceId: id }, 'instance heartbeat could not be written');
-    });
-  }, 2_000);
-  beat.unref();
-  return {
-    id,
-    async stop(): Promise<void> {
-      clearInterval(beat);
-      await ledger.instances.remove(id).catch(() => undefined);
-    },
-  };
 }

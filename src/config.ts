@@ -149,10 +149,6 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
   const production = env.GATEWAY_ENV === 'production';
   if (production && !env.AUTH_JWT_SECRET)
     throw new ConfigError('AUTH_JWT_SECRET is required when GATEWAY_ENV=production.');
-  const need = (name: keyof Env): string => {
-    const value = env[name];
-    return typeof value === 'string' ? value : '';
-  };
   return {
     port: env.PORT,
     host: env.HOST,
@@ -169,18 +165,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     serviceRateLimitPerMinute: env.SERVICE_RATE_LIMIT_PER_MINUTE,
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
-    providerHttp: {
-      readTimeoutMs: env.PROVIDER_TIMEOUT_MS,
-      breakerThreshold: env.PROVIDER_BREAKER_THRESHOLD,
-      halfOpenAfterMs: env.PROVIDER_BREAKER_HALF_OPEN_MS,
-      maxConcurrent: env.PROVIDER_MAX_CONCURRENT,
-      maxRequestsPerSecond: {
-        IMIN: env.IMIN_MAX_RPS ?? null,
-        BOOKING_COM: env.BOOKINGCOM_MAX_RPS ?? null,
-        MUSEMENT: env.MUSEMENT_MAX_RPS ?? null,
-        BOKUN: env.BOKUN_MAX_RPS ?? null,
-      },
-    },
+    providerHttp: providerHttp(env),
     metricsToken: env.METRICS_TOKEN ?? null,
     auth: {
       secret: env.AUTH_JWT_SECRET ?? null,
@@ -191,33 +176,63 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,
       landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
     },
-    providers: {
-      imin: endpoint(env, 'IMIN_BASE_URL', ['IMIN_API_KEY'], () => ({ apiKey: need('IMIN_API_KEY') })),
-      bookingCom: endpoint(
-        env,
-        'BOOKINGCOM_BASE_URL',
-        ['BOOKINGCOM_TOKEN', 'BOOKINGCOM_AFFILIATE_ID'],
-        () => ({
-          token: need('BOOKINGCOM_TOKEN'),
-          affiliateId: need('BOOKINGCOM_AFFILIATE_ID'),
-        }),
-      ),
-      musement: endpoint(
-        env,
-        'MUSEMENT_BASE_URL',
-        ['MUSEMENT_CLIENT_ID', 'MUSEMENT_CLIENT_SECRET', 'MUSEMENT_APPLICATION'],
-        () => ({
-          clientId: need('MUSEMENT_CLIENT_ID'),
-          clientSecret: need('MUSEMENT_CLIENT_SECRET'),
-          application: need('MUSEMENT_APPLICATION'),
-        }),
-      ),
-      bokun: endpoint(env, 'BOKUN_PLUGIN_URL', [], () => ({
-        username: env.BOKUN_PLUGIN_USERNAME ?? null,
-        password: env.BOKUN_PLUGIN_PASSWORD ?? null,
-        parameters: env.BOKUN_PLUGIN_PARAMETERS,
-        agentCode: env.BOKUN_AGENT_CODE ?? null,
-      })),
+    providers: providerEndpoints(env),
+  };
+}
+
+function providerHttp(env: Env): Config['providerHttp'] {
+  return {
+    readTimeoutMs: env.PROVIDER_TIMEOUT_MS,
+    breakerThreshold: env.PROVIDER_BREAKER_THRESHOLD,
+    halfOpenAfterMs: env.PROVIDER_BREAKER_HALF_OPEN_MS,
+    maxConcurrent: env.PROVIDER_MAX_CONCURRENT,
+    maxRequestsPerSecond: {
+      IMIN: env.IMIN_MAX_RPS ?? null,
+      BOOKING_COM: env.BOOKINGCOM_MAX_RPS ?? null,
+      MUSEMENT: env.MUSEMENT_MAX_RPS ?? null,
+      BOKUN: env.BOKUN_MAX_RPS ?? null,
     },
   };
+}
+
+function providerEndpoints(env: Env): Config['providers'] {
+  const need = (name: keyof Env): string => {
+    const value = env[name];
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    imin: endpoint(env, 'IMIN_BASE_URL', ['IMIN_API_KEY'], () => ({ apiKey: need('IMIN_API_KEY') })),
+    bookingCom: endpoint(env, 'BOOKINGCOM_BASE_URL', ['BOOKINGCOM_TOKEN', 'BOOKINGCOM_AFFILIATE_ID'], () => ({
+      token: need('BOOKINGCOM_TOKEN'),
+      affiliateId: need('BOOKINGCOM_AFFILIATE_ID'),
+    })),
+    musement: endpoint(
+      env,
+      'MUSEMENT_BASE_URL',
+      ['MUSEMENT_CLIENT_ID', 'MUSEMENT_CLIENT_SECRET', 'MUSEMENT_APPLICATION'],
+      () => ({
+        clientId: need('MUSEMENT_CLIENT_ID'),
+        clientSecret: need('MUSEMENT_CLIENT_SECRET'),
+        application: need('MUSEMENT_APPLICATION'),
+      }),
+    ),
+    bokun: endpoint(env, 'BOKUN_PLUGIN_URL', [], () => ({
+      username: env.BOKUN_PLUGIN_USERNAME ?? null,
+      password: env.BOKUN_PLUGIN_PASSWORD ?? null,
+      parameters: env.BOKUN_PLUGIN_PARAMETERS,
+      agentCode: env.BOKUN_AGENT_CODE ?? null,
+    })),
+  };
+}
+
+/** Providers the configuration leaves to a simulator (development with no base URL). */
+export function simulatedEndpoints(config: Config): ProviderId[] {
+  const { imin, bookingCom, musement, bokun } = config.providers;
+  const modes: Array<[ProviderId, string]> = [
+    ['IMIN', imin.mode],
+    ['BOOKING_COM', bookingCom.mode],
+    ['MUSEMENT', musement.mode],
+    ['BOKUN', bokun.mode],
+  ];
+  return modes.filter(([, mode]) => mode === 'simulated').map(([id]) => id);
 }

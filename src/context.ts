@@ -1,6 +1,7 @@
 import type { Caller } from './auth/tokens.js';
 import type { Clock } from './domain/clock.js';
 import type { OrderModel } from './domain/order.js';
+import type { ProviderHealthModel } from './domain/provider.js';
 import type { Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
 import type { Metrics } from './observability/metrics.js';
@@ -17,6 +18,8 @@ import { createRegistrationService, type RegistrationService } from './services/
 export interface AppDeps {
   readonly ledger: Ledger;
   readonly providers: ProviderRegistry;
+  /** Each provider's health, `simulated` included (development wiring knows which). */
+  readonly providerHealth: () => ProviderHealthModel[];
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
@@ -43,7 +46,7 @@ export interface Context {
     readonly orders: OrdersService;
     readonly cancellation: CancellationService;
     readonly registration: RegistrationService;
-    readonly providers: ProviderRegistry;
+    readonly providerHealth: () => ProviderHealthModel[];
   };
 }
 
@@ -81,7 +84,7 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
         providers: deps.providers,
         clock: deps.clock,
       }),
-      providers: deps.providers,
+      providerHealth: deps.providerHealth,
     },
   };
 }

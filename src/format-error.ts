@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './lib/logger.js';
 import { currentCorrelationId } from './lib/request-scope.js';
-import { ProviderCallError } from './providers/port.js';
+import { ProviderCallError } from './domain/provider-failure.js';
 import { LedgerUnavailableError } from './ledger/unavailable.js';
 
 /** Codes whose messages we wrote ourselves or Apollo writes without internals; everything else is masked. */

@@ -1,9 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderModel, OrderItemModel, CancellationRecordModel } from '../domain/order.js';
-import type { MoneyModel } from '../domain/money.js';
-import type { CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel } from '../domain/policy.js';
-import type { ProviderHealthModel } from '../providers/port.js';
-import type { ViewerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel } from '../services/orders-service.js';
+import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel } from '../resolvers/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,7 +1,18 @@
 import type { MoneyModel } from './money.js';
 import type { OrderItemModel } from './order.js';
 import type { ProviderId } from './provider.js';
-import type { ProviderFailureDetailModel } from '../providers/port.js';
+import type { ProviderFailureDetailModel } from './provider-failure.js';
+
+/** The GraphQL `CancellationReason` enum's values, in its order; each provider maps every one. */
+export const CANCELLATION_REASONS = [
+  'CUSTOMER_REQUEST',
+  'CHANGE_OF_PLANS',
+  'BOOKING_ERROR',
+  'DUPLICATE_BOOKING',
+  'PROVIDER_ISSUE',
+  'OTHER',
+] as const;
+export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 
 /** Every way `cancelOrderItem` can end; one kind per `CancellationResult` member. */
 export type CancellationOutcome =

@@ -2,6 +2,18 @@
 export const PROVIDERS = ['IMIN', 'BOOKING_COM', 'MUSEMENT', 'BOKUN'] as const;
 export type ProviderId = (typeof PROVIDERS)[number];
 
+/** A provider's breaker as its HTTP layer sees it. */
+export interface ProviderCircuitModel {
+  readonly provider: ProviderId;
+  readonly circuit: 'CLOSED' | 'OPEN' | 'HALF_OPEN';
+  readonly lastFailureAt: Date | null;
+}
+
+/** `ProviderHealth`: the circuit, and whether development wiring put a simulator behind it. */
+export interface ProviderHealthModel extends ProviderCircuitModel {
+  readonly simulated: boolean;
+}
+
 export function isProviderId(value: string): value is ProviderId {
   return (PROVIDERS as readonly string[]).includes(value);
 }

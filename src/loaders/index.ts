@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { OrderModel } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
-import { ProviderCallError, type ProviderRegistry } from '../providers/port.js';
+import { type ProviderRegistry } from '../providers/port.js';
+import { ProviderCallError } from '../domain/provider-failure.js';
 
 export interface OrderKey {
   readonly provider: ProviderId;
@@ -48,12 +49,7 @@ async function loadOrders(
       const provider = providers.get(providerId);
       if (!provider) {
         for (const i of indexes)
-          results[i] = new ProviderCallError(
-            providerId,
-            'PROVIDER_UNAVAILABLE',
-            'Provider is not configured.',
-            false,
-          );
+          results[i] = new ProviderCallError({ provider: providerId, code: 'PROVIDER_UNAVAILABLE', message: 'Provider is not configured.', retryable: false });
         return;
       }
       const size = Math.max(1, provider.maxBatchSize);

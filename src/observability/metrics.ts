@@ -1,34 +1,29 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ProviderId } from '../domain/provider.js';
-import type { HttpObserver } from '../providers/http.js';
-import type { ProviderHealthModel } from '../providers/port.js';
-import type { SecurityEvent } from './security-events.js';
+import type { ProviderHealthModel, ProviderId } from '../domain/provider.js';
 
 const CIRCUIT_VALUE = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 } as const;
 
-/**
- * The gateway's Prometheus metrics, one registry per gateway (tests run several in one process).
- * Labels are bounded sets we choose (provider, outcome, event), never caller-supplied text.
- */
-export function createMetrics() {
-  const registry = new Registry();
-  const registers = [registry];
-  collectDefaultMetrics({ register: registry, prefix: 'gateway_' });
+/** Refused accesses worth an operator's look (see security-events.ts). */
+export type SecurityEvent = 'foreign_cancel_denied' | 'booker_mismatch';
 
-  const providerCalls = new Counter({
+type Registers = Registry[];
+
+/** Provider calls, retries, unknown values and breaker state. */
+function providerMetrics(registers: Registers) {
+  const calls = new Counter({
     name: 'gateway_provider_calls_total',
     help: 'Provider HTTP attempts by kind (read, write) and how they ended; ok includes business refusals.',
     labelNames: ['provider', 'kind', 'outcome'] as const,
     registers,
   });
-  const providerCallSeconds = new Histogram({
+  const callSeconds = new Histogram({
     name: 'gateway_provider_call_duration_seconds',
     help: 'Provider HTTP attempt latency.',
     labelNames: ['provider', 'kind'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
     registers,
   });
-  const providerRetries = new Counter({
+  const retries = new Counter({
     name: 'gateway_provider_read_retries_total',
     help: 'Read retries made, and retries refused because the retry budget was spent.',
     labelNames: ['provider', 'decision'] as const,
@@ -40,6 +35,40 @@ export function createMetrics() {
     labelNames: ['provider', 'field'] as const,
     registers,
   });
+  let health: () => readonly ProviderHealthModel[] = () => [];
+  new Gauge({
+    name: 'gateway_provider_circuit_state',
+    help: 'Circuit breaker state per provider: 0 closed, 1 half-open, 2 open.',
+    labelNames: ['provider'] as const,
+    registers,
+    collect() {
+      for (const h of health()) this.set({ provider: h.provider }, CIRCUIT_VALUE[h.circuit]);
+    },
+  });
+  return {
+    /** The providers' HTTP observer (structurally `HttpObserver`; metrics know nothing of providers). */
+    http: {
+      onCall(provider: ProviderId, kind: 'read' | 'write', outcome: string, seconds: number): void {
+        calls.inc({ provider, kind, outcome });
+        if (outcome !== 'deadline_passed' && outcome !== 'circuit_open' && outcome !== 'bulkhead_full')
+          callSeconds.observe({ provider, kind }, seconds);
+      },
+      onRetry(provider: ProviderId, decision: 'retried' | 'budget_exhausted'): void {
+        retries.inc({ provider, decision });
+      },
+    },
+    /** The breaker gauge reads provider health at scrape time. */
+    watchProviders(source: () => readonly ProviderHealthModel[]): void {
+      health = source;
+    },
+    unknownValue(provider: ProviderId, field: string): void {
+      unknownValues.inc({ provider, field });
+    },
+  };
+}
+
+/** GraphQL requests, rate limiting, cancellations and security events. */
+function requestMetrics(registers: Registers) {
   const securityEvents = new Counter({
     name: 'gateway_security_events_total',
     help: 'Refused access: denied cancels of foreign orders, provider booker differing from the ledger owner.',
@@ -64,51 +93,24 @@ export function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers,
   });
-  let health: () => readonly ProviderHealthModel[] = () => [];
-  new Gauge({
-    name: 'gateway_provider_circuit_state',
-    help: 'Circuit breaker state per provider: 0 closed, 1 half-open, 2 open.',
-    labelNames: ['provider'] as const,
-    registers,
-    collect() {
-      for (const h of health()) this.set({ provider: h.provider }, CIRCUIT_VALUE[h.circuit]);
-    },
-  });
-
-  const http: HttpObserver = {
-    onCall(provider, kind, outcome, seconds) {
-      providerCalls.inc({ provider, kind, outcome });
-      if (outcome !== 'deadline_passed' && outcome !== 'circuit_open' && outcome !== 'bulkhead_full')
-        providerCallSeconds.observe({ provider, kind }, seconds);
-    },
-    onRetry(provider, decision) {
-      providerRetries.inc({ provider, decision });
-    },
-  };
-
   return {
-    registry,
-    http,
-    /** The breaker gauge reads provider health at scrape time. */
-    watchProviders(source: () => readonly ProviderHealthModel[]): void {
-      health = source;
-    },
-    unknownValue(provider: ProviderId, field: string): void {
-      unknownValues.inc({ provider, field });
-    },
-    securityEvent(event: SecurityEvent): void {
-      securityEvents.inc({ event });
-    },
-    rateLimited(): void {
-      rateLimited.inc();
-    },
-    cancellation(provider: ProviderId | 'NONE', result: string): void {
-      cancellations.inc({ provider, result });
-    },
-    graphqlRequest(operation: string, outcome: 'ok' | 'errors', seconds: number): void {
-      graphqlSeconds.observe({ operation, outcome }, seconds);
-    },
+    securityEvent: (event: SecurityEvent): void => void securityEvents.inc({ event }),
+    rateLimited: (): void => void rateLimited.inc(),
+    cancellation: (provider: ProviderId | 'NONE', result: string): void =>
+      void cancellations.inc({ provider, result }),
+    graphqlRequest: (operation: string, outcome: 'ok' | 'errors', seconds: number): void =>
+      void graphqlSeconds.observe({ operation, outcome }, seconds),
   };
+}
+
+/**
+ * The gateway's Prometheus metrics, one registry per gateway (tests run several in one process).
+ * Labels are bounded sets we choose (provider, outcome, event), never caller-supplied text.
+ */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'gateway_' });
+  return { registry, ...providerMetrics([registry]), ...requestMetrics([registry]) };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

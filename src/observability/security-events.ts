@@ -1,7 +1,7 @@
 import type { Logger } from '../lib/logger.js';
-import type { Metrics } from './metrics.js';
+import type { Metrics, SecurityEvent } from './metrics.js';
 
-export type SecurityEvent = 'foreign_cancel_denied' | 'booker_mismatch';
+export type { SecurityEvent } from './metrics.js';
 
 /** A refused access worth an operator's look: one warn line (ids only, no personal data) and a metric. */
 export interface SecurityEvents {

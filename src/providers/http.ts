@@ -11,9 +11,11 @@ import {
 } from 'cockatiel';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Agent, request, type Dispatcher } from 'undici';
-import type { ProviderId } from '../domain/provider.js';
+import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
 import { currentDeadline } from '../lib/request-scope.js';
-import { ProviderCallError, type ProviderCancelOutcome, type ProviderHealthModel } from './port.js';
+import { type ProviderCancelOutcome } from './port.js';
+import { ProviderCallError } from '../domain/provider-failure.js';
+import { type ProviderHealthModel } from '../domain/provider.js';
 import { RetryBudget } from './retry-budget.js';
 
 /** How each call ended, for metrics: `ok` is any answer the adapter maps (4xx business refusals included). */
@@ -38,7 +40,6 @@ export interface HttpObserver {
 export interface HttpSettings {
   readonly provider: ProviderId;
   readonly baseUrl: string;
-  readonly simulated: boolean;
   /** Headers added to every call (credentials); computed per call so tokens can refresh. */
   readonly headers?: () => Promise<Record<string, string>> | Record<string, string>;
   readonly readTimeoutMs?: number;
@@ -231,35 +232,33 @@ export function createHttpClient(settings: HttpSettings) {
   function toCallError(error: unknown): ProviderCallError {
     if (error instanceof ProviderCallError) return error;
     if (error instanceof DeadlinePassed)
-      return new ProviderCallError(provider, 'PROVIDER_TIMEOUT', 'request deadline passed');
+      return new ProviderCallError({ provider: provider, code: 'PROVIDER_TIMEOUT', message: 'request deadline passed' });
     if (error instanceof OutboundLimited)
-      return new ProviderCallError(
+      return new ProviderCallError({
         provider,
-        'RATE_LIMITED',
-        'outbound rate limit',
-        true,
-        Math.ceil(error.retryAfterMs / 1000),
-      );
+        code: 'RATE_LIMITED',
+        message: 'outbound rate limit',
+        retryAfterSeconds: Math.ceil(error.retryAfterMs / 1000),
+      });
     if (error instanceof BrokenCircuitError)
-      return new ProviderCallError(provider, 'PROVIDER_UNAVAILABLE', 'circuit open');
+      return new ProviderCallError({ provider: provider, code: 'PROVIDER_UNAVAILABLE', message: 'circuit open' });
     if (error instanceof BulkheadRejectedError)
-      return new ProviderCallError(provider, 'PROVIDER_UNAVAILABLE', 'too many concurrent calls');
+      return new ProviderCallError({ provider: provider, code: 'PROVIDER_UNAVAILABLE', message: 'too many concurrent calls' });
     if (error instanceof StatusFault) {
       const status = error.response.status;
       const code = status === 429 ? 'RATE_LIMITED' : 'PROVIDER_UNAVAILABLE';
-      return new ProviderCallError(
+      return new ProviderCallError({
         provider,
         code,
-        `status ${status}`,
-        true,
-        retryAfterSeconds(error.response.headers),
-      );
+        message: `status ${status}`,
+        retryAfterSeconds: retryAfterSeconds(error.response.headers),
+      });
     }
     const code = errorCode(error);
     if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE')
-      return new ProviderCallError(provider, 'PROVIDER_BAD_RESPONSE', 'response too large');
-    if (TIMEOUTS.has(code)) return new ProviderCallError(provider, 'PROVIDER_TIMEOUT', `timed out (${code})`);
-    return new ProviderCallError(provider, 'PROVIDER_UNAVAILABLE', `connection failed (${code})`);
+      return new ProviderCallError({ provider: provider, code: 'PROVIDER_BAD_RESPONSE', message: 'response too large' });
+    if (TIMEOUTS.has(code)) return new ProviderCallError({ provider: provider, code: 'PROVIDER_TIMEOUT', message: `timed out (${code})` });
+    return new ProviderCallError({ provider: provider, code: 'PROVIDER_UNAVAILABLE', message: `connection failed (${code})` });
   }
 
   const noteFailure = () => {
@@ -348,14 +347,14 @@ export function createHttpClient(settings: HttpSettings) {
       }
     },
 
-    health(): ProviderHealthModel {
+    health(): ProviderCircuitModel {
       const state =
         breaker.state === CircuitState.Open || breaker.state === CircuitState.Isolated
           ? 'OPEN'
           : breaker.state === CircuitState.HalfOpen
             ? 'HALF_OPEN'
             : 'CLOSED';
-      return { provider, simulated: settings.simulated, circuit: state, lastFailureAt };
+      return { provider, circuit: state, lastFailureAt };
     },
 
     async close(): Promise<void> {

@@ -1,34 +1,29 @@
-import type { ProviderEndpoint } from '../config.js';
+import type { Config, ProviderEndpoint } from '../config.js';
+import type { ProviderId } from '../domain/provider.js';
+import type { Logger } from '../lib/logger.js';
+import type { HttpSettings } from './http.js';
 import type { BookingProvider } from './port.js';
-import type { DemoOrder, StartedProvider } from './registry.js';
 
-export interface SimulatedProvider {
-  readonly provider: BookingProvider;
-  readonly demoOrders: readonly DemoOrder[];
-  readonly simulator: { close(): Promise<void> };
+/** What every provider gets from the rest of the gateway (kept small: adapters never import the ledger). */
+export interface ProviderDeps {
+  readonly logger: Logger;
+  /** Operator tuning and the metrics observer for one provider's HTTP layer. */
+  http(provider: ProviderId): Partial<HttpSettings>;
 }
 
 /**
- * The start-up every provider shares: disabled → nothing; live → the adapter on the configured base
- * URL; simulated (development) → the simulator on loopback with the adapter pointed at it over HTTP.
+ * One entry per provider: builds its live adapter from the configured endpoint, or nothing when the
+ * provider is off. Development points the endpoint at a simulator first (src/dev); plugins never know.
  */
-export async function startLiveOrSimulated<C>(
+export interface ProviderPlugin {
+  readonly id: ProviderId;
+  start(config: Config, deps: ProviderDeps): Promise<BookingProvider | null>;
+}
+
+/** The start-up every plugin shares: a live endpoint builds the adapter; anything else builds nothing. */
+export async function startLive<C>(
   endpoint: ProviderEndpoint<C>,
   live: (baseUrl: string, credentials: C) => Promise<BookingProvider> | BookingProvider,
-  simulate: () => Promise<SimulatedProvider>,
-): Promise<StartedProvider | null> {
-  if (endpoint.mode === 'disabled') return null;
-  if (endpoint.mode === 'live') {
-    const provider = await live(endpoint.baseUrl, endpoint.credentials);
-    return { provider, demoOrders: [], close: () => provider.close() };
-  }
-  const { provider, demoOrders, simulator } = await simulate();
-  return {
-    provider,
-    demoOrders,
-    close: async () => {
-      await provider.close();
-      await simulator.close();
-    },
-  };
+): Promise<BookingProvider | null> {
+  return endpoint.mode === 'live' ? live(endpoint.baseUrl, endpoint.credentials) : null;
 }

@@ -1,44 +1,8 @@
 import type { MoneyModel } from '../domain/money.js';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
-import type { ProviderId } from '../domain/provider.js';
-
-/** Why a provider read failed; the values are the GraphQL `extensions.code`s. */
-export type ProviderErrorCode =
-  'PROVIDER_UNAVAILABLE' | 'PROVIDER_TIMEOUT' | 'PROVIDER_BAD_RESPONSE' | 'RATE_LIMITED';
-
-/**
- * A provider call that failed for reasons other than a business answer. Its message is for logs
- * only and never carries URLs, bodies or credentials; clients see `code` and `provider`.
- */
-export class ProviderCallError extends Error {
-  override readonly name = 'ProviderCallError';
-  constructor(
-    readonly provider: ProviderId,
-    readonly code: ProviderErrorCode,
-    message: string,
-    readonly retryable: boolean = code !== 'PROVIDER_BAD_RESPONSE',
-    readonly retryAfterSeconds: number | null = null,
-    /** For the log only: the bad body's shape with every value masked (see `redactedSnippet`). */
-    readonly snippet: string | null = null,
-  ) {
-    super(message);
-  }
-}
-
-export type CancellationReason =
-  'CUSTOMER_REQUEST' | 'CHANGE_OF_PLANS' | 'BOOKING_ERROR' | 'DUPLICATE_BOOKING' | 'PROVIDER_ISSUE' | 'OTHER';
-
-/** What a provider said when it refused, kept for the customer and support. */
-export type ProviderFailureDetailModel =
-  | { readonly kind: 'openactive'; readonly type: string; readonly description: string | null }
-  | {
-      readonly kind: 'booking-com';
-      readonly id: string;
-      readonly message: string | null;
-      readonly requestId: string | null;
-    }
-  | { readonly kind: 'musement'; readonly code: string; readonly message: string | null }
-  | { readonly kind: 'bokun'; readonly cancellationError: string };
+import type { CancellationReason } from '../domain/cancellation.js';
+import type { ProviderCallError, ProviderFailureDetailModel } from '../domain/provider-failure.js';
+import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
 
 export interface ProviderCancelRequest {
   readonly order: OrderModel;
@@ -76,12 +40,10 @@ export type ProviderCancelOutcome =
   /** The answer was lost or unreadable: the cancel may or may not have happened. */
   | { readonly kind: 'unknown'; readonly cause: string };
 
-export interface ProviderHealthModel {
-  readonly provider: ProviderId;
-  readonly simulated: boolean;
-  readonly circuit: 'CLOSED' | 'OPEN' | 'HALF_OPEN';
-  readonly lastFailureAt: Date | null;
-}
+/** A booking's details checked at `registerOrder`: the snapshot to keep, or the input field at fault. */
+export type RegistrationSnapshot =
+  | { readonly ok: true; readonly snapshot: unknown }
+  | { readonly ok: false; readonly field: string; readonly message: string };
 
 /**
  * The one interface every provider adapter implements. Nothing provider-specific crosses it:
@@ -89,8 +51,6 @@ export interface ProviderHealthModel {
  */
 export interface BookingProvider {
   readonly id: ProviderId;
-  /** Whether this adapter talks to the built-in simulator rather than the live provider. */
-  readonly simulated: boolean;
   /**
    * Maximum order references per `loadOrders` call (Booking.com: 100); others take 1 and are
    * fanned out in parallel by the loaders.
@@ -103,14 +63,19 @@ export interface BookingProvider {
    * provider does not know it, or a `ProviderCallError` for that reference alone. Throws
    * `ProviderCallError` when the whole call failed.
    */
+  /**
+   * Only for providers whose API cannot read a booking back (Bókun): checks the details the booking
+   * flow sends at registration (`null` when none) and returns the snapshot the ledger keeps.
+   */
+  snapshotAtRegistration?(details: unknown, bookedAt: Date): RegistrationSnapshot;
   loadOrders(refs: readonly string[]): Promise<ReadonlyArray<OrderModel | null | ProviderCallError>>;
   /**
    * Sends the cancel exactly once: implementations never retry it, at any layer. A lost answer is
    * `unknown`, never a failure.
    */
   cancel(request: ProviderCancelRequest): Promise<ProviderCancelOutcome>;
-  /** The provider's health as the gateway sees it (breaker state, last fault). */
-  health(): ProviderHealthModel;
+  /** The provider's circuit as the gateway sees it (breaker state, last fault). */
+  health(): ProviderCircuitModel;
   /** Checks the provider answers (readiness); throws `ProviderCallError` when it does not. */
   ping(): Promise<void>;
   /** Releases connection pools. */

@@ -1,67 +1,45 @@
+import type { Config } from '../config.js';
+import type { ProviderHealthModel, ProviderId } from '../domain/provider.js';
 import { bokunPlugin } from './bokun/index.js';
+import type { BokunBookingSource } from './bokun/adapter.js';
 import { bookingComPlugin } from './booking-com/index.js';
 import { iminPlugin } from './imin/index.js';
 import { musementPlugin } from './musement/index.js';
-import type { Config } from '../config.js';
-import type { ProviderId } from '../domain/provider.js';
-import type { BokunBookingStore } from '../ledger/bokun-bookings.js';
-import type { Logger } from '../lib/logger.js';
-import type { RegisterOrderRequest } from '../services/registration-service.js';
-import type { HttpSettings } from './http.js';
-import type { BookingProvider, ProviderRegistry } from './port.js';
+import type { ProviderDeps, ProviderPlugin } from './plugin.js';
+import type { ProviderRegistry } from './port.js';
 
-/** What a provider needs from the rest of the gateway (kept small: no ledger import in adapters). */
-export interface ProviderDeps {
-  readonly logger: Logger;
-  readonly bokunBookings: BokunBookingStore;
-  /** Operator tuning and the metrics observer for one provider's HTTP layer. */
-  http(provider: ProviderId): Partial<HttpSettings>;
+/** The stores a plugin may be handed; today only Bókun keeps anything in the ledger. */
+export interface ProviderStores {
+  readonly bokunBookings: BokunBookingSource;
 }
 
-/** A demo booking a simulator holds, to be registered for a demo customer at development start-up. */
-export type DemoOrder = Omit<RegisterOrderRequest, 'customerId'> & { readonly customer: 'alice' | 'bob' };
-
-export interface StartedProvider {
-  readonly provider: BookingProvider;
-  readonly demoOrders: readonly DemoOrder[];
-  close(): Promise<void>;
+/** The four providers' plugins. Provider issues add their entry here. */
+export function providerPlugins(stores: ProviderStores): readonly ProviderPlugin[] {
+  return [iminPlugin, bookingComPlugin, musementPlugin, bokunPlugin(stores.bokunBookings)];
 }
-
-/**
- * One entry per provider: builds the live adapter, or in development starts the simulator on a free
- * loopback port and points the adapter at it over real HTTP. Provider issues add their entry here.
- */
-export interface ProviderPlugin {
-  readonly id: ProviderId;
-  start(config: Config, deps: ProviderDeps): Promise<StartedProvider | null>;
-}
-
-export const PROVIDER_PLUGINS: readonly ProviderPlugin[] = [
-  iminPlugin,
-  bookingComPlugin,
-  musementPlugin,
-  bokunPlugin,
-];
 
 export interface StartedProviders {
   readonly registry: ProviderRegistry;
-  readonly demoOrders: readonly DemoOrder[];
+  /** Each provider's health; `simulated` marks those development pointed at a simulator. */
+  health(): ProviderHealthModel[];
   close(): Promise<void>;
 }
 
 export async function startProviders(
   config: Config,
   deps: ProviderDeps,
-  plugins: readonly ProviderPlugin[] = PROVIDER_PLUGINS,
+  plugins: readonly ProviderPlugin[],
+  simulated: ReadonlySet<ProviderId> = new Set(),
 ): Promise<StartedProviders> {
   const started = (await Promise.all(plugins.map(plugin => plugin.start(config, deps)))).filter(
-    (entry): entry is StartedProvider => entry !== null,
+    provider => provider !== null,
   );
+  const registry: ProviderRegistry = new Map(started.map(provider => [provider.id, provider]));
   return {
-    registry: new Map(started.map(entry => [entry.provider.id, entry.provider])),
-    demoOrders: started.flatMap(entry => entry.demoOrders),
+    registry,
+    health: () => started.map(p => ({ ...p.health(), simulated: simulated.has(p.id) })),
     close: async () => {
-      await Promise.all(started.map(entry => entry.close()));
+      await Promise.all(started.map(provider => provider.close()));
     },
   };
 }

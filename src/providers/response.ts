@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
 import type { HttpResponse } from './http.js';
-import { ProviderCallError } from './port.js';
+import { ProviderCallError } from '../domain/provider-failure.js';
 import { readTolerant } from './tolerant.js';
 
 /**
@@ -25,14 +25,12 @@ export function parseJson<T>(provider: ProviderId, response: HttpResponse, schem
   try {
     json = JSON.parse(response.text);
   } catch {
-    throw new ProviderCallError(
+    throw new ProviderCallError({
       provider,
-      'PROVIDER_BAD_RESPONSE',
-      `malformed JSON (status ${response.status})`,
-      false,
-      null,
-      redactedSnippet(response.text),
-    );
+      code: 'PROVIDER_BAD_RESPONSE',
+      message: `malformed JSON (status ${response.status})`,
+      snippet: redactedSnippet(response.text),
+    });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw badShape(provider, response, parsed.error);
@@ -56,17 +54,15 @@ export function parseJsonTolerant<T>(
 /** A body that did not match its schema: the first failing path, and the body's masked shape for the log. */
 function badShape(provider: ProviderId, response: HttpResponse, error: z.ZodError): ProviderCallError {
   const path = error.issues[0]?.path.join('.') ?? '';
-  return new ProviderCallError(
+  return new ProviderCallError({
     provider,
-    'PROVIDER_BAD_RESPONSE',
-    `unexpected response shape at "${path}"`,
-    false,
-    null,
-    redactedSnippet(response.text),
-  );
+    code: 'PROVIDER_BAD_RESPONSE',
+    message: `unexpected response shape at "${path}"`,
+    snippet: redactedSnippet(response.text),
+  });
 }
 
 /** A status the adapter did not expect: a fault for reads (3xx included: redirects are never followed). */
 export function unexpectedStatus(provider: ProviderId, response: HttpResponse): ProviderCallError {
-  return new ProviderCallError(provider, 'PROVIDER_BAD_RESPONSE', `unexpected status ${response.status}`);
+  return new ProviderCallError({ provider: provider, code: 'PROVIDER_BAD_RESPONSE', message: `unexpected status ${response.status}` });
 }

@@ -1,6 +1,6 @@
 import type { OrderItemResolvers, OrderResolvers } from '../__generated__/resolvers-types.js';
 import { orderStatus } from '../domain/order.js';
-import { evaluateCancellability } from '../domain/policy.js';
+import { evaluateCancellability } from '../domain/cancellability.js';
 import { guarded } from './errors.js';
 
 export const Order: OrderResolvers = {

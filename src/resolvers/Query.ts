@@ -24,5 +24,5 @@ export const Query: QueryResolvers = {
     requireScope(ctx.caller, 'orders:read');
     return { customerId: ctx.caller.customerId };
   },
-  providers: (_parent, _args, ctx) => [...ctx.services.providers.values()].map(p => p.health()),
+  providers: (_parent, _args, ctx) => ctx.services.providerHealth(),
 };

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { hasScope, type Caller, type Scope } from '../auth/tokens.js';
-import { ProviderCallError } from '../providers/port.js';
-import { InvalidArgumentError } from '../services/orders-service.js';
+import { ProviderCallError } from '../domain/provider-failure.js';
+import { InvalidArgumentError } from '../domain/errors.js';
 
 export function requireScope(caller: Caller, scope: Scope): void {
   if (!hasScope(caller, scope)) {

@@ -1,7 +1,7 @@
 import type { ResolversTypes } from '../__generated__/resolvers-types.js';
 import type { CancellationOutcome } from '../domain/cancellation.js';
 import { assertNever } from '../lib/assert-never.js';
-import type { ProviderFailureDetailModel } from '../providers/port.js';
+import type { ProviderFailureDetailModel } from '../domain/provider-failure.js';
 import type { RegisterOutcomeModel } from '../services/registration-service.js';
 import type { OrderModel } from '../domain/order.js';
 

@@ -7,7 +7,8 @@ import type { Ledger } from '../ledger/index.js';
 import { decodeCursor, encodeCursor, type OwnershipRecord } from '../ledger/ownership.js';
 import type { BookerCheck } from './booker-check.js';
 import type { Loaders } from '../loaders/index.js';
-import { ProviderCallError } from '../providers/port.js';
+import { InvalidArgumentError } from '../domain/errors.js';
+import { ProviderCallError } from '../domain/provider-failure.js';
 
 export const MAX_PAGE_SIZE = 50;
 /** Upcoming items are computed over at most this many of the customer's newest orders. */
@@ -39,10 +40,6 @@ export interface OrderItemConnectionModel {
   readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: OrderItemModel }>;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
   readonly providerOutages: readonly ProviderOutageModel[];
-}
-
-export class InvalidArgumentError extends Error {
-  override readonly name = 'InvalidArgumentError';
 }
 
 interface Deps {
@@ -199,7 +196,7 @@ export function createOrdersService({ ledger, loaders, clock, bookerMatches }: D
 function toCallError(provider: ProviderId, error: Error): ProviderCallError {
   return error instanceof ProviderCallError
     ? error
-    : new ProviderCallError(provider, 'PROVIDER_BAD_RESPONSE', error.message, false);
+    : new ProviderCallError({ provider: provider, code: 'PROVIDER_BAD_RESPONSE', message: error.message, retryable: false });
 }
 
 // Item cursors sort by start time then id: ISO strings of one length sort as text.

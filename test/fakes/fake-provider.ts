@@ -1,12 +1,8 @@
 import type { OrderModel } from '../../src/domain/order.js';
 import type { ProviderId } from '../../src/domain/provider.js';
-import type {
-  BookingProvider,
-  ProviderCallError,
-  ProviderCancelOutcome,
-  ProviderCancelRequest,
-} from '../../src/providers/port.js';
-import type { ProviderPlugin } from '../../src/providers/registry.js';
+import type { BookingProvider, ProviderCancelOutcome, ProviderCancelRequest } from '../../src/providers/port.js';
+import type { ProviderCallError } from '../../src/domain/provider-failure.js';
+import type { ProviderPlugin } from '../../src/providers/plugin.js';
 
 /** An in-memory provider with scriptable reads and a call log (no mocking library, no globals). */
 export interface FakeProvider extends BookingProvider {
@@ -23,7 +19,6 @@ export function createFakeProvider(
 ): FakeProvider {
   const fake: FakeProvider = {
     id,
-    simulated: true,
     maxBatchSize,
     calls: { loadOrders: [], cancel: [] },
     orders: new Map(orders.map(o => [o.providerReference, o])),
@@ -51,7 +46,7 @@ export function createFakeProvider(
       }
       return Promise.resolve(fake.cancelOutcome);
     },
-    health: () => ({ provider: id, simulated: true, circuit: 'CLOSED', lastFailureAt: null }),
+    health: () => ({ provider: id, circuit: 'CLOSED', lastFailureAt: null }),
     ping: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
@@ -61,7 +56,7 @@ export function createFakeProvider(
 export function fakePlugin(provider: FakeProvider): ProviderPlugin {
   return {
     id: provider.id,
-    start: () => Promise.resolve({ provider, demoOrders: [], close: () => Promise.resolve() }),
+    start: () => Promise.resolve(provider),
   };
 }
 

@@ -1,12 +1,11 @@
 import { Writable } from 'node:stream';
 import { request } from 'undici';
-import { startGateway, type RunningGateway } from '../../src/app.js';
+import { startGateway, type DevelopmentHook, type RunningGateway, type StartOptions } from '../../src/app.js';
 import { issueToken, type Scope } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config.js';
 import type { Clock } from '../../src/domain/clock.js';
 import type { ProviderId } from '../../src/domain/provider.js';
 import { createLogger } from '../../src/lib/logger.js';
-import type { ProviderPlugin } from '../../src/providers/registry.js';
 import type { ReconcilerOptions } from '../../src/services/cancellation/reconciler.js';
 import { findLeak } from './sentinels.js';
 
@@ -55,8 +54,10 @@ export const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input
 export async function startTestGateway(
   options: {
     env?: Record<string, string>;
-    plugins?: ProviderPlugin[];
+    plugins?: StartOptions['plugins'];
     clock?: Clock;
+    /** What `npm start` adds (src/dev): simulators, demo bookings, demo tokens. */
+    development?: DevelopmentHook;
     reconciler?: ReconcilerOptions;
   } = {},
 ): Promise<TestGateway> {
@@ -75,6 +76,7 @@ export async function startTestGateway(
     // few seconds, with their short `staleAfterMs`, would race the requests they make.
     reconcileIntervalMs: null,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.development ? { development: options.development } : {}),
   });
   const post: TestGateway['post'] = async (path, body, headers) => {
     const res = await request(`${running.url}${path}`, { method: 'POST', body, headers });

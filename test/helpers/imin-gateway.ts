@@ -1,6 +1,6 @@
 import type { Clock } from '../../src/domain/clock.js';
 import { createIminAdapter } from '../../src/providers/imin/adapter.js';
-import type { ProviderPlugin } from '../../src/providers/registry.js';
+import type { ProviderPlugin } from '../../src/providers/plugin.js';
 import { startIminSimulator, type IminSimulator } from '../../src/simulators/imin/index.js';
 import { startTestGateway, type TestGateway } from './gateway.js';
 
@@ -44,12 +44,11 @@ export async function startIminGateway(
   const provider = createIminAdapter({
     baseUrl: sim.url,
     apiKey,
-    simulated: true,
     http: { readTimeoutMs: 1_500, readRetries: 1, halfOpenAfterMs: 50, breakerThreshold: 1_000 },
   });
   const plugin: ProviderPlugin = {
     id: 'IMIN',
-    start: () => Promise.resolve({ provider, demoOrders: [], close: () => provider.close() }),
+    start: () => Promise.resolve(provider),
   };
   const gw = await startTestGateway({
     plugins: [plugin],

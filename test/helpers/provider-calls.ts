@@ -1,5 +1,6 @@
 import type { OrderModel } from '../../src/domain/order.js';
-import type { BookingProvider, CancellationReason, ProviderCancelOutcome } from '../../src/providers/port.js';
+import type { BookingProvider, ProviderCancelOutcome } from '../../src/providers/port.js';
+import type { CancellationReason } from '../../src/domain/cancellation.js';
 
 /** One order through an adapter's `loadOrders`; fails the test when it does not load. */
 export async function loadOne(provider: BookingProvider, ref: string): Promise<OrderModel> {

@@ -1,9 +1,11 @@
 import { isCancelledStatus, type OrderModel } from '../../domain/order.js';
-import { evaluateCancellability } from '../../domain/policy.js';
+import { evaluateCancellability } from '../../domain/cancellability.js';
 import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
-import { ProviderCallError, type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createBokunClient, type PluginParameter } from './client.js';
 import { toOrder } from './mapper.js';
+import { bokunSnapshotAtRegistration } from './registration.js';
 import { cancelResponseSchema, cancellationRecordSchema, snapshotSchema } from './schemas.js';
 
 /** The slice of the ledger the adapter needs, handed in so the adapter never imports the ledger. */
@@ -17,7 +19,6 @@ export interface BokunSettings {
   readonly username: string | null;
   readonly password: string | null;
   readonly parameters: readonly PluginParameter[];
-  readonly simulated: boolean;
   /** `BOKUN_AGENT_CODE`: sent as `agentCode` only when set ("Agent code … (if set)", guide 004). */
   readonly agentCode?: string | null;
   readonly bookings: BokunBookingSource;
@@ -63,7 +64,6 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
   const http = createHttpClient({
     provider: 'BOKUN',
     baseUrl: settings.baseUrl,
-    simulated: settings.simulated,
     headers: (): Record<string, string> => (basic ? { authorization: basic } : {}),
     ...settings.http,
   });
@@ -74,7 +74,7 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
     if (!stored) return null;
     const snapshot = snapshotSchema.safeParse(stored.snapshot);
     if (!snapshot.success)
-      return new ProviderCallError('BOKUN', 'PROVIDER_BAD_RESPONSE', 'stored snapshot is invalid');
+      return new ProviderCallError({ provider: 'BOKUN', code: 'PROVIDER_BAD_RESPONSE', message: 'stored snapshot is invalid' });
     const record = cancellationRecordSchema.safeParse(stored.cancellation);
     const currency = snapshot.data.price.currency;
     const cancelled = stored.cancelledAt
@@ -95,8 +95,8 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
 
   return {
     id: 'BOKUN',
-    simulated: settings.simulated,
     maxBatchSize: 1,
+    snapshotAtRegistration: bokunSnapshotAtRegistration,
     loadOrders: refs => Promise.all(refs.map(loadOne)),
     async cancel({ order, item }) {
       // Answered from the ledger: a cancelled booking is never sent again.

@@ -2,12 +2,8 @@ import type { OrderModel } from '../../domain/order.js';
 import { isCancelledStatus } from '../../domain/order.js';
 import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
 import { parseJson } from '../response.js';
-import {
-  ProviderCallError,
-  type BookingProvider,
-  type ProviderCancelOutcome,
-  type ProviderFailureDetailModel,
-} from '../port.js';
+import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { ProviderCallError, type ProviderFailureDetailModel } from '../../domain/provider-failure.js';
 import { createBookingComClient, MAX_ORDERS_PER_CALL } from './client.js';
 import { reasonText, toOrder } from './mapper.js';
 import { cancelResponseSchema } from './schemas.js';
@@ -16,7 +12,6 @@ export interface BookingComSettings {
   readonly baseUrl: string;
   readonly token: string;
   readonly affiliateId: string;
-  readonly simulated: boolean;
   readonly http?: Partial<HttpSettings>;
 }
 
@@ -25,7 +20,6 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
   const http = createHttpClient({
     provider: 'BOOKING_COM',
     baseUrl: settings.baseUrl,
-    simulated: settings.simulated,
     headers: () => ({ authorization: `Bearer ${settings.token}`, 'x-affiliate-id': settings.affiliateId }),
     ...settings.http,
   });
@@ -40,7 +34,7 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
       try {
         return toOrder(wire.wire, wire.degraded);
       } catch {
-        return new ProviderCallError('BOOKING_COM', 'PROVIDER_BAD_RESPONSE', 'order could not be mapped');
+        return new ProviderCallError({ provider: 'BOOKING_COM', code: 'PROVIDER_BAD_RESPONSE', message: 'order could not be mapped' });
       }
     });
   }
@@ -111,7 +105,6 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
 
   return {
     id: 'BOOKING_COM',
-    simulated: settings.simulated,
     maxBatchSize: MAX_ORDERS_PER_CALL,
     loadOrders,
     async cancel({ order, reason, note }) {

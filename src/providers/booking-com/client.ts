@@ -1,6 +1,6 @@
 import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
 import { parseJson, unexpectedStatus } from '../response.js';
-import { ProviderCallError } from '../port.js';
+import { ProviderCallError } from '../../domain/provider-failure.js';
 import { readTolerant } from '../tolerant.js';
 import {
   accommodationOrderSchema,
@@ -41,11 +41,11 @@ export function createBookingComClient(http: HttpClient) {
           if (elementId)
             found.set(
               elementId,
-              new ProviderCallError(
-                'BOOKING_COM',
-                'PROVIDER_BAD_RESPONSE',
-                'order details did not match the schema',
-              ),
+              new ProviderCallError({
+                provider: 'BOOKING_COM',
+                code: 'PROVIDER_BAD_RESPONSE',
+                message: 'order details did not match the schema',
+              }),
             );
         }
       }

@@ -7,7 +7,7 @@ import type {
   OrderModel,
 } from '../../domain/order.js';
 import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
-import type { CancellationReason } from '../port.js';
+import type { CancellationReason } from '../../domain/cancellation.js';
 import type { AccommodationOrderWire, Money2Wire, ProductWire } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
 import { truncateCodePoints } from '../../domain/text.js';

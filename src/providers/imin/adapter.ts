@@ -1,11 +1,7 @@
 import type { OrderModel } from '../../domain/order.js';
 import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
-import {
-  ProviderCallError,
-  type BookingProvider,
-  type ProviderCancelOutcome,
-  type ProviderFailureDetailModel,
-} from '../port.js';
+import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { ProviderCallError, type ProviderFailureDetailModel } from '../../domain/provider-failure.js';
 import { createIminClient } from './client.js';
 import { toOrder } from './mapper.js';
 import { errorSchema, wire } from './schemas.js';
@@ -13,7 +9,6 @@ import { errorSchema, wire } from './schemas.js';
 export interface IminSettings {
   readonly baseUrl: string;
   readonly apiKey: string;
-  readonly simulated: boolean;
   readonly http?: Partial<HttpSettings>;
 }
 
@@ -71,7 +66,6 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
   const http = createHttpClient({
     provider: 'IMIN',
     baseUrl: settings.baseUrl,
-    simulated: settings.simulated,
     headers: () => ({ 'x-api-key': settings.apiKey }),
     ...settings.http,
   });
@@ -83,13 +77,12 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
       return read ? toOrder(read.wire, read.degraded) : null;
     } catch (error) {
       if (error instanceof ProviderCallError) return error;
-      return new ProviderCallError('IMIN', 'PROVIDER_BAD_RESPONSE', 'order could not be mapped');
+      return new ProviderCallError({ provider: 'IMIN', code: 'PROVIDER_BAD_RESPONSE', message: 'order could not be mapped' });
     }
   }
 
   return {
     id: 'IMIN',
-    simulated: settings.simulated,
     maxBatchSize: 1,
     loadOrders: refs => Promise.all(refs.map(ref => loadOne(ref))),
     async cancel({ order, item }) {

@@ -2,7 +2,8 @@ import { LRUCache } from 'lru-cache';
 import { truncateCodePoints } from '../../domain/text.js';
 import type { OrderModel } from '../../domain/order.js';
 import { lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
-import { ProviderCallError, type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { ProviderCallError } from '../../domain/provider-failure.js';
 import {
   createMusementClient,
   type MusementClient,
@@ -14,7 +15,6 @@ import { CANCELLATION_REASONS, toOrder, type PolicyRead } from './mapper.js';
 export interface MusementSettings {
   readonly baseUrl: string;
   readonly credentials: MusementCredentials;
-  readonly simulated: boolean;
   readonly http?: Partial<HttpSettings>;
   readonly policyCacheSize?: number;
 }
@@ -49,7 +49,7 @@ export function toCancelOutcome(
 /** Musement behind the provider port; refund policies are frozen at booking, so they are cached. */
 export function createMusementAdapter(settings: MusementSettings): BookingProvider {
   const client = createMusementClient(
-    { baseUrl: settings.baseUrl, simulated: settings.simulated, ...settings.http },
+    { baseUrl: settings.baseUrl, ...settings.http },
     settings.credentials,
   );
   const policyCache = new LRUCache<string, PoliciesResult>({ max: settings.policyCacheSize ?? 10_000 });
@@ -83,13 +83,12 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
     } catch (error) {
       return error instanceof ProviderCallError
         ? error
-        : new ProviderCallError('MUSEMENT', 'PROVIDER_BAD_RESPONSE', 'order could not be mapped');
+        : new ProviderCallError({ provider: 'MUSEMENT', code: 'PROVIDER_BAD_RESPONSE', message: 'order could not be mapped' });
     }
   }
 
   return {
     id: 'MUSEMENT',
-    simulated: settings.simulated,
     maxBatchSize: 1,
     loadOrders: refs => Promise.all(refs.map(ref => loadOne(ref))),
     async cancel({ order, item, reason, note, journalId }) {

@@ -10,7 +10,7 @@ import {
   type PolicyCharge,
   type PolicyTier,
 } from '../../domain/policy.js';
-import type { CancellationReason } from '../port.js';
+import type { CancellationReason } from '../../domain/cancellation.js';
 import type { MusementOrderItemWire, MusementOrderWire, MusementRefundPolicyWire } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
 

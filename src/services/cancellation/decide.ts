@@ -1,7 +1,7 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import { add, equals, type MoneyModel } from '../../domain/money.js';
 import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../../domain/order.js';
-import { evaluateCancellability, type RefundQuoteModel } from '../../domain/policy.js';
+import { evaluateCancellability, type RefundQuoteModel } from '../../domain/cancellability.js';
 import type { ProviderCancelOutcome } from '../../providers/port.js';
 import { assertNever } from '../../lib/assert-never.js';
 

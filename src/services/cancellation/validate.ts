@@ -2,7 +2,7 @@ import type { CancellationOutcome } from '../../domain/cancellation.js';
 import { createHash } from 'node:crypto';
 import { fromDecimal, type MoneyModel } from '../../domain/money.js';
 import { codePointLength, hasLoneSurrogate } from '../../domain/text.js';
-import type { CancellationReason } from '../../providers/port.js';
+import type { CancellationReason } from '../../domain/cancellation.js';
 
 export interface CancelOrderItemRequest {
   readonly orderItemId: string;

@@ -21,6 +21,11 @@ export interface BokunSimulator {
   readonly appliedCancels: Map<string, number>;
   /** The body of the last `/booking/cancel` answer. */
   lastCancelAnswer(): unknown;
+  /**
+   * Confirms a booking as `/booking/confirm` does and returns its confirmation code (development
+   * seeds demo tours this way); `refusal` makes the plugin refuse to cancel it with that text.
+   */
+  confirm(reservationCode: string, refusal?: string | null): string;
   close(): Promise<void>;
 }
 
@@ -76,16 +81,12 @@ export async function startBokunSimulator(options: BokunSimulatorOptions): Promi
     if (!parametersMatch(body['parameters']))
       return { status: 400, body: { error: 'Unrecognised plugin configuration parameters' } };
     if (req.path === '/booking/confirm') {
-      // Derived from the reservation code when given, so a re-confirmed demo booking keeps its code.
-      const reservation =
+      const code = confirm(
         typeof body['reservationConfirmationCode'] === 'string'
           ? body['reservationConfirmationCode']
-          : randomBytes(4).toString('hex');
-      const code = `FJT-${reservation.toUpperCase()}`;
-      bookings.set(code, {
-        status: 'CONFIRMED',
-        refusal: typeof body['refuseCancellation'] === 'string' ? body['refuseCancellation'] : null,
-      });
+          : randomBytes(4).toString('hex'),
+        typeof body['refuseCancellation'] === 'string' ? body['refuseCancellation'] : null,
+      );
       return {
         status: 200,
         body: {
@@ -101,6 +102,13 @@ export async function startBokunSimulator(options: BokunSimulatorOptions): Promi
       return { status: 200, body: lastAnswer };
     }
     return { status: 404, body: { error: 'Unknown endpoint' } };
+  }
+
+  /** Derived from the reservation code, so a re-confirmed demo booking keeps its code. */
+  function confirm(reservation: string, refusal: string | null = null): string {
+    const code = `FJT-${reservation.toUpperCase()}`;
+    bookings.set(code, { status: 'CONFIRMED', refusal });
+    return code;
   }
 
   /**
@@ -132,6 +140,7 @@ export async function startBokunSimulator(options: BokunSimulatorOptions): Promi
     bookings,
     appliedCancels,
     lastCancelAnswer: () => lastAnswer,
+    confirm,
     close: () => server.close(),
   };
 }

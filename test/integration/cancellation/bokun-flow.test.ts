@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { createBokunAdapter } from '../../../src/providers/bokun/adapter.js';
-import type { ProviderPlugin } from '../../../src/providers/registry.js';
+import type { ProviderPlugin } from '../../../src/providers/plugin.js';
 import { startBokunSimulator, type BokunSimulator } from '../../../src/simulators/bokun/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL } from '../../helpers/imin-gateway.js';
@@ -34,18 +34,14 @@ const booking = (extra: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   sim = await startBokunSimulator(credentials);
   gw = await startTestGateway({
-    plugins: [
+    // Only the Bókun plugin is handed the ledger's booking store.
+    plugins: stores => [
       {
         id: 'BOKUN',
-        start: (_config, deps) => {
-          const provider = createBokunAdapter({
-            baseUrl: sim.url,
-            ...credentials,
-            simulated: true,
-            bookings: deps.bokunBookings,
-          });
-          return Promise.resolve({ provider, demoOrders: [], close: () => provider.close() });
-        },
+        start: () =>
+          Promise.resolve(
+            createBokunAdapter({ baseUrl: sim.url, ...credentials, bookings: stores.bokunBookings }),
+          ),
       } satisfies ProviderPlugin,
     ],
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/domain/clock.js';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { createMusementAdapter } from '../../../src/providers/musement/adapter.js';
-import type { ProviderPlugin } from '../../../src/providers/registry.js';
+import type { ProviderPlugin } from '../../../src/providers/plugin.js';
 import { startMusementSimulator, type MusementSimulator } from '../../../src/simulators/musement/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL } from '../../helpers/imin-gateway.js';
@@ -27,10 +27,10 @@ const clock = fixedClock(new Date(Date.now() - 2 * 86_400_000));
 
 beforeAll(async () => {
   sim = await startMusementSimulator({ ...credentials, refundMs: 100 });
-  const provider = createMusementAdapter({ baseUrl: sim.url, credentials, simulated: true });
+  const provider = createMusementAdapter({ baseUrl: sim.url, credentials });
   const plugin: ProviderPlugin = {
     id: 'MUSEMENT',
-    start: () => Promise.resolve({ provider, demoOrders: [], close: () => provider.close() }),
+    start: () => Promise.resolve(provider),
   };
   gw = await startTestGateway({ plugins: [plugin], clock });
   alice = await gw.token('alice');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderId, orderItemId } from '../../../src/domain/ids.js';
-import { ProviderCallError } from '../../../src/providers/port.js';
+import { ProviderCallError } from '../../../src/domain/provider-failure.js';
 import { anItem, anOrder, UUIDS } from '../../helpers/builders.js';
 import { createFakeProvider, fakePlugin, upstreamCalls } from '../../fakes/fake-provider.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
@@ -182,7 +182,7 @@ describe('ownership: who may see and cancel which order', () => {
   });
 
   it('a failing provider nulls only its own orders and is listed in providerOutages', async () => {
-    musement.failWith = new ProviderCallError('MUSEMENT', 'PROVIDER_UNAVAILABLE', 'simulated outage');
+    musement.failWith = new ProviderCallError({ provider: 'MUSEMENT', code: 'PROVIDER_UNAVAILABLE', message: 'simulated outage' });
     try {
       const res = await gw.graphql(
         '{ viewer { orders { edges { node { provider } } providerOutages { provider code retryable } } } }',

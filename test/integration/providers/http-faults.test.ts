@@ -32,7 +32,6 @@ beforeEach(() => {
   imin = createIminAdapter({
     baseUrl: sim.url,
     apiKey: API_KEY,
-    simulated: true,
     http: { readTimeoutMs: 800, readRetries: 2, breakerThreshold: 1_000 },
   });
 });
@@ -72,7 +71,6 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     const patient = createIminAdapter({
       baseUrl: sim.url,
       apiKey: API_KEY,
-      simulated: true,
       http: { readTimeoutMs: 3_000, breakerThreshold: 1_000 },
     });
     sim.server.inject({ method: 'GET', status: 429, headers: { 'retry-after': '1' } });
@@ -122,7 +120,6 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     const budgeted = createIminAdapter({
       baseUrl: sim.url,
       apiKey: API_KEY,
-      simulated: true,
       http: {
         readRetries: 2,
         breakerThreshold: 1_000,
@@ -143,7 +140,6 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     const narrow = createIminAdapter({
       baseUrl: sim.url,
       apiKey: API_KEY,
-      simulated: true,
       http: { readTimeoutMs: 600, maxConcurrent: 1, maxQueued: 5, breakerThreshold: 1_000 },
     });
     sim.server.inject({ method: 'GET', latencyMs: 3_000, times: 5 });
@@ -170,7 +166,6 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     const capped = createHttpClient({
       provider: 'IMIN',
       baseUrl: sim.url,
-      simulated: true,
       headers: () => ({ 'x-api-key': API_KEY }),
       maxRequestsPerSecond: 2,
     });
@@ -204,7 +199,6 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     const small = createIminAdapter({
       baseUrl: sim.url,
       apiKey: API_KEY,
-      simulated: true,
       http: { maxResponseBytes: 64 * 1024 },
     });
     sim.server.inject({ method: 'GET', hugeBodyBytes: 2 * 1024 * 1024 });
@@ -224,7 +218,6 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     const down = createIminAdapter({
       baseUrl: 'http://127.0.0.1:9/api/v2',
       apiKey: API_KEY,
-      simulated: true,
       http: { readRetries: 0 },
     });
     const started = Date.now();
@@ -237,7 +230,6 @@ describe('provider read faults (one imin adapter against its simulator)', () => 
     const fragile = createIminAdapter({
       baseUrl: sim.url,
       apiKey: API_KEY,
-      simulated: true,
       http: { readRetries: 0, breakerThreshold: 3, halfOpenAfterMs: 300 },
     });
     sim.server.inject({ method: 'GET', status: 503, times: 3 });

@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderId, orderItemId } from '../../../src/domain/ids.js';
-import { PROVIDER_PLUGINS } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/registry.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL } from '../../helpers/imin-gateway.js';
 import { startAllSimulators, type AllSimulators } from '../../helpers/simulators.js';
@@ -39,7 +39,7 @@ const sample = (text: string, prefix: string) =>
 beforeAll(async () => {
   sims = await startAllSimulators();
   gw = await startTestGateway({
-    plugins: [...PROVIDER_PLUGINS],
+    plugins: providerPlugins,
     env: { ...sims.env, METRICS_TOKEN },
   });
   alice = await gw.token('alice');

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { orderId } from '../../../src/domain/ids.js';
-import { PROVIDER_PLUGINS } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/registry.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { startAllSimulators, type AllSimulators } from '../../helpers/simulators.js';
 
@@ -36,7 +36,7 @@ const providersOf = (edges: Array<{ node: { provider: string } | null }>) =>
 beforeAll(async () => {
   sims = await startAllSimulators();
   gw = await startTestGateway({
-    plugins: [...PROVIDER_PLUGINS],
+    plugins: providerPlugins,
     env: {
       ...sims.env,
       // The per-call budget is longer than the request's, so the request deadline is what stops a slow read.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderId, orderItemId } from '../../../src/domain/ids.js';
-import { PROVIDER_PLUGINS } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/registry.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL } from '../../helpers/imin-gateway.js';
 import { SENTINEL, SENTINEL_PII } from '../../helpers/sentinels.js';
@@ -12,7 +12,7 @@ const responses: GraphQLResponse[] = [];
 
 beforeAll(async () => {
   sims = await startAllSimulators();
-  gw = await startTestGateway({ plugins: [...PROVIDER_PLUGINS], env: { ...sims.env, LOG_LEVEL: 'debug' } });
+  gw = await startTestGateway({ plugins: providerPlugins, env: { ...sims.env, LOG_LEVEL: 'debug' } });
 });
 afterAll(async () => {
   await gw.close();

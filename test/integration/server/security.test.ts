@@ -4,6 +4,7 @@ import { issueToken, authSettings } from '../../../src/auth/tokens.js';
 import { orderId } from '../../../src/domain/ids.js';
 import { anOrder, UUIDS } from '../../helpers/builders.js';
 import { createFakeProvider, fakePlugin, upstreamCalls } from '../../fakes/fake-provider.js';
+import { developmentHook } from '../../../src/dev/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 const SECRET_URL = 'https://api.provider.example/orders?api_key=SENTINEL-KEY-0042';
@@ -208,7 +209,11 @@ describe('the HTTP surface (development config)', () => {
 describe('the HTTP surface (production config)', () => {
   let gw: TestGateway;
   beforeAll(async () => {
-    gw = await startTestGateway({ env: { GATEWAY_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(40) } });
+    // With the development hook too: production never prints demo tokens, whoever wires it.
+    gw = await startTestGateway({
+      env: { GATEWAY_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(40) },
+      development: developmentHook,
+    });
   });
   afterAll(() => gw.close());
 

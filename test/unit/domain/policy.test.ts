@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromDecimal, toDecimal } from '../../../src/domain/money.js';
-import { buildPolicy, evaluateCancellability, type PolicyTier } from '../../../src/domain/policy.js';
+import { buildPolicy, type PolicyTier } from '../../../src/domain/policy.js';
+import { evaluateCancellability } from '../../../src/domain/cancellability.js';
 import { anItem } from '../../helpers/builders.js';
 
 const EUR = (amount: string) => fromDecimal(amount, 'EUR');

@@ -53,7 +53,6 @@ beforeAll(async () => {
   bokun = createBokunAdapter({
     baseUrl: sim.url,
     ...credentials,
-    simulated: true,
     bookings: ledger.bokunBookings,
   });
 });
@@ -136,7 +135,6 @@ describe('Bókun plugin adapter', () => {
       baseUrl: sim.url,
       ...credentials,
       agentCode: 'AGENT-42',
-      simulated: true,
       bookings: ledger.bokunBookings,
     });
     const order = await load(code);
@@ -197,7 +195,6 @@ describe('Bókun plugin adapter', () => {
       baseUrl: sim.url,
       ...credentials,
       password: 'wrong',
-      simulated: true,
       bookings: ledger.bokunBookings,
     });
     const order = await load(code);

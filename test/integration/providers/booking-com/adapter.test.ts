@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import type { OrderModel } from '../../../../src/domain/order.js';
 import { createBookingComAdapter } from '../../../../src/providers/booking-com/adapter.js';
-import { ProviderCallError, type BookingProvider } from '../../../../src/providers/port.js';
+import { type BookingProvider } from '../../../../src/providers/port.js';
+import { ProviderCallError } from '../../../../src/domain/provider-failure.js';
 import {
   startBookingComSimulator,
   type BookingComSimulator,
@@ -33,7 +34,6 @@ beforeAll(async () => {
     baseUrl: sim.url,
     token: TOKEN,
     affiliateId: AFFILIATE,
-    simulated: true,
     http: { readTimeoutMs: 2_000 },
   });
 });

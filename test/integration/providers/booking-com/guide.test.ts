@@ -30,7 +30,6 @@ beforeAll(async () => {
     baseUrl: fake.url,
     token: TOKEN,
     affiliateId: AFFILIATE,
-    simulated: false,
     http: { readTimeoutMs: 2_000, readRetries: 0 },
   });
 });
@@ -144,7 +143,6 @@ describe('Booking.com simulator speaks the guide', () => {
       baseUrl: sim.url,
       token: TOKEN,
       affiliateId: AFFILIATE,
-      simulated: true,
       http: { readTimeoutMs: 2_000 },
     });
   });

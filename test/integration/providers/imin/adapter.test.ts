@@ -4,7 +4,8 @@ import type { OrderModel } from '../../../../src/domain/order.js';
 import { createIminAdapter } from '../../../../src/providers/imin/adapter.js';
 import { createIminClient } from '../../../../src/providers/imin/client.js';
 import { createHttpClient } from '../../../../src/providers/http.js';
-import { ProviderCallError, type BookingProvider } from '../../../../src/providers/port.js';
+import { type BookingProvider } from '../../../../src/providers/port.js';
+import { ProviderCallError } from '../../../../src/domain/provider-failure.js';
 import { startIminSimulator, type IminSimulator } from '../../../../src/simulators/imin/index.js';
 
 const API_KEY = 'SENTINEL-KEY-imin-0001';
@@ -28,7 +29,6 @@ beforeAll(async () => {
   imin = createIminAdapter({
     baseUrl: sim.url,
     apiKey: API_KEY,
-    simulated: true,
     http: { readTimeoutMs: 2_000, halfOpenAfterMs: 100 },
   });
 });
@@ -79,7 +79,7 @@ describe('imin reads', () => {
   });
 
   it('a wrong API key is a provider fault, not data', async () => {
-    const wrong = createIminAdapter({ baseUrl: sim.url, apiKey: 'wrong', simulated: true });
+    const wrong = createIminAdapter({ baseUrl: sim.url, apiKey: 'wrong' });
     const [result] = await wrong.loadOrders([ORDER.yoga]);
     expect(result).toBeInstanceOf(ProviderCallError);
     await wrong.close();
@@ -103,7 +103,6 @@ describe('imin reads', () => {
     const http = createHttpClient({
       provider: 'IMIN',
       baseUrl: sim.url,
-      simulated: true,
       headers: () => ({ 'x-api-key': API_KEY }),
     });
     const client = createIminClient(http);

@@ -51,7 +51,6 @@ beforeAll(async () => {
   provider = createIminAdapter({
     baseUrl: fake.url,
     apiKey: API_KEY,
-    simulated: false,
     http: { readRetries: 0 },
   });
 });
@@ -84,7 +83,7 @@ describe('the imin simulator serves fragment-style ids and checks them exactly',
   let viaSim: BookingProvider;
   beforeAll(async () => {
     sim = await startIminSimulator({ apiKey: API_KEY, pendingMs: 50 });
-    viaSim = createIminAdapter({ baseUrl: sim.url, apiKey: API_KEY, simulated: true });
+    viaSim = createIminAdapter({ baseUrl: sim.url, apiKey: API_KEY });
   });
   afterAll(async () => {
     await viaSim.close();

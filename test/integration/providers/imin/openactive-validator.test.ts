@@ -47,7 +47,8 @@ describe("OpenActive's data-model validator", () => {
       expect(failures(results, allowed), `order ${order.uuid}`).toEqual([]);
     }
     expect(fragmentOrders).toBeGreaterThan(0);
-  });
+    // The validator takes a second or more per order on a loaded 2-core runner.
+  }, 30_000);
 
   it('our cancellation PATCH body is valid in OrderPatch mode, with no allowance at all', async () => {
     const order = [...sim.orders.values()].find(o => o.idStyle === 'fragment')!;

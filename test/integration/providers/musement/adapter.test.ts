@@ -19,7 +19,6 @@ beforeAll(async () => {
   musement = createMusementAdapter({
     baseUrl: sim.url,
     credentials,
-    simulated: true,
     http: { readTimeoutMs: 2_000 },
   });
 });
@@ -74,7 +73,7 @@ describe('Musement authentication', () => {
 
   it('renews the token before expires_in runs out', async () => {
     const shortLived = await startMusementSimulator({ ...credentials, tokenTtlSeconds: 1 });
-    const adapter = createMusementAdapter({ baseUrl: shortLived.url, credentials, simulated: true });
+    const adapter = createMusementAdapter({ baseUrl: shortLived.url, credentials });
     await adapter.loadOrders([ORDER(1)]);
     await new Promise(resolve => setTimeout(resolve, 1_100));
     await adapter.loadOrders([ORDER(2)]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../../src/domain/ids.js';
 import { createMusementAdapter } from '../../../../src/providers/musement/adapter.js';
-import type { ProviderPlugin } from '../../../../src/providers/registry.js';
+import type { ProviderPlugin } from '../../../../src/providers/plugin.js';
 import { startSimServer, type SimServer } from '../../../../src/simulators/kit.js';
 import { fixture } from '../../../helpers/fixtures.js';
 import { startTestGateway, type TestGateway } from '../../../helpers/gateway.js';
@@ -45,10 +45,10 @@ beforeAll(async () => {
     },
     { basePath: '/api/v3' },
   );
-  const provider = createMusementAdapter({ baseUrl: fake.url, credentials, simulated: false });
+  const provider = createMusementAdapter({ baseUrl: fake.url, credentials });
   const plugin: ProviderPlugin = {
     id: 'MUSEMENT',
-    start: () => Promise.resolve({ provider, demoOrders: [], close: () => provider.close() }),
+    start: () => Promise.resolve(provider),
   };
   gw = await startTestGateway({ plugins: [plugin] });
   await gw.register('alice', 'MUSEMENT', ORDER);
@@ -108,7 +108,7 @@ describe('the Musement simulator serves an item with no activity date, as the do
   it('reads it through remaining_time, and cancels it with a full refund', async () => {
     const { startMusementSimulator } = await import('../../../../src/simulators/musement/index.js');
     const sim = await startMusementSimulator({ ...credentials, refundMs: 50 });
-    const provider = createMusementAdapter({ baseUrl: sim.url, credentials, simulated: true });
+    const provider = createMusementAdapter({ baseUrl: sim.url, credentials });
     try {
       const [order] = await provider.loadOrders(['8bd6f4a4-0000-4000-8000-000000000009']);
       if (!order || order instanceof Error) throw new Error('order did not load');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDecimal } from '../../../../src/domain/money.js';
-import { evaluateCancellability } from '../../../../src/domain/policy.js';
+import { evaluateCancellability } from '../../../../src/domain/cancellability.js';
 import { toOrder } from '../../../../src/providers/bokun/mapper.js';
 import type { BokunSnapshotWire } from '../../../../src/providers/bokun/schemas.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDecimal } from '../../../../src/domain/money.js';
 import { orderStatus } from '../../../../src/domain/order.js';
-import { evaluateCancellability } from '../../../../src/domain/policy.js';
+import { evaluateCancellability } from '../../../../src/domain/cancellability.js';
 import { toOrder } from '../../../../src/providers/booking-com/mapper.js';
 import { accommodationOrderSchema } from '../../../../src/providers/booking-com/schemas.js';
 import { fixture } from '../../../helpers/fixtures.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDecimal } from '../../../../src/domain/money.js';
-import { evaluateCancellability } from '../../../../src/domain/policy.js';
+import { evaluateCancellability } from '../../../../src/domain/cancellability.js';
 import { reasonText, toOrder, toStatus } from '../../../../src/providers/booking-com/mapper.js';
 import { accommodationOrderSchema } from '../../../../src/providers/booking-com/schemas.js';
 

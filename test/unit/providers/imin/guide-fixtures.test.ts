@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCancellability } from '../../../../src/domain/policy.js';
+import { evaluateCancellability } from '../../../../src/domain/cancellability.js';
 import { toCancelOutcome } from '../../../../src/providers/imin/adapter.js';
 import { cancelBody } from '../../../../src/providers/imin/client.js';
 import {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toDecimal } from '../../../../src/domain/money.js';
-import { evaluateCancellability } from '../../../../src/domain/policy.js';
+import { evaluateCancellability } from '../../../../src/domain/cancellability.js';
 import { toOrder, toStatus } from '../../../../src/providers/imin/mapper.js';
 import { orderSchema, wire } from '../../../../src/providers/imin/schemas.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDecimal } from '../../../../src/domain/money.js';
-import { evaluateCancellability } from '../../../../src/domain/policy.js';
+import { evaluateCancellability } from '../../../../src/domain/cancellability.js';
 import { toOrder, toPolicy, toStatus } from '../../../../src/providers/musement/mapper.js';
 import { orderSchema, refundPoliciesSchema } from '../../../../src/providers/musement/schemas.js';
 

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import type { Config, ProviderEndpoint } from '../config.js';
+import type { ProviderId } from '../domain/provider.js';
+import { startBokunSimulator } from '../simulators/bokun/index.js';
+import { startBookingComSimulator } from '../simulators/booking-com/index.js';
+import { startIminSimulator } from '../simulators/imin/index.js';
+import { startMusementSimulator } from '../simulators/musement/index.js';
+import { confirmDemoTours } from './bokun-tours.js';
+import type { DemoOrder } from './demo.js';
+
+/** A simulator on loopback, and the live endpoint that points the production adapter at it. */
+interface Simulated<C> {
+  readonly endpoint: ProviderEndpoint<C>;
+  readonly demoOrders: readonly DemoOrder[];
+  close(): Promise<void>;
+}
+
+const secret = (bytes = 24) => randomBytes(bytes).toString('base64url');
+const live = <C>(url: string, credentials: C): ProviderEndpoint<C> => ({
+  mode: 'live',
+  baseUrl: url,
+  credentials,
+});
+
+async function simulateImin(): Promise<Simulated<{ apiKey: string }>> {
+  const credentials = { apiKey: secret() };
+  const sim = await startIminSimulator(credentials);
+  const demoOrders = [...sim.orders.values()].map(order => ({
+    customer: order.customer,
+    provider: 'IMIN' as const,
+    providerReference: order.uuid,
+  }));
+  return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
+}
+
+async function simulateBookingCom(): Promise<Simulated<{ token: string; affiliateId: string }>> {
+  const credentials = { token: secret(), affiliateId: '111111' };
+  const sim = await startBookingComSimulator(credentials);
+  const demoOrders = [...sim.stays.values()].map(stay => ({
+    customer: stay.customer,
+    provider: 'BOOKING_COM' as const,
+    providerReference: stay.id,
+  }));
+  return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
+}
+
+type MusementCredentials = { clientId: string; clientSecret: string; application: string };
+
+async function simulateMusement(): Promise<Simulated<MusementCredentials>> {
+  const credentials = { clientId: 'gateway-demo', clientSecret: secret(), application: 'orders-gateway-demo' };
+  const sim = await startMusementSimulator(credentials);
+  const demoOrders = [...sim.orders.values()].map(order => ({
+    customer: order.customer,
+    provider: 'MUSEMENT' as const,
+    providerReference: order.uuid,
+  }));
+  return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
+}
+
+type BokunCredentials = Extract<Config['providers']['bokun'], { mode: 'live' }>['credentials'];
+
+async function simulateBokun(): Promise<Simulated<BokunCredentials>> {
+  const credentials = {
+    username: 'gateway',
+    password: secret(18),
+    parameters: [{ name: 'vendorApiKey', value: randomBytes(12).toString('hex') }],
+    agentCode: null,
+  };
+  const sim = await startBokunSimulator(credentials);
+  return {
+    endpoint: live(sim.url, credentials),
+    demoOrders: confirmDemoTours(sim),
+    close: () => sim.close(),
+  };
+}
+
+export interface Simulation {
+  /** The configuration with every simulated provider pointed at its simulator. */
+  readonly config: Config;
+  readonly simulated: ReadonlySet<ProviderId>;
+  readonly demoOrders: readonly DemoOrder[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a simulator for every provider the configuration leaves to simulation (development with no
+ * base URL) and points the configuration at it, so the gateway runs its production adapters over real
+ * HTTP against stand-ins that follow the providers' guides.
+ */
+export async function startSimulators(config: Config): Promise<Simulation> {
+  const { imin, bookingCom, musement, bokun } = config.providers;
+  const run = <C>(endpoint: ProviderEndpoint<C>, start: () => Promise<Simulated<C>>) =>
+    endpoint.mode === 'simulated' ? start() : Promise.resolve(null);
+  const [i, b, m, k] = await Promise.all([
+    run(imin, simulateImin),
+    run(bookingCom, simulateBookingCom),
+    run(musement, simulateMusement),
+    run(bokun, simulateBokun),
+  ]);
+  const entries: Array<[ProviderId, Simulated<unknown> | null]> = [
+    ['IMIN', i],
+    ['BOOKING_COM', b],
+    ['MUSEMENT', m],
+    ['BOKUN', k],
+  ];
+  const started = entries.filter((entry): entry is [ProviderId, Simulated<unknown>] => entry[1] !== null);
+  return {
+    config: {
+      ...config,
+      providers: {
+        imin: i?.endpoint ?? imin,
+        bookingCom: b?.endpoint ?? bookingCom,
+        musement: m?.endpoint ?? musement,
+        bokun: k?.endpoint ?? bokun,
+      },
+    },
+    simulated: new Set(started.map(([id]) => id)),
+    demoOrders: started.flatMap(([, sim]) => sim.demoOrders),
+    close: async () => {
+      await Promise.all(started.map(([, sim]) => sim.close()));
+    },
+  };
+}

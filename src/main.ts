@@ -1,0 +1,44 @@
+import { startGateway, type DevelopmentHook } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './lib/logger.js';
+
+/** The process around the gateway: configuration, logging, start-up and signals. */
+export async function runGateway(development?: DevelopmentHook): Promise<void> {
+  try {
+    await run(development);
+  } catch (error) {
+    process.stderr.write(
+      `orders-gateway: failed to start: ${error instanceof Error ? error.message : 'unknown error'}\n`,
+    );
+    process.exit(1);
+  }
+}
+
+async function run(development?: DevelopmentHook): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`orders-gateway: configuration error: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel, config);
+  const running = await startGateway(config, logger, development ? { development } : {});
+  logger.info(
+    { url: `${running.url}/graphql`, ledger: running.ledger.backend, env: config.env },
+    'orders-gateway listening',
+  );
+  if (running.banner) process.stdout.write(`${running.banner}\n`);
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}

@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { AppDeps, Context } from '../context.js';
+import { createFormatError } from '../format-error.js';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
+import { resolvers } from '../resolvers/index.js';
+
+/** Pre-filled in Sandbox in development. */
+export interface SandboxOptions {
+  readonly token: string;
+  readonly document: string;
+}
+
+export interface ApolloOptions {
+  readonly production: boolean;
+  readonly introspection: boolean;
+  readonly landingPage: boolean;
+  readonly sandbox?: SandboxOptions;
+}
+
+export function loadTypeDefs(dir = join(import.meta.dirname, '..', '..', 'schema')): string {
+  return readdirSync(dir)
+    .filter(name => name.endsWith('.graphql'))
+    .sort()
+    .map(name => readFileSync(join(dir, name), 'utf8'))
+    .join('\n');
+}
+
+/** Query limits (graphql-armor): depth through the order ⇄ item cycle, alias and directive floods, token floods, cost. */
+function queryLimits(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: 10, allowList: ['__typename'] },
+    maxDirectives: { n: 20 },
+    // Tokens are limited by graphql's own parser (parseOptions below), which answers 400, not 500.
+    maxTokens: { enabled: false },
+    // Cost multiplies by a literal `first` and compounds with depth: a full order page of 50 costs ~26 000.
+    costLimit: { maxCost: 30_000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+function landingPage(options: ApolloOptions): ApolloServerPlugin<Context> {
+  if (!options.landingPage) return ApolloServerPluginLandingPageDisabled();
+  return ApolloServerPluginLandingPageLocalDefault({
+    embed: true,
+    includeCookies: false,
+    ...(options.sandbox
+      ? {
+          document: options.sandbox.document,
+          headers: { Authorization: `Bearer ${options.sandbox.token}` },
+        }
+      : {}),
+  });
+}
+
+/** The Apollo server, started. Every security option is explicit; none is derived from NODE_ENV. */
+export async function startApollo(deps: AppDeps, options: ApolloOptions): Promise<ApolloServer<Context>> {
+  const limits = queryLimits(options.production);
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: options.production,
+    persistedQueries: false,
+    formatError: createFormatError(deps.logger),
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: 2_000 },
+    plugins: [
+      // armor's plugins read no context, so they serve any context type.
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      graphqlMetricsPlugin<Context>(deps.metrics),
+      landingPage(options),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}

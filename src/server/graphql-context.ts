@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+import type { Request } from 'express';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { AuthError, hasScope, verifyBearer, type AuthSettings } from '../auth/tokens.js';
+import { createContext, type AppDeps, type Context } from '../context.js';
+import { currentCorrelationId, startRequestDeadline } from '../lib/request-scope.js';
+import type { createCallerLimiter } from '../rate-limit.js';
+
+type Limiter = Awaited<ReturnType<typeof createCallerLimiter>>;
+
+export interface ContextOptions {
+  readonly auth: AuthSettings;
+  readonly requestDeadlineMs: number;
+  /** Per customer, so one customer's flood never slows another's requests. */
+  readonly perCustomer: Limiter;
+  /** Backend services (the booking flow registering every new booking) get their own, larger budget. */
+  readonly perService: Limiter;
+}
+
+function rateLimited(retryAfterMs: number): GraphQLError {
+  const retryAfterSeconds = Math.ceil(retryAfterMs / 1000);
+  return new GraphQLError('Too many requests; slow down.', {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryable: true,
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
+}
+
+const unauthenticated = () =>
+  new GraphQLError('Authentication required.', {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+    },
+  });
+
+/** Each GraphQL request's context: the bearer verified, the caller's rate limit taken, the deadline started. */
+export function graphqlContext(deps: AppDeps, options: ContextOptions) {
+  return async ({ req }: { req: Request }): Promise<Context> => {
+    try {
+      const caller = await verifyBearer(req.headers.authorization, options.auth);
+      const limiter = hasScope(caller, 'orders:write') ? options.perService : options.perCustomer;
+      const limited = await limiter.consume(caller.customerId).then(
+        () => null,
+        (rejection: unknown) => (rejection instanceof RateLimiterRes ? rejection : null),
+      );
+      if (limited) {
+        deps.metrics.rateLimited();
+        throw rateLimited(limited.msBeforeNext);
+      }
+      startRequestDeadline(options.requestDeadlineMs);
+      return createContext(deps, caller, currentCorrelationId() ?? 'none');
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      throw unauthenticated();
+    }
+  };
+}

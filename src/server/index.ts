@@ -1,0 +1,74 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { AuthSettings } from '../auth/tokens.js';
+import type { AppDeps, Context } from '../context.js';
+import { withCorrelationId } from '../lib/request-scope.js';
+import { createCallerLimiter } from '../rate-limit.js';
+import { startApollo, type SandboxOptions } from './apollo.js';
+import { graphqlContext } from './graphql-context.js';
+import { errorHandler, healthRoutes, operatorRoutes } from './routes.js';
+
+export { loadTypeDefs, type SandboxOptions } from './apollo.js';
+
+export const BODY_LIMIT = '100kb';
+
+export interface ServerOptions {
+  readonly auth: AuthSettings;
+  readonly rateLimitPerMinute: number;
+  readonly serviceRateLimitPerMinute: number;
+  readonly requestDeadlineMs: number;
+  readonly metricsToken: string | null;
+  readonly production: boolean;
+  readonly introspection: boolean;
+  readonly landingPage: boolean;
+  /** Pre-filled in Sandbox in development. */
+  readonly sandbox?: SandboxOptions;
+}
+
+export interface Gateway {
+  readonly app: Express;
+  readonly apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP app: `/graphql`, `/healthz`, `/readyz`, `/metrics`. Listening is the caller's job (tests reuse it). */
+export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
+  // Per caller, shared by replicas on PostgreSQL; services get their own, larger budget.
+  const shared = deps.ledger.sharedPool;
+  const perCustomer = await createCallerLimiter(options.rateLimitPerMinute, shared, 'caller');
+  const perService = await createCallerLimiter(options.serviceRateLimitPerMinute, shared, 'service');
+  const apollo = await startApollo(deps, options);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use((_req, res, next) =>
+    withCorrelationId(correlationId => {
+      res.setHeader('x-correlation-id', correlationId);
+      next();
+    }),
+  );
+  healthRoutes(app, deps);
+  operatorRoutes(app, deps, options.auth, options.metricsToken);
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    (req, _res, next) => {
+      // The integration insists on req.body existing; a non-JSON POST must still reach Apollo's CSRF check.
+      if (!('body' in req)) Object.assign(req, { body: undefined });
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: graphqlContext(deps, {
+        auth: options.auth,
+        requestDeadlineMs: options.requestDeadlineMs,
+        perCustomer,
+        perService,
+      }),
+    }),
+  );
+  app.use(errorHandler);
+
+  return { app, apollo, stop: () => apollo.stop() };
+}

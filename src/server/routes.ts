@@ -1,0 +1,94 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { ErrorRequestHandler, Express } from 'express';
+import { hasScope, verifyBearer, type AuthSettings } from '../auth/tokens.js';
+import type { AppDeps } from '../context.js';
+
+/** How long readiness waits for the ledger before answering 503 (probes usually allow 2 s or more). */
+const READY_TIMEOUT_MS = 1_500;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  // The abandoned probe may still fail later; that is expected and must not surface as unhandled.
+  work.catch(() => undefined);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** `/healthz` (the process answers) and `/readyz` (the ledger answers, with each provider's circuit). */
+export function healthRoutes(app: Express, deps: AppDeps): void {
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const providers = deps.providerHealth();
+    try {
+      // A probe must answer promptly even when the database has gone silent: 503 after 1.5 s.
+      await withTimeout(deps.ledger.ping(), READY_TIMEOUT_MS);
+      res.json({ status: 'ready', ledger: deps.ledger.backend, providers });
+    } catch {
+      res.status(503).json({ status: 'unavailable', ledger: deps.ledger.backend, providers });
+    }
+  });
+}
+
+/** `/metrics` (behind `METRICS_TOKEN` when set) and the operators' list of unsettled cancellations. */
+export function operatorRoutes(app: Express, deps: AppDeps, auth: AuthSettings, metricsToken: string | null) {
+  app.get('/metrics', async (req, res) => {
+    if (metricsToken && !bearerMatches(req.headers.authorization, metricsToken)) {
+      res.status(401).json({ error: 'authentication required' });
+      return;
+    }
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+  // Operators: cancellations not yet settled (UNKNOWN, or a request that died), oldest first.
+  app.get('/ops/cancellations/unsettled', async (req, res) => {
+    const caller = await verifyBearer(req.headers.authorization, auth).catch(() => null);
+    if (!caller || !hasScope(caller, 'orders:admin')) {
+      res
+        .status(caller ? 403 : 401)
+        .json({ error: caller ? 'orders:admin scope required' : 'authentication required' });
+      return;
+    }
+    const rows = await deps.ledger.journal.byState(['RECEIVED', 'SENT', 'UNKNOWN'], 500);
+    res.json({
+      unsettled: rows.map(r => ({
+        id: r.id,
+        provider: r.provider,
+        orderRef: r.orderRef,
+        itemRef: r.itemRef,
+        state: r.state,
+        attempts: r.attempts,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+        nextCheckAt: r.nextCheckAt,
+      })),
+    });
+  });
+}
+
+/** Constant-time comparison, so the metrics token cannot be guessed byte by byte from timings. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+/** Body-parser and other middleware errors: the status they carry, a fixed message, never a stack. */
+export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+  const status =
+    typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+      ? error.status
+      : 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const message =
+    status === 413
+      ? 'Request body too large.'
+      : status < 500
+        ? 'Malformed request.'
+        : 'Internal server error.';
+  res
+    .status(status < 400 || status > 599 ? 500 : status)
+    .json({ errors: [{ message, extensions: { code, correlationId: res.getHeader('x-correlation-id') } }] });
+};

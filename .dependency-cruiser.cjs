@@ -55,13 +55,17 @@ module.exports = {
       severity: 'error',
       comment: 'A simulator follows the provider guide, not our reading of it.',
       from: { path: layer('simulators') },
-      to: { path: [layer('providers'), layer('services'), layer('resolvers'), layer('ledger'), layer('dev')] },
+      to: {
+        path: [layer('providers'), layer('services'), layer('resolvers'), layer('ledger'), layer('dev')],
+      },
     },
     {
       name: 'ledger-below-providers-and-services',
       severity: 'error',
       from: { path: layer('ledger') },
-      to: { path: [layer('providers'), layer('services'), layer('resolvers'), layer('simulators'), layer('dev')] },
+      to: {
+        path: [layer('providers'), layer('services'), layer('resolvers'), layer('simulators'), layer('dev')],
+      },
     },
     {
       name: 'observability-below-providers-and-services',
@@ -89,6 +93,9 @@ module.exports = {
     exclude: { path: '__generated__' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -10,11 +10,20 @@ import { createMetrics, type Metrics } from './observability/metrics.js';
 import { createSecurityEvents } from './observability/security-events.js';
 import { unknownValueWatcher } from './observability/unknown-values.js';
 import type { ProviderPlugin } from './providers/plugin.js';
-import { providerPlugins, startProviders, type ProviderStores, type StartedProviders } from './providers/registry.js';
+import {
+  providerPlugins,
+  startProviders,
+  type ProviderStores,
+  type StartedProviders,
+} from './providers/registry.js';
 import { createGateway, type Gateway, type SandboxOptions } from './server/index.js';
 import { createBookerCheck } from './services/booker-check.js';
 import { createOutcomeOutbox, type OutcomeOutbox } from './services/cancellation/outbox.js';
-import { createReconciler, type Reconciler, type ReconcilerOptions } from './services/cancellation/reconciler.js';
+import {
+  createReconciler,
+  type Reconciler,
+  type ReconcilerOptions,
+} from './services/cancellation/reconciler.js';
 import { startInstanceHeartbeat } from './services/instance-heartbeat.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 
@@ -85,7 +94,16 @@ export async function startGateway(
     simulated: simulation?.simulated,
   });
   const demo = options.development ? await options.development.demo(config, auth) : null;
-  const core = await startCore({ config, ledger, providers, metrics, clock, logger, auth, sandbox: demo?.sandbox });
+  const core = await startCore({
+    config,
+    ledger,
+    providers,
+    metrics,
+    clock,
+    logger,
+    auth,
+    sandbox: demo?.sandbox,
+  });
   const reconciler = createReconciler(
     { ledger, providers: providers.registry, clock, logger, instanceId: core.instanceId },
     options.reconciler ?? {},

@@ -20,7 +20,11 @@ export const developmentHook: DevelopmentHook = {
   async demo(config, auth) {
     const tokens = await issueDemoTokens(config, auth);
     return tokens
-      ? { tokens, sandbox: { token: tokens.alice, document: EXAMPLE_OPERATION }, banner: url => demoBanner(url, tokens) }
+      ? {
+          tokens,
+          sandbox: { token: tokens.alice, document: EXAMPLE_OPERATION },
+          banner: url => demoBanner(url, tokens),
+        }
       : null;
   },
 };

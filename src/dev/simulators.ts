@@ -47,7 +47,11 @@ async function simulateBookingCom(): Promise<Simulated<{ token: string; affiliat
 type MusementCredentials = { clientId: string; clientSecret: string; application: string };
 
 async function simulateMusement(): Promise<Simulated<MusementCredentials>> {
-  const credentials = { clientId: 'gateway-demo', clientSecret: secret(), application: 'orders-gateway-demo' };
+  const credentials = {
+    clientId: 'gateway-demo',
+    clientSecret: secret(),
+    application: 'orders-gateway-demo',
+  };
   const sim = await startMusementSimulator(credentials);
   const demoOrders = [...sim.orders.values()].map(order => ({
     customer: order.customer,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderId } from '../domain/provider.js';
 import type { LedgerDb } from './connect.js';
+import { createOrderLocks } from './order-locks.js';
 
 /**
  * RECEIVED (key claimed, nothing sent) → SENT (provider call in flight) → SUCCEEDED | REFUSED | UNKNOWN.
@@ -93,8 +94,8 @@ export interface TransitionPatch {
   readonly holderInstance?: string;
 }
 
-/** The cancellation journal: idempotency claims, per-item locks, intents and outcomes. */
-export function createJournal(db: LedgerDb) {
+/** Journal entries: idempotency claims, intents and outcomes. */
+function createEntries(db: LedgerDb) {
   const byId = async (id: string): Promise<JournalEntry | null> => {
     const row = await db
       .selectFrom('cancellation_journal')
@@ -195,73 +196,12 @@ export function createJournal(db: LedgerDb) {
         .execute();
       return rows.map(toEntry);
     },
-
-    /**
-     * Takes the per-order lock (re-entrant for its holder); false when someone else holds it. An expired
-     * lease is taken over only while its holder has sent nothing: a holder whose entry is SENT or
-     * UNKNOWN may have reached the provider, so its lock stays until that outcome is settled by a read.
-     */
-    async lock(lockKey: string, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
-      await db
-        .deleteFrom('cancellation_lock')
-        .where('lock_key', '=', lockKey)
-        .where('expires_at', '<', at.toISOString())
-        .where('journal_id', 'not in', eb =>
-          eb.selectFrom('cancellation_journal').select('id').where('state', 'in', ['SENT', 'UNKNOWN']),
-        )
-        .execute();
-      await db
-        .insertInto('cancellation_lock')
-        .values({
-          lock_key: lockKey,
-          journal_id: journalId,
-          expires_at: new Date(at.getTime() + ttlMs).toISOString(),
-        })
-        .onConflict(oc => oc.column('lock_key').doNothing())
-        .execute();
-      const holder = await db
-        .selectFrom('cancellation_lock')
-        .select('journal_id')
-        .where('lock_key', '=', lockKey)
-        .executeTakeFirst();
-      return holder?.journal_id === journalId;
-    },
-
-    /**
-     * The fencing check before a provider call, and the lease's renewal: extends the lease only while
-     * this entry still holds it unexpired. False means the lock was lost (taken over after expiry), and
-     * nothing may be sent.
-     */
-    async renewLock(lockKey: string, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
-      const result = await db
-        .updateTable('cancellation_lock')
-        .set({ expires_at: new Date(at.getTime() + ttlMs).toISOString() })
-        .where('lock_key', '=', lockKey)
-        .where('journal_id', '=', journalId)
-        .where('expires_at', '>=', at.toISOString())
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-
-    /** Keeps the lock while an outcome is unknown, so no other request can send a second cancel. */
-    async extendLock(lockKey: string, journalId: string, until: Date): Promise<void> {
-      await db
-        .updateTable('cancellation_lock')
-        .set({ expires_at: until.toISOString() })
-        .where('lock_key', '=', lockKey)
-        .where('journal_id', '=', journalId)
-        .execute();
-    },
-
-    /** Releases the lock only if this entry holds it. */
-    async unlock(lockKey: string, journalId: string): Promise<void> {
-      await db
-        .deleteFrom('cancellation_lock')
-        .where('lock_key', '=', lockKey)
-        .where('journal_id', '=', journalId)
-        .execute();
-    },
   };
+}
+
+/** The cancellation journal: idempotency claims, intents and outcomes, and the per-order locks. */
+export function createJournal(db: LedgerDb) {
+  return { ...createEntries(db), ...createOrderLocks(db) };
 }
 
 export type Journal = ReturnType<typeof createJournal>;

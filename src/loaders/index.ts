@@ -49,7 +49,12 @@ async function loadOrders(
       const provider = providers.get(providerId);
       if (!provider) {
         for (const i of indexes)
-          results[i] = new ProviderCallError({ provider: providerId, code: 'PROVIDER_UNAVAILABLE', message: 'Provider is not configured.', retryable: false });
+          results[i] = new ProviderCallError({
+            provider: providerId,
+            code: 'PROVIDER_UNAVAILABLE',
+            message: 'Provider is not configured.',
+            retryable: false,
+          });
         return;
       }
       const size = Math.max(1, provider.maxBatchSize);

@@ -2,167 +2,39 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BrokenCircuitError,
   BulkheadRejectedError,
-  ConsecutiveBreaker,
   CircuitState,
+  ConsecutiveBreaker,
   bulkhead,
   circuitBreaker,
   handleAll,
   wrap,
+  type CircuitBreakerPolicy,
+  type IPolicy,
 } from 'cockatiel';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
 import { currentDeadline } from '../lib/request-scope.js';
-import { type ProviderCancelOutcome } from './port.js';
-import { ProviderCallError } from '../domain/provider-failure.js';
-import { type ProviderHealthModel } from '../domain/provider.js';
+import {
+  DeadlinePassed,
+  NOT_SENT,
+  OutboundLimited,
+  StatusFault,
+  errorCode,
+  outcomeOf,
+  toCallError,
+  untilAborted,
+} from './http-faults.js';
+import type { CallOutcome, HttpCall, HttpResponse, HttpSettings, WriteResult } from './http-types.js';
+import type { ProviderCancelOutcome } from './port.js';
 import { RetryBudget } from './retry-budget.js';
 
-/** How each call ended, for metrics: `ok` is any answer the adapter maps (4xx business refusals included). */
-export type CallOutcome =
-  | 'ok'
-  | 'status_5xx'
-  | 'status_429'
-  | 'timeout'
-  | 'connection'
-  | 'too_large'
-  | 'circuit_open'
-  | 'bulkhead_full'
-  | 'deadline_passed'
-  | 'rate_limited_locally';
-
-/** Receives one event per attempt and per retry decision (metrics); must not throw. */
-export interface HttpObserver {
-  onCall(provider: ProviderId, kind: 'read' | 'write', outcome: CallOutcome, seconds: number): void;
-  onRetry(provider: ProviderId, decision: 'retried' | 'budget_exhausted'): void;
-}
-
-export interface HttpSettings {
-  readonly provider: ProviderId;
-  readonly baseUrl: string;
-  /** Headers added to every call (credentials); computed per call so tokens can refresh. */
-  readonly headers?: () => Promise<Record<string, string>> | Record<string, string>;
-  readonly readTimeoutMs?: number;
-  readonly writeTimeoutMs?: number;
-  readonly connectTimeoutMs?: number;
-  readonly maxResponseBytes?: number;
-  readonly connections?: number;
-  readonly readRetries?: number;
-  /** Consecutive faults that open the breaker, and how long it stays open. */
-  readonly breakerThreshold?: number;
-  readonly halfOpenAfterMs?: number;
-  readonly maxConcurrent?: number;
-  readonly maxQueued?: number;
-  /** Calls per second we allow ourselves to send (the provider's published limit); unset = no cap. */
-  readonly maxRequestsPerSecond?: number | null;
-  /** Tests inject a dispatcher; production builds one Agent per provider. */
-  readonly dispatcher?: Dispatcher;
-  readonly observer?: HttpObserver;
-}
-
-export interface HttpCall {
-  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
-  readonly path: string;
-  readonly body?: unknown;
-  readonly headers?: Record<string, string>;
-}
-
-export interface HttpResponse {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly text: string;
-}
-
-/** A write's result: a response, or none, with whether the request may have reached the provider. */
-export type WriteResult =
-  | { readonly kind: 'response'; readonly response: HttpResponse }
-  | { readonly kind: 'no-response'; readonly maybeApplied: boolean; readonly cause: string };
+export type { HttpCall, HttpObserver, HttpResponse, HttpSettings, WriteResult } from './http-types.js';
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
-class StatusFault extends Error {
-  constructor(readonly response: HttpResponse) {
-    super(`status ${response.status}`);
-  }
-}
-
-function errorCode(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const record = error as { code?: unknown; name?: unknown; cause?: unknown };
-    if (typeof record.code === 'string') return record.code;
-    if (record.name === 'TimeoutError' || record.name === 'AbortError') return 'ABORTED';
-    if (record.cause) return errorCode(record.cause);
-  }
-  return 'UNKNOWN';
-}
-
-/** Errors where the request certainly never reached the provider. */
-const NOT_SENT = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-]);
-class DeadlinePassed extends Error {}
-
-/** Our own outbound cap refused the call: nothing was sent, and the provider's limit was spared. */
-class OutboundLimited extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super('outbound rate limit');
-  }
-}
-
-const TIMEOUTS = new Set([
-  'ABORTED',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
-/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-function outcomeOf(error: unknown): CallOutcome {
-  if (error instanceof BrokenCircuitError) return 'circuit_open';
-  if (error instanceof BulkheadRejectedError) return 'bulkhead_full';
-  if (error instanceof DeadlinePassed) return 'deadline_passed';
-  if (error instanceof OutboundLimited) return 'rate_limited_locally';
-  if (error instanceof StatusFault) return error.response.status === 429 ? 'status_429' : 'status_5xx';
-  const code = errorCode(error);
-  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return 'too_large';
-  return TIMEOUTS.has(code) ? 'timeout' : 'connection';
-}
-
-function retryAfterSeconds(headers: HttpResponse['headers']): number | null {
-  const value = headers['retry-after'];
-  const text = Array.isArray(value) ? value[0] : value;
-  if (!text) return null;
-  const seconds = Number(text);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? null : Math.max(0, (at - Date.now()) / 1000);
-}
-
-/**
- * The one HTTP layer for provider calls: undici `request` (never follows redirects), one Agent per
- * provider, a deadline per call that also stops a slowly dripping body, a response size cap, retries
- * for reads only, and a breaker plus bulkhead per provider. Writes are sent exactly once.
- */
-export function createHttpClient(settings: HttpSettings) {
-  const provider = settings.provider;
-  const readTimeoutMs = settings.readTimeoutMs ?? 8_000;
-  const writeTimeoutMs = settings.writeTimeoutMs ?? 20_000;
-  const maxResponseBytes = settings.maxResponseBytes ?? 5 * 1024 * 1024;
-  const dispatcher =
+function agentFor(settings: HttpSettings, writeTimeoutMs: number, maxResponseBytes: number): Dispatcher {
+  return (
     settings.dispatcher ??
     new Agent({
       connections: settings.connections ?? 20,
@@ -171,35 +43,158 @@ export function createHttpClient(settings: HttpSettings) {
       bodyTimeout: writeTimeoutMs,
       maxResponseSize: maxResponseBytes,
       keepAliveTimeout: 10_000,
-    });
-  let lastFailureAt: Date | null = null;
+    })
+  );
+}
+
+/**
+ * The one HTTP layer for provider calls: undici `request` (never follows redirects), one Agent per
+ * provider, a deadline per call that also stops a slowly dripping body, a response size cap, retries
+ * for reads only, and a breaker plus bulkhead per provider. Writes are sent exactly once.
+ */
+export class ProviderHttpClient {
+  private readonly provider: ProviderId;
+  private readonly readTimeoutMs: number;
+  private readonly writeTimeoutMs: number;
+  private readonly dispatcher: Dispatcher;
   // Only faults are thrown inside the policy (business 4xx answers are returned), so all of them count.
-  const breaker = circuitBreaker(handleAll, {
-    halfOpenAfter: settings.halfOpenAfterMs ?? 15_000,
-    breaker: new ConsecutiveBreaker(settings.breakerThreshold ?? 5),
-  });
-  // A short queue: beyond it a provider that cannot keep up sheds load at once instead of making
-  // callers wait whole rounds of its latency (LD-06).
-  const maxConcurrent = settings.maxConcurrent ?? 20;
-  const limiter = bulkhead(maxConcurrent, settings.maxQueued ?? maxConcurrent * 2);
-  const policy = wrap(limiter, breaker);
-  const budget = new RetryBudget();
-  const outbound = settings.maxRequestsPerSecond
-    ? new RateLimiterMemory({ points: settings.maxRequestsPerSecond, duration: 1 })
-    : null;
+  private readonly breaker: CircuitBreakerPolicy;
+  private readonly policy: IPolicy;
+  private readonly budget = new RetryBudget();
+  private readonly outbound: RateLimiterMemory | null;
+  private lastFailureAt: Date | null = null;
+
+  constructor(private readonly settings: HttpSettings) {
+    this.provider = settings.provider;
+    this.readTimeoutMs = settings.readTimeoutMs ?? 8_000;
+    this.writeTimeoutMs = settings.writeTimeoutMs ?? 20_000;
+    this.dispatcher = agentFor(settings, this.writeTimeoutMs, settings.maxResponseBytes ?? 5 * 1024 * 1024);
+    this.breaker = circuitBreaker(handleAll, {
+      halfOpenAfter: settings.halfOpenAfterMs ?? 15_000,
+      breaker: new ConsecutiveBreaker(settings.breakerThreshold ?? 5),
+    });
+    // A short queue: beyond it a provider that cannot keep up sheds load at once instead of making
+    // callers wait whole rounds of its latency (LD-06).
+    const maxConcurrent = settings.maxConcurrent ?? 20;
+    this.policy = wrap(bulkhead(maxConcurrent, settings.maxQueued ?? maxConcurrent * 2), this.breaker);
+    this.outbound = settings.maxRequestsPerSecond
+      ? new RateLimiterMemory({ points: settings.maxRequestsPerSecond, duration: 1 })
+      : null;
+  }
+
+  /**
+   * A read: retried on 429/502/503/504, resets and timeouts with jittered backoff, honouring
+   * `Retry-After` only within the deadline. Other statuses are returned for the adapter to map.
+   */
+  async read(call: HttpCall): Promise<HttpResponse> {
+    // The call's own budget, cut short by the whole GraphQL request's deadline when there is one.
+    const deadline = Math.min(Date.now() + this.readTimeoutMs, currentDeadline() ?? Infinity);
+    const attempts = 1 + (this.settings.readRetries ?? 2);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await this.observed('read', () => this.readOnce(call, deadline));
+        this.budget.onSuccess();
+        return response;
+      } catch (error) {
+        const backoff = this.retryDelay(error, attempt, attempts, deadline);
+        if (backoff === null) throw toCallError(this.provider, error);
+        await sleep(backoff);
+      }
+    }
+  }
+
+  private async readOnce(call: HttpCall, deadline: number): Promise<HttpResponse> {
+    if (Date.now() >= deadline) throw new DeadlinePassed();
+    await this.withinOutboundLimit();
+    // The wait for a bulkhead slot counts against the deadline too: a queued read that runs out
+    // of time gives up at once, and cockatiel drops it unsent when its turn comes.
+    const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+    return untilAborted(
+      this.policy.execute(async () => {
+        const answer = await this.send(call, signal);
+        if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
+        return answer;
+      }, signal),
+      signal,
+    );
+  }
+
+  /** How long to wait before the next attempt of a failed read, or null to give up now. */
+  private retryDelay(error: unknown, attempt: number, attempts: number, deadline: number): number | null {
+    // Our own deadline or cap: fail fast, and neither is a sign of the provider's health.
+    if (error instanceof DeadlinePassed || error instanceof OutboundLimited) return null;
+    this.lastFailureAt = new Date();
+    if (!(error instanceof BrokenCircuitError)) this.budget.onFailure();
+    const failure = toCallError(this.provider, error);
+    const retryable =
+      !(error instanceof BrokenCircuitError) &&
+      !(error instanceof BulkheadRejectedError) &&
+      failure.code !== 'PROVIDER_BAD_RESPONSE' &&
+      (!(error instanceof StatusFault) || RETRYABLE_STATUS.has(error.response.status));
+    const backoff = Math.max((failure.retryAfterSeconds ?? 0) * 1000, Math.random() * 100 * 2 ** attempt);
+    if (attempt >= attempts || !retryable || Date.now() + backoff >= deadline) return null;
+    if (!this.budget.canRetry) {
+      this.settings.observer?.onRetry(this.provider, 'budget_exhausted');
+      return null;
+    }
+    this.settings.observer?.onRetry(this.provider, 'retried');
+    return backoff;
+  }
+
+  /** A write (a cancel): sent once, never retried; a lost answer says whether it may have applied. */
+  async write(call: HttpCall): Promise<WriteResult> {
+    let sent = false;
+    try {
+      // Deliberately not bound by the request deadline: cutting a cancel short only makes its outcome unknown.
+      const response = await this.observed('write', async () => {
+        await this.withinOutboundLimit();
+        return this.policy.execute(async () => {
+          sent = true;
+          const result = await this.send(call, AbortSignal.timeout(this.writeTimeoutMs));
+          if (result.status >= 500) throw new StatusFault(result);
+          return result;
+        });
+      });
+      return { kind: 'response', response };
+    } catch (error) {
+      if (!(error instanceof OutboundLimited)) this.lastFailureAt = new Date();
+      if (error instanceof StatusFault) return { kind: 'response', response: error.response };
+      const maybeApplied =
+        sent &&
+        !NOT_SENT.has(errorCode(error)) &&
+        !(error instanceof BrokenCircuitError) &&
+        !(error instanceof BulkheadRejectedError);
+      return { kind: 'no-response', maybeApplied, cause: toCallError(this.provider, error).message };
+    }
+  }
+
+  health(): ProviderCircuitModel {
+    const state = this.breaker.state;
+    const circuit =
+      state === CircuitState.Open || state === CircuitState.Isolated
+        ? 'OPEN'
+        : state === CircuitState.HalfOpen
+          ? 'HALF_OPEN'
+          : 'CLOSED';
+    return { provider: this.provider, circuit, lastFailureAt: this.lastFailureAt };
+  }
+
+  async close(): Promise<void> {
+    if (!this.settings.dispatcher) await this.dispatcher.close();
+  }
+
   // Checked before the breaker: a local refusal is not the provider's fault and must not open it.
-  async function withinOutboundLimit(): Promise<void> {
-    if (!outbound) return;
-    await outbound.consume('calls').catch((rejection: unknown) => {
+  private async withinOutboundLimit(): Promise<void> {
+    if (!this.outbound) return;
+    await this.outbound.consume('calls').catch((rejection: unknown) => {
       throw new OutboundLimited(rejection instanceof RateLimiterRes ? rejection.msBeforeNext : 1_000);
     });
   }
-  const observer = settings.observer;
 
-  async function observed<T>(kind: 'read' | 'write', run: () => Promise<T>): Promise<T> {
+  private async observed<T>(kind: 'read' | 'write', run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     const report = (outcome: CallOutcome) =>
-      observer?.onCall(provider, kind, outcome, (performance.now() - started) / 1000);
+      this.settings.observer?.onCall(this.provider, kind, outcome, (performance.now() - started) / 1000);
     try {
       const result = await run();
       report('ok');
@@ -210,12 +205,12 @@ export function createHttpClient(settings: HttpSettings) {
     }
   }
 
-  async function send(call: HttpCall, signal: AbortSignal): Promise<HttpResponse> {
-    const extra = settings.headers ? await settings.headers() : {};
+  private async send(call: HttpCall, signal: AbortSignal): Promise<HttpResponse> {
+    const extra = this.settings.headers ? await this.settings.headers() : {};
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
-    const res = await request(`${settings.baseUrl}${call.path}`, {
+    const res = await request(`${this.settings.baseUrl}${call.path}`, {
       method: call.method,
-      dispatcher,
+      dispatcher: this.dispatcher,
       signal,
       headers: {
         accept: 'application/json',
@@ -228,142 +223,13 @@ export function createHttpClient(settings: HttpSettings) {
     const text = await res.body.text();
     return { status: res.statusCode, headers: res.headers, text };
   }
-
-  function toCallError(error: unknown): ProviderCallError {
-    if (error instanceof ProviderCallError) return error;
-    if (error instanceof DeadlinePassed)
-      return new ProviderCallError({ provider: provider, code: 'PROVIDER_TIMEOUT', message: 'request deadline passed' });
-    if (error instanceof OutboundLimited)
-      return new ProviderCallError({
-        provider,
-        code: 'RATE_LIMITED',
-        message: 'outbound rate limit',
-        retryAfterSeconds: Math.ceil(error.retryAfterMs / 1000),
-      });
-    if (error instanceof BrokenCircuitError)
-      return new ProviderCallError({ provider: provider, code: 'PROVIDER_UNAVAILABLE', message: 'circuit open' });
-    if (error instanceof BulkheadRejectedError)
-      return new ProviderCallError({ provider: provider, code: 'PROVIDER_UNAVAILABLE', message: 'too many concurrent calls' });
-    if (error instanceof StatusFault) {
-      const status = error.response.status;
-      const code = status === 429 ? 'RATE_LIMITED' : 'PROVIDER_UNAVAILABLE';
-      return new ProviderCallError({
-        provider,
-        code,
-        message: `status ${status}`,
-        retryAfterSeconds: retryAfterSeconds(error.response.headers),
-      });
-    }
-    const code = errorCode(error);
-    if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE')
-      return new ProviderCallError({ provider: provider, code: 'PROVIDER_BAD_RESPONSE', message: 'response too large' });
-    if (TIMEOUTS.has(code)) return new ProviderCallError({ provider: provider, code: 'PROVIDER_TIMEOUT', message: `timed out (${code})` });
-    return new ProviderCallError({ provider: provider, code: 'PROVIDER_UNAVAILABLE', message: `connection failed (${code})` });
-  }
-
-  const noteFailure = () => {
-    lastFailureAt = new Date();
-  };
-
-  return {
-    /**
-     * A read: retried on 429/502/503/504, resets and timeouts with jittered backoff, honouring
-     * `Retry-After` only within the deadline. Other statuses are returned for the adapter to map.
-     */
-    async read(call: HttpCall): Promise<HttpResponse> {
-      // The call's own budget, cut short by the whole GraphQL request's deadline when there is one.
-      const deadline = Math.min(Date.now() + readTimeoutMs, currentDeadline() ?? Infinity);
-      const attempts = 1 + (settings.readRetries ?? 2);
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const response = await observed('read', async () => {
-            if (Date.now() >= deadline) throw new DeadlinePassed();
-            await withinOutboundLimit();
-            // The wait for a bulkhead slot counts against the deadline too: a queued read that runs out
-            // of time gives up at once, and cockatiel drops it unsent when its turn comes.
-            const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
-            return untilAborted(
-              policy.execute(async () => {
-                const answer = await send(call, signal);
-                if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
-                return answer;
-              }, signal),
-              signal,
-            );
-          });
-          budget.onSuccess();
-          return response;
-        } catch (error) {
-          const failure = toCallError(error);
-          // Our own deadline or cap: fail fast, and neither is a sign of the provider's health.
-          if (error instanceof DeadlinePassed || error instanceof OutboundLimited) throw failure;
-          noteFailure();
-          if (!(error instanceof BrokenCircuitError)) budget.onFailure();
-          const retryable =
-            !(error instanceof BrokenCircuitError) &&
-            !(error instanceof BulkheadRejectedError) &&
-            failure.code !== 'PROVIDER_BAD_RESPONSE' &&
-            (!(error instanceof StatusFault) || RETRYABLE_STATUS.has(error.response.status));
-          const backoff = Math.max(
-            (failure.retryAfterSeconds ?? 0) * 1000,
-            Math.random() * 100 * 2 ** attempt,
-          );
-          if (attempt >= attempts || !retryable || Date.now() + backoff >= deadline) throw failure;
-          if (!budget.canRetry) {
-            observer?.onRetry(provider, 'budget_exhausted');
-            throw failure;
-          }
-          observer?.onRetry(provider, 'retried');
-          await sleep(backoff);
-        }
-      }
-    },
-
-    /** A write (a cancel): sent once, never retried; a lost answer says whether it may have applied. */
-    async write(call: HttpCall): Promise<WriteResult> {
-      let sent = false;
-      try {
-        // Deliberately not bound by the request deadline: cutting a cancel short only makes its outcome unknown.
-        const response = await observed('write', async () => {
-          await withinOutboundLimit();
-          return policy.execute(async () => {
-            sent = true;
-            const result = await send(call, AbortSignal.timeout(writeTimeoutMs));
-            if (result.status >= 500) throw new StatusFault(result);
-            return result;
-          });
-        });
-        return { kind: 'response', response };
-      } catch (error) {
-        if (!(error instanceof OutboundLimited)) noteFailure();
-        if (error instanceof StatusFault) return { kind: 'response', response: error.response };
-        const code = errorCode(error);
-        const maybeApplied =
-          sent &&
-          !NOT_SENT.has(code) &&
-          !(error instanceof BrokenCircuitError) &&
-          !(error instanceof BulkheadRejectedError);
-        return { kind: 'no-response', maybeApplied, cause: toCallError(error).message };
-      }
-    },
-
-    health(): ProviderCircuitModel {
-      const state =
-        breaker.state === CircuitState.Open || breaker.state === CircuitState.Isolated
-          ? 'OPEN'
-          : breaker.state === CircuitState.HalfOpen
-            ? 'HALF_OPEN'
-            : 'CLOSED';
-      return { provider, circuit: state, lastFailureAt };
-    },
-
-    async close(): Promise<void> {
-      if (!settings.dispatcher) await dispatcher.close();
-    },
-  };
 }
 
-export type HttpClient = ReturnType<typeof createHttpClient>;
+export function createHttpClient(settings: HttpSettings): ProviderHttpClient {
+  return new ProviderHttpClient(settings);
+}
+
+export type HttpClient = ProviderHttpClient;
 
 /** A cancel that got no answer: it may have applied (unknown) unless it surely never left (unavailable). */
 export function lostAnswerOutcome(

@@ -21,7 +21,7 @@ export function providerPlugins(stores: ProviderStores): readonly ProviderPlugin
 export interface StartedProviders {
   readonly registry: ProviderRegistry;
   /** Each provider's health; `simulated` marks those development pointed at a simulator. */
-  health(): ProviderHealthModel[];
+  readonly health: () => ProviderHealthModel[];
   close(): Promise<void>;
 }
 

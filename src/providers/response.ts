@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
-import type { HttpResponse } from './http.js';
+import type { HttpResponse } from './http-types.js';
 import { ProviderCallError } from '../domain/provider-failure.js';
 import { readTolerant } from './tolerant.js';
 
@@ -62,7 +62,35 @@ function badShape(provider: ProviderId, response: HttpResponse, error: z.ZodErro
   });
 }
 
+/**
+ * An answer's body through `schema`, or null when it is empty, not JSON or another shape. For error
+ * and cancel answers, where the status decides and the body only adds detail: never a throw.
+ */
+export function parseBody<T>(response: Pick<HttpResponse, 'text'>, schema: z.ZodType<T>): T | null {
+  try {
+    const parsed = schema.safeParse(JSON.parse(response.text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `Retry-After` in seconds, as a delay or an HTTP date (RFC 9110 §10.2.3); null when absent or unreadable. */
+export function retryAfterSeconds(headers: HttpResponse['headers'], now = Date.now()): number | null {
+  const value = headers['retry-after'];
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text) return null;
+  const seconds = Number(text);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds : null;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, (at - now) / 1000);
+}
+
 /** A status the adapter did not expect: a fault for reads (3xx included: redirects are never followed). */
 export function unexpectedStatus(provider: ProviderId, response: HttpResponse): ProviderCallError {
-  return new ProviderCallError({ provider: provider, code: 'PROVIDER_BAD_RESPONSE', message: `unexpected status ${response.status}` });
+  return new ProviderCallError({
+    provider: provider,
+    code: 'PROVIDER_BAD_RESPONSE',
+    message: `unexpected status ${response.status}`,
+  });
 }

@@ -196,7 +196,12 @@ export function createOrdersService({ ledger, loaders, clock, bookerMatches }: D
 function toCallError(provider: ProviderId, error: Error): ProviderCallError {
   return error instanceof ProviderCallError
     ? error
-    : new ProviderCallError({ provider: provider, code: 'PROVIDER_BAD_RESPONSE', message: error.message, retryable: false });
+    : new ProviderCallError({
+        provider: provider,
+        code: 'PROVIDER_BAD_RESPONSE',
+        message: error.message,
+        retryable: false,
+      });
 }
 
 // Item cursors sort by start time then id: ISO strings of one length sort as text.

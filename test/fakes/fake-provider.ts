@@ -1,6 +1,10 @@
 import type { OrderModel } from '../../src/domain/order.js';
 import type { ProviderId } from '../../src/domain/provider.js';
-import type { BookingProvider, ProviderCancelOutcome, ProviderCancelRequest } from '../../src/providers/port.js';
+import type {
+  BookingProvider,
+  ProviderCancelOutcome,
+  ProviderCancelRequest,
+} from '../../src/providers/port.js';
 import type { ProviderCallError } from '../../src/domain/provider-failure.js';
 import type { ProviderPlugin } from '../../src/providers/plugin.js';
 

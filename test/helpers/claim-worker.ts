@@ -24,7 +24,15 @@ for (const key of order) {
     new Date(),
   );
   if (result.kind === 'claimed') claimed.push(key);
-  if (await ledger.journal.lock(`lock-${key}`, `${worker}-${key}`, new Date(), 60_000)) locked.push(key);
+  if (
+    await ledger.journal.lock(
+      { provider: 'MUSEMENT', orderRef: `lock-${key}` },
+      `${worker}-${key}`,
+      new Date(),
+      60_000,
+    )
+  )
+    locked.push(key);
 }
 process.stdout.write(JSON.stringify({ claimed, locked }));
 await ledger.close();

@@ -1,12 +1,12 @@
 import { isCancelledStatus, type OrderModel } from '../../domain/order.js';
 import { evaluateCancellability } from '../../domain/cancellability.js';
-import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
-import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { createHttpClient, lostAnswerOutcome, type HttpSettings } from '../http.js';
+import type { BookingProvider } from '../port.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createBokunClient, type PluginParameter } from './client.js';
-import { toOrder } from './mapper.js';
+import { toCancelOutcome, toOrder } from './mapper.js';
 import { bokunSnapshotAtRegistration } from './registration.js';
-import { cancelResponseSchema, cancellationRecordSchema, snapshotSchema } from './schemas.js';
+import { cancellationRecordSchema, snapshotSchema } from './schemas.js';
 
 /** The slice of the ledger the adapter needs, handed in so the adapter never imports the ledger. */
 export interface BokunBookingSource {
@@ -24,34 +24,6 @@ export interface BokunSettings {
   readonly bookings: BokunBookingSource;
   readonly now?: () => Date;
   readonly http?: Partial<HttpSettings>;
-}
-
-export function toCancelOutcome(response: HttpResponse): ProviderCancelOutcome | { kind: 'success' } {
-  if (response.status === 401 || response.status === 403 || response.status === 400)
-    return { kind: 'unavailable', detail: null, retryAfterSeconds: null };
-  if (response.status < 200 || response.status >= 300)
-    return { kind: 'unknown', cause: `status ${response.status}` };
-  let body: unknown;
-  try {
-    body = JSON.parse(response.text);
-  } catch {
-    return { kind: 'unknown', cause: 'malformed JSON' };
-  }
-  const parsed = cancelResponseSchema.safeParse(body);
-  if (!parsed.success) return { kind: 'unknown', cause: 'unexpected response shape' };
-  const { successfulCancellation, failedCancellation } = parsed.data;
-  // Exactly one must be set (null is not set): both or neither is never read as a success.
-  if (successfulCancellation && !failedCancellation) return { kind: 'success' };
-  if (failedCancellation && !successfulCancellation) {
-    return {
-      kind: 'refused',
-      reason: 'NOT_PERMITTED',
-      detail: { kind: 'bokun', cancellationError: failedCancellation.cancellationError ?? '' },
-      retryable: false,
-      retryAfterSeconds: null,
-    };
-  }
-  return { kind: 'unknown', cause: 'both or neither cancellation result set' };
 }
 
 /** A Bókun inventory plugin behind the port: reads from the ledger's snapshots, cancels on the plugin. */
@@ -74,7 +46,11 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
     if (!stored) return null;
     const snapshot = snapshotSchema.safeParse(stored.snapshot);
     if (!snapshot.success)
-      return new ProviderCallError({ provider: 'BOKUN', code: 'PROVIDER_BAD_RESPONSE', message: 'stored snapshot is invalid' });
+      return new ProviderCallError({
+        provider: 'BOKUN',
+        code: 'PROVIDER_BAD_RESPONSE',
+        message: 'stored snapshot is invalid',
+      });
     const record = cancellationRecordSchema.safeParse(stored.cancellation);
     const currency = snapshot.data.price.currency;
     const cancelled = stored.cancelledAt
@@ -110,7 +86,7 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
         };
       const result = await client.cancelBooking(order.providerReference, settings.agentCode ?? null);
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
-      const outcome = toCancelOutcome(result.response);
+      const outcome = toCancelOutcome(result.response.status, client.answerOf(result.response));
       if (outcome.kind !== 'success') return outcome;
       const at = now();
       const verdict = evaluateCancellability(item, at);

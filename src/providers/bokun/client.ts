@@ -1,6 +1,6 @@
-import type { HttpClient, WriteResult } from '../http.js';
-import { parseJson, unexpectedStatus } from '../response.js';
-import { definitionSchema } from './schemas.js';
+import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
+import { parseBody, parseJson, unexpectedStatus } from '../response.js';
+import { cancelResponseSchema, definitionSchema, type BokunCancelWire } from './schemas.js';
 import type { z } from 'zod';
 
 export interface PluginParameter {
@@ -29,6 +29,9 @@ export function createBokunClient(http: HttpClient, parameters: readonly PluginP
         body: { parameters, bookingConfirmationCode, ...(agentCode ? { agentCode } : {}) },
       });
     },
+
+    /** The CancelBookingResponse of an answer, or null when it is unreadable. */
+    answerOf: (response: HttpResponse): BokunCancelWire | null => parseBody(response, cancelResponseSchema),
   };
 }
 

@@ -13,7 +13,9 @@ export function bokunPlugin(bookings: BokunBookingSource): ProviderPlugin {
         const provider = createBokunAdapter({ baseUrl, ...credentials, bookings, http: deps.http('BOKUN') });
         await provider
           .ping()
-          .catch(() => deps.logger.warn({ provider: 'BOKUN' }, 'plugin definition could not be read at start-up'));
+          .catch(() =>
+            deps.logger.warn({ provider: 'BOKUN' }, 'plugin definition could not be read at start-up'),
+          );
         return provider;
       }),
   };

@@ -2,7 +2,8 @@ import { orderId, orderItemId } from '../../domain/ids.js';
 import { fromDecimal, type MoneyModel } from '../../domain/money.js';
 import type { OrderModel } from '../../domain/order.js';
 import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
-import type { BokunSnapshotWire } from './schemas.js';
+import type { ProviderCancelOutcome } from '../port.js';
+import type { BokunCancelWire, BokunSnapshotWire } from './schemas.js';
 
 const HOUR = 3_600_000;
 
@@ -80,4 +81,30 @@ export function toOrder(
       },
     ],
   };
+}
+
+/**
+ * What a plugin's CancelBookingResponse means: the status, and the body (null when unreadable).
+ * `success` is left to the adapter, which knows the refund from the snapshot's penalty rules.
+ */
+export function toCancelOutcome(
+  status: number,
+  body: BokunCancelWire | null,
+): ProviderCancelOutcome | { readonly kind: 'success' } {
+  if (status === 401 || status === 403 || status === 400)
+    return { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+  if (status < 200 || status >= 300) return { kind: 'unknown', cause: `status ${status}` };
+  if (!body) return { kind: 'unknown', cause: 'unreadable response' };
+  const { successfulCancellation, failedCancellation } = body;
+  // Exactly one must be set (null is not set): both or neither is never read as a success.
+  if (successfulCancellation && !failedCancellation) return { kind: 'success' };
+  if (failedCancellation && !successfulCancellation)
+    return {
+      kind: 'refused',
+      reason: 'NOT_PERMITTED',
+      detail: { kind: 'bokun', cancellationError: failedCancellation.cancellationError ?? '' },
+      retryable: false,
+      retryAfterSeconds: null,
+    };
+  return { kind: 'unknown', cause: 'both or neither cancellation result set' };
 }

@@ -49,7 +49,10 @@ function priceOf(input: Details['price']): MoneyModel {
   try {
     price = fromDecimal(input.amount, input.currency);
   } catch (error) {
-    throw new Invalid('bokunBooking.price.amount', error instanceof MoneyError ? error.message : 'Invalid amount.');
+    throw new Invalid(
+      'bokunBooking.price.amount',
+      error instanceof MoneyError ? error.message : 'Invalid amount.',
+    );
   }
   if (price.amountMinor < 0) throw new Invalid('bokunBooking.price.amount', 'The price cannot be negative.');
   return price;
@@ -72,8 +75,12 @@ function checkRules(rules: readonly Rule[], price: MoneyModel): void {
   rules.forEach((rule, i) => {
     const field = `bokunBooking.penaltyRules.${i}`;
     if (!Number.isInteger(rule.cutoffHours) || rule.cutoffHours < 0 || rule.cutoffHours > MAX_CUTOFF_HOURS)
-      throw new Invalid(`${field}.cutoffHours`, 'cutoffHours must be a whole number of hours from 0 to 36000.');
-    if (cutoffs.has(rule.cutoffHours)) throw new Invalid(`${field}.cutoffHours`, 'Two rules share one cutoff.');
+      throw new Invalid(
+        `${field}.cutoffHours`,
+        'cutoffHours must be a whole number of hours from 0 to 36000.',
+      );
+    if (cutoffs.has(rule.cutoffHours))
+      throw new Invalid(`${field}.cutoffHours`, 'Two rules share one cutoff.');
     cutoffs.add(rule.cutoffHours);
     if (!validCharge(rule, price))
       throw new Invalid(
@@ -100,7 +107,11 @@ function snapshotOf(input: Details, bookedAt: Date): BokunSnapshotWire {
     endsAt: input.endsAt?.toISOString() ?? null,
     timeZone: input.timeZone ?? null,
     price: { amountMinor: price.amountMinor, currency: price.currency },
-    penaltyRules: input.penaltyRules.map(r => ({ cutoffHours: r.cutoffHours, charge: r.charge, chargeType: r.chargeType })),
+    penaltyRules: input.penaltyRules.map(r => ({
+      cutoffHours: r.cutoffHours,
+      charge: r.charge,
+      chargeType: r.chargeType,
+    })),
   };
 }
 
@@ -110,7 +121,8 @@ function snapshotOf(input: Details, bookedAt: Date): BokunSnapshotWire {
  */
 export function bokunSnapshotAtRegistration(details: unknown, bookedAt: Date): RegistrationSnapshot {
   const parsed = detailsSchema.safeParse(details);
-  if (!parsed.success) return { ok: false, field: 'bokunBooking', message: 'Bókun bookings need their details.' };
+  if (!parsed.success)
+    return { ok: false, field: 'bokunBooking', message: 'Bókun bookings need their details.' };
   try {
     return { ok: true, snapshot: snapshotOf(parsed.data, bookedAt) };
   } catch (error) {

@@ -40,3 +40,4 @@ export const cancelResponseSchema = z.object({
 });
 
 export type BokunSnapshotWire = z.infer<typeof snapshotSchema>;
+export type BokunCancelWire = z.infer<typeof cancelResponseSchema>;

@@ -1,12 +1,15 @@
 import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
-import { parseJson, unexpectedStatus } from '../response.js';
+import { parseBody, parseJson, unexpectedStatus } from '../response.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { readTolerant } from '../tolerant.js';
 import {
   accommodationOrderSchema,
+  cancelResponseSchema,
   detailsEnvelopeSchema,
   errorEnvelopeSchema,
   type AccommodationOrderWire,
+  type BookingComErrorWire,
+  type CancelResultWire,
 } from './schemas.js';
 
 /** One order as read, with the optional fields that had to be read as null. */
@@ -57,17 +60,11 @@ export function createBookingComClient(http: HttpClient) {
       return http.write({ method: 'POST', path: '/orders/cancel', body: { order: orderIdValue, reason } });
     },
 
-    errorOf(response: HttpResponse): { id: string; message: string | null; requestId: string | null } | null {
-      try {
-        const parsed = errorEnvelopeSchema.safeParse(JSON.parse(response.text));
-        const first = parsed.success ? parsed.data.errors[0] : undefined;
-        return parsed.success && first
-          ? { id: first.id, message: first.message ?? null, requestId: parsed.data.request_id ?? null }
-          : null;
-      } catch {
-        return null;
-      }
-    },
+    /** The error envelope of an answer, when it has one. */
+    errorOf: (response: HttpResponse): BookingComErrorWire | null => parseBody(response, errorEnvelopeSchema),
+
+    /** The body of a 200 answer to a cancel, or null when it is unreadable. */
+    resultOf: (response: HttpResponse): CancelResultWire | null => parseBody(response, cancelResponseSchema),
   };
 }
 

@@ -8,7 +8,16 @@ import type {
 } from '../../domain/order.js';
 import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
 import type { CancellationReason } from '../../domain/cancellation.js';
-import type { AccommodationOrderWire, Money2Wire, ProductWire } from './schemas.js';
+import { isCancelledStatus } from '../../domain/order.js';
+import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
+import type { ProviderCancelOutcome } from '../port.js';
+import type {
+  AccommodationOrderWire,
+  BookingComErrorWire,
+  CancelResultWire,
+  Money2Wire,
+  ProductWire,
+} from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
 import { truncateCodePoints } from '../../domain/text.js';
 
@@ -167,5 +176,81 @@ export function toOrder(order: AccommodationOrderWire, degradedFields: readonly 
     items,
     bookerFingerprint: bookerFingerprint(order.booker?.email),
     degradedFields,
+  };
+}
+
+/** The guide's "not cancellable" answers: 409, or 400 with an `…not_cancellable` error id. */
+const notCancellable = (status: number, error: BookingComErrorWire | null): boolean =>
+  status === 409 || (status === 400 && /not_?cancellable/i.test(error?.errors[0]?.id ?? ''));
+
+/**
+ * Whether the adapter must read the order again to map the answer: a success carries no fee (it is in
+ * `cancellation_details`), and "not cancellable" may mean "already cancelled".
+ */
+export function needsReread(
+  status: number,
+  error: BookingComErrorWire | null,
+  result: CancelResultWire | null,
+) {
+  return (status === 200 && result?.data.status === 'successful') || notCancellable(status, error);
+}
+
+/**
+ * What Booking.com's answer to `POST /orders/cancel` means: the status, its error body, the success
+ * body (`result`, null when unreadable) and the order as read again when `needsReread` said so.
+ */
+export function toCancelOutcome(
+  status: number,
+  error: BookingComErrorWire | null,
+  answer: { readonly result?: CancelResultWire | null; readonly after?: OrderModel | null } = {},
+): ProviderCancelOutcome {
+  const first = error?.errors[0];
+  const detail: ProviderFailureDetailModel | null = first
+    ? {
+        kind: 'booking-com',
+        id: first.id,
+        message: first.message ?? null,
+        requestId: error?.request_id ?? null,
+      }
+    : null;
+  const refused = (
+    reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'ALREADY_CANCELLED',
+    retryable = false,
+    retryAfterSeconds: number | null = null,
+  ): ProviderCancelOutcome => ({ kind: 'refused', reason, detail, retryable, retryAfterSeconds });
+  if (status === 200) return successOutcome(answer.result ?? null, answer.after ?? null);
+  // Already cancelled, or no longer cancellable: the read tells which.
+  if (notCancellable(status, error))
+    return refused(
+      answer.after?.items.every(i => isCancelledStatus(i.status)) ? 'ALREADY_CANCELLED' : 'NOT_PERMITTED',
+    );
+  // Right after booking Booking.com asks to wait a few minutes.
+  if (status === 403) return refused('NOT_PERMITTED', true, 300);
+  if (status === 404) return refused('NOT_FOUND');
+  if (status === 429) return { kind: 'unavailable', detail, retryAfterSeconds: 60 };
+  if (status >= 400 && status < 500) return { kind: 'unavailable', detail, retryAfterSeconds: null };
+  return { kind: 'unknown', cause: `status ${status}` };
+}
+
+function successOutcome(result: CancelResultWire | null, after: OrderModel | null): ProviderCancelOutcome {
+  // A malformed 2xx on a cancel: it may well have happened.
+  if (!result) return { kind: 'unknown', cause: 'malformed cancel response' };
+  const requestId = result.request_id ?? null;
+  if (result.data.status !== 'successful')
+    return {
+      kind: 'refused',
+      reason: 'NOT_PERMITTED',
+      detail: { kind: 'booking-com', id: result.data.status, message: null, requestId },
+      retryable: false,
+      retryAfterSeconds: null,
+    };
+  // Synchronous for accommodations: the applied fee is in cancellation_details on a re-read.
+  const cancellation = after?.items.find(i => i.cancellation)?.cancellation ?? null;
+  return {
+    kind: 'accepted',
+    state: 'CONFIRMED',
+    refund: cancellation?.refund ?? null,
+    fee: cancellation?.fee ?? null,
+    providerRequestId: requestId,
   };
 }

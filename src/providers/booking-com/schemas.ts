@@ -88,3 +88,5 @@ export const cancelResponseSchema = z.object({
 export type Money2Wire = z.infer<typeof money2Schema>;
 export type AccommodationOrderWire = z.infer<typeof accommodationOrderSchema>;
 export type ProductWire = z.infer<typeof productSchema>;
+export type BookingComErrorWire = z.infer<typeof errorEnvelopeSchema>;
+export type CancelResultWire = z.infer<typeof cancelResponseSchema>;

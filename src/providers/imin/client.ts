@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import type { HttpClient, WriteResult } from '../http.js';
-import { parseJson, parseJsonTolerant, unexpectedStatus } from '../response.js';
+import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
+import { parseBody, parseJson, parseJsonTolerant, unexpectedStatus } from '../response.js';
 import {
   collectionSchema,
+  errorSchema,
   orderItemSchema,
   orderSchema,
   wire,
+  type IminErrorWire,
   type IminOrderItemWire,
   type IminOrderWire,
 } from './schemas.js';
@@ -39,6 +41,7 @@ export const MAX_PAGES = 10;
 const orderWire = wire(orderSchema);
 const orderPage = wire(collectionSchema(orderSchema));
 const itemPage = wire(collectionSchema(orderItemSchema));
+const errorWire = wire(errorSchema);
 
 /** imin's HTTP calls and nothing else: paths, bodies, statuses. */
 export function createIminClient(http: HttpClient) {
@@ -93,6 +96,9 @@ export function createIminClient(http: HttpClient) {
         body: cancelBody(itemIds),
       });
     },
+
+    /** The OpenActive error body of an answer, when it has one. */
+    errorOf: (response: HttpResponse): IminErrorWire | null => parseBody(response, errorWire),
   };
 }
 

@@ -8,7 +8,9 @@ import type {
   OrderModel,
 } from '../../domain/order.js';
 import { buildPolicy, nonRefundablePolicy, type CancellationPolicyModel } from '../../domain/policy.js';
-import type { IminOrderItemWire, IminOrderWire } from './schemas.js';
+import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
+import type { ProviderCancelOutcome } from '../port.js';
+import type { IminErrorWire, IminOrderItemWire, IminOrderWire } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
 
 // The last segment of an IRI or a prefixed name: "https://openactive.io/CustomerCancelled",
@@ -161,4 +163,39 @@ export function toOrder(order: IminOrderWire, degradedFields: readonly string[] 
     bookerFingerprint: bookerFingerprint(order.customer?.email),
     degradedFields,
   };
+}
+
+/**
+ * What imin's answer to a cancellation PATCH means (OpenActive error model, providers.md §1.5): the
+ * status, the error body when there is one, and `Retry-After` for a 429 or 503.
+ */
+export function toCancelOutcome(
+  status: number,
+  error: IminErrorWire | null,
+  retryAfterSeconds: number | null = null,
+): ProviderCancelOutcome {
+  const detail: ProviderFailureDetailModel | null = error
+    ? { kind: 'openactive', type: error.type, description: error.description ?? null }
+    : null;
+  const type = error?.type ?? null;
+  const refused = (reason: 'NOT_PERMITTED' | 'NOT_FOUND'): ProviderCancelOutcome => ({
+    kind: 'refused',
+    reason,
+    detail,
+    retryable: false,
+    retryAfterSeconds: null,
+  });
+  // 204 only means imin accepted and forwarded the request: the item reads pending until the feed confirms.
+  if (status === 204 || status === 200)
+    return { kind: 'accepted', state: 'PENDING', refund: null, fee: null, providerRequestId: null };
+  if (status === 400 && type === 'CancellationNotPermittedError') return refused('NOT_PERMITTED');
+  if (status === 404 || status === 410) return refused('NOT_FOUND');
+  // The spec gives these two caller errors status 500: they mean the gateway named a wrong item.
+  if (type === 'OrderItemIdInvalidError' || type === 'OrderItemNotWithinOrderError')
+    return refused('NOT_FOUND');
+  if (status === 429 || (status === 503 && type === 'TemporarilyUnableToUpdateOrderError'))
+    return { kind: 'unavailable', detail, retryAfterSeconds };
+  // Our own request was refused as malformed, or our key was: nothing was applied.
+  if (status >= 400 && status < 500) return { kind: 'unavailable', detail, retryAfterSeconds: null };
+  return { kind: 'unknown', cause: `status ${status}${type ? ` ${type}` : ''}` };
 }

@@ -1,16 +1,11 @@
 import { LRUCache } from 'lru-cache';
 import { truncateCodePoints } from '../../domain/text.js';
 import type { OrderModel } from '../../domain/order.js';
-import { lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
-import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { lostAnswerOutcome, type HttpSettings } from '../http.js';
+import type { BookingProvider } from '../port.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
-import {
-  createMusementClient,
-  type MusementClient,
-  type MusementCredentials,
-  type PoliciesResult,
-} from './client.js';
-import { CANCELLATION_REASONS, toOrder, type PolicyRead } from './mapper.js';
+import { createMusementClient, type MusementCredentials, type PoliciesResult } from './client.js';
+import { CANCELLATION_REASONS, toCancelOutcome, toOrder, type PolicyRead } from './mapper.js';
 
 export interface MusementSettings {
   readonly baseUrl: string;
@@ -21,37 +16,9 @@ export interface MusementSettings {
 
 const MAX_INFO = 255;
 
-/** What Musement's answer to an item DELETE means. */
-export function toCancelOutcome(
-  response: HttpResponse,
-  client: Pick<MusementClient, 'errorOf'>,
-): ProviderCancelOutcome {
-  const error = client.errorOf(response);
-  const detail = error ? { kind: 'musement' as const, code: error.code, message: error.message } : null;
-  const refused = (reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'MANUAL_REQUIRED'): ProviderCancelOutcome => ({
-    kind: 'refused',
-    reason,
-    detail,
-    retryable: false,
-    retryAfterSeconds: null,
-  });
-  if (response.status >= 200 && response.status < 300)
-    return { kind: 'accepted', state: 'PENDING', refund: null, fee: null, providerRequestId: null };
-  // Cancelling needs a permission some activities never grant: only Musement's support can do it.
-  if (response.status === 403) return refused('MANUAL_REQUIRED');
-  if (response.status === 404) return refused('NOT_FOUND');
-  if (response.status === 429) return { kind: 'unavailable', detail, retryAfterSeconds: null };
-  if (response.status === 401) return { kind: 'unavailable', detail, retryAfterSeconds: null };
-  if (response.status >= 400 && response.status < 500) return refused('NOT_PERMITTED');
-  return { kind: 'unknown', cause: `status ${response.status}` };
-}
-
 /** Musement behind the provider port; refund policies are frozen at booking, so they are cached. */
 export function createMusementAdapter(settings: MusementSettings): BookingProvider {
-  const client = createMusementClient(
-    { baseUrl: settings.baseUrl, ...settings.http },
-    settings.credentials,
-  );
+  const client = createMusementClient({ baseUrl: settings.baseUrl, ...settings.http }, settings.credentials);
   const policyCache = new LRUCache<string, PoliciesResult>({ max: settings.policyCacheSize ?? 10_000 });
 
   /** Frozen at booking, so cached; `remaining_time` stays anchored to when it was served. */
@@ -83,7 +50,11 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
     } catch (error) {
       return error instanceof ProviderCallError
         ? error
-        : new ProviderCallError({ provider: 'MUSEMENT', code: 'PROVIDER_BAD_RESPONSE', message: 'order could not be mapped' });
+        : new ProviderCallError({
+            provider: 'MUSEMENT',
+            code: 'PROVIDER_BAD_RESPONSE',
+            message: 'order could not be mapped',
+          });
     }
   }
 
@@ -100,7 +71,7 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
         cancellation_integration_data: { gateway_reference: journalId },
       });
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
-      return toCancelOutcome(result.response, client);
+      return toCancelOutcome(result.response.status, client.errorOf(result.response));
     },
     health: () => client.http.health(),
     async ping() {

@@ -5,12 +5,13 @@ import {
   type HttpSettings,
   type WriteResult,
 } from '../http.js';
-import { parseJson, parseJsonTolerant, unexpectedStatus } from '../response.js';
+import { parseBody, parseJson, parseJsonTolerant, unexpectedStatus } from '../response.js';
 import {
   loginSchema,
   orderSchema,
   refundPoliciesSchema,
   errorSchema,
+  type MusementErrorWire,
   type MusementOrderWire,
   type MusementRefundPolicyWire,
 } from './schemas.js';
@@ -163,14 +164,8 @@ export function createMusementClient(
       );
     },
 
-    errorOf(response: HttpResponse): { code: string; message: string | null } | null {
-      try {
-        const parsed = errorSchema.safeParse(JSON.parse(response.text));
-        return parsed.success ? { code: parsed.data.code, message: parsed.data.message ?? null } : null;
-      } catch {
-        return null;
-      }
-    },
+    /** Musement's error body of an answer, when it has one. */
+    errorOf: (response: HttpResponse): MusementErrorWire | null => parseBody(response, errorSchema),
 
     async close(): Promise<void> {
       await Promise.all([http.close(), login.close()]);

@@ -11,7 +11,13 @@ import {
   type PolicyTier,
 } from '../../domain/policy.js';
 import type { CancellationReason } from '../../domain/cancellation.js';
-import type { MusementOrderItemWire, MusementOrderWire, MusementRefundPolicyWire } from './schemas.js';
+import type { ProviderCancelOutcome } from '../port.js';
+import type {
+  MusementErrorWire,
+  MusementOrderItemWire,
+  MusementOrderWire,
+  MusementRefundPolicyWire,
+} from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
@@ -194,4 +200,26 @@ export function toOrder(
     bookerFingerprint: bookerFingerprint(order.customer?.email),
     degradedFields,
   };
+}
+
+/** What Musement's answer to an item DELETE means: the status, and its error body when there is one. */
+export function toCancelOutcome(status: number, error: MusementErrorWire | null): ProviderCancelOutcome {
+  const detail = error
+    ? { kind: 'musement' as const, code: error.code, message: error.message ?? null }
+    : null;
+  const refused = (reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'MANUAL_REQUIRED'): ProviderCancelOutcome => ({
+    kind: 'refused',
+    reason,
+    detail,
+    retryable: false,
+    retryAfterSeconds: null,
+  });
+  if (status >= 200 && status < 300)
+    return { kind: 'accepted', state: 'PENDING', refund: null, fee: null, providerRequestId: null };
+  // Cancelling needs a permission some activities never grant: only Musement's support can do it.
+  if (status === 403) return refused('MANUAL_REQUIRED');
+  if (status === 404) return refused('NOT_FOUND');
+  if (status === 429 || status === 401) return { kind: 'unavailable', detail, retryAfterSeconds: null };
+  if (status >= 400 && status < 500) return refused('NOT_PERMITTED');
+  return { kind: 'unknown', cause: `status ${status}` };
 }

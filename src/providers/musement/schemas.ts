@@ -83,3 +83,4 @@ export const loginSchema = z.object({
 export type MusementOrderWire = z.infer<typeof orderSchema>;
 export type MusementOrderItemWire = z.infer<typeof orderItemSchema>;
 export type MusementRefundPolicyWire = z.infer<typeof refundPolicySchema>;
+export type MusementErrorWire = z.infer<typeof errorSchema>;

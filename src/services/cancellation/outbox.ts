@@ -1,6 +1,7 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import type { Clock } from '../../domain/clock.js';
 import type { Journal, JournalState, TransitionPatch } from '../../ledger/journal.js';
+import type { OrderLockRef } from '../../ledger/order-locks.js';
 import type { Logger } from '../../lib/logger.js';
 
 /** A journal write that records what a provider already answered, with the answer the client got. */
@@ -10,7 +11,7 @@ export interface OutcomeWrite {
   readonly to: JournalState;
   readonly patch: TransitionPatch;
   /** Released once the write lands (the lock is held until the outcome is on record). */
-  readonly lockKey: string | null;
+  readonly lock: OrderLockRef | null;
   /** What the client was told; a same-key retry gets it back while the write is still pending. */
   readonly outcome: CancellationOutcome | null;
 }
@@ -32,7 +33,7 @@ export function createOutcomeOutbox(
 
   async function land(write: OutcomeWrite): Promise<void> {
     await deps.journal.transition(write.entryId, write.from, write.to, deps.clock.now(), write.patch);
-    if (write.lockKey) await deps.journal.unlock(write.lockKey, write.entryId);
+    if (write.lock) await deps.journal.unlock(write.lock, write.entryId);
   }
 
   async function flushAll(): Promise<void> {

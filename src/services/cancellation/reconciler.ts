@@ -5,7 +5,6 @@ import type { JournalEntry } from '../../ledger/journal.js';
 import type { Logger } from '../../lib/logger.js';
 import type { ProviderRegistry } from '../../providers/port.js';
 import { cancelledOutcome, quoteFor } from './decide.js';
-import { lockKeyOf } from './service.js';
 import { serializeOutcome } from './snapshot.js';
 
 export interface ReconcilerOptions {
@@ -58,7 +57,7 @@ export function createReconciler(
     const young = now.getTime() - entry.updatedAt.getTime() < staleAfterMs;
     const holderGone = entry.holderInstance !== null && deadHolders.has(entry.holderInstance);
     if ((entry.state === 'RECEIVED' || entry.state === 'SENT') && young && !holderGone) return 'skipped';
-    const release = () => journal.unlock(lockKeyOf(entry), entry.id);
+    const release = () => journal.unlock(entry, entry.id);
     if (entry.state === 'RECEIVED') {
       // Died before sending: nothing reached the provider.
       if (await journal.transition(entry.id, ['RECEIVED'], 'NOT_SENT', now, { nextCheckAt: null }))

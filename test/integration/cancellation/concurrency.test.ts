@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { JOURNAL_STATES } from '../../../src/ledger/journal.js';
-import { lockKeyOf } from '../../../src/services/cancellation/service.js';
 import { CANCEL, IMIN_ORDERS, startIminGateway, type IminGateway } from '../../helpers/imin-gateway.js';
 
 let t: IminGateway;
@@ -66,7 +65,7 @@ describe('CX-09: a gateway that died mid-cancel is settled by the reconciler', (
       { customerId: 'alice', idempotencyKey: 'cx-09a', fingerprint: 'stale', ...ref },
       new Date(Date.now() - 60_000),
     );
-    await ledger.journal.lock(lockKeyOf(ref), entry.id, new Date(Date.now() - 60_000), 30_000);
+    await ledger.journal.lock(ref, entry.id, new Date(Date.now() - 60_000), 30_000);
     await t.gw.reconciler.reconcileOnce();
     expect((await ledger.journal.byId(entry.id))?.state).toBe('NOT_SENT');
     expect(t.sim.appliedCancels.get('badminton-2')).toBeUndefined();

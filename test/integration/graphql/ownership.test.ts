@@ -182,7 +182,11 @@ describe('ownership: who may see and cancel which order', () => {
   });
 
   it('a failing provider nulls only its own orders and is listed in providerOutages', async () => {
-    musement.failWith = new ProviderCallError({ provider: 'MUSEMENT', code: 'PROVIDER_UNAVAILABLE', message: 'simulated outage' });
+    musement.failWith = new ProviderCallError({
+      provider: 'MUSEMENT',
+      code: 'PROVIDER_UNAVAILABLE',
+      message: 'simulated outage',
+    });
     try {
       const res = await gw.graphql(
         '{ viewer { orders { edges { node { provider } } providerOutages { provider code retryable } } } }',

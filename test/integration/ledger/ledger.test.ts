@@ -162,18 +162,19 @@ describe.each(LEDGER_BACKENDS)('ledger on $name', ({ name, skip }) => {
       );
     });
 
-    it('holds a per-item lock for one entry until released or expired', async () => {
+    it('holds a per-order lock for one entry until released or expired', async () => {
+      const ORDER_1 = { provider: 'IMIN', orderRef: 'o-1' } as const;
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => ledger.journal.lock('IMIN|o-1|i-1', `j-${i}`, T0, 30_000)),
+        Array.from({ length: 10 }, (_, i) => ledger.journal.lock(ORDER_1, `j-${i}`, T0, 30_000)),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
       const holder = `j-${results.indexOf(true)}`;
-      expect(await ledger.journal.lock('IMIN|o-1|i-1', 'other', later(0.1), 30_000)).toBe(false);
-      await ledger.journal.unlock('IMIN|o-1|i-1', 'other');
-      expect(await ledger.journal.lock('IMIN|o-1|i-1', 'other', later(0.2), 30_000)).toBe(false);
-      await ledger.journal.unlock('IMIN|o-1|i-1', holder);
-      expect(await ledger.journal.lock('IMIN|o-1|i-1', 'other', later(0.3), 30_000)).toBe(true);
-      expect(await ledger.journal.lock('IMIN|o-1|i-1', 'late', later(1), 30_000)).toBe(true);
+      expect(await ledger.journal.lock(ORDER_1, 'other', later(0.1), 30_000)).toBe(false);
+      await ledger.journal.unlock(ORDER_1, 'other');
+      expect(await ledger.journal.lock(ORDER_1, 'other', later(0.2), 30_000)).toBe(false);
+      await ledger.journal.unlock(ORDER_1, holder);
+      expect(await ledger.journal.lock(ORDER_1, 'other', later(0.3), 30_000)).toBe(true);
+      expect(await ledger.journal.lock(ORDER_1, 'late', later(1), 30_000)).toBe(true);
     });
   });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { toCancelOutcome } from '../../../../src/providers/bokun/adapter.js';
+import { toCancelOutcome } from '../../../../src/providers/bokun/mapper.js';
+import { cancelResponseSchema } from '../../../../src/providers/bokun/schemas.js';
+import { parseBody } from '../../../../src/providers/response.js';
 import { fixture } from '../../../helpers/fixtures.js';
 
-const answer = (body: unknown) => toCancelOutcome({ status: 200, headers: {}, text: JSON.stringify(body) });
+// Read as the client reads it: through the one body helper, then the pure mapping.
+const answer = (body: unknown) =>
+  toCancelOutcome(200, parseBody({ text: JSON.stringify(body) }, cancelResponseSchema));
 
 describe('Bókun CancelBookingResponse as the guide (004) defines it', () => {
   it.each(['cancel-response-successful.json', 'cancel-response-successful-null-sibling.json'])(

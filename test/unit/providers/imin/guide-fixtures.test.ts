@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCancellability } from '../../../../src/domain/cancellability.js';
-import { toCancelOutcome } from '../../../../src/providers/imin/adapter.js';
+import { parseBody } from '../../../../src/providers/response.js';
 import { cancelBody } from '../../../../src/providers/imin/client.js';
 import {
+  errorSchema,
   normalizeJsonLd,
   orderItemSchema,
   orderSchema,
   wire,
 } from '../../../../src/providers/imin/schemas.js';
-import { toOrder, toOrderItem } from '../../../../src/providers/imin/mapper.js';
+import { toCancelOutcome, toOrder, toOrderItem } from '../../../../src/providers/imin/mapper.js';
 import { fixture } from '../../../helpers/fixtures.js';
 
 const BEFORE_START = new Date('2030-01-10T10:00:00Z');
@@ -55,7 +56,9 @@ describe("imin on its guide's examples (000/001) and the Open Booking API's id s
 
   it("the guide's 400 CancellationNotPermittedError carries its description to the customer", () => {
     const body = fixture('imin', 'cancellation-not-permitted.json');
-    expect(toCancelOutcome({ status: 400, headers: {}, text: JSON.stringify(body) })).toEqual({
+    // Read as the client reads it: through the one error-body helper and imin's key normalisation.
+    const error = parseBody({ text: JSON.stringify(body) }, wire(errorSchema));
+    expect(toCancelOutcome(400, error)).toEqual({
       kind: 'refused',
       reason: 'NOT_PERMITTED',
       detail: {

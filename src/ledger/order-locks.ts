@@ -1,0 +1,85 @@
+import type { ProviderId } from '../domain/provider.js';
+import type { LedgerDb } from './connect.js';
+
+/** The order a lock guards: one cancel per order at a time (whole-order providers cancel siblings too). */
+export interface OrderLockRef {
+  readonly provider: ProviderId;
+  readonly orderRef: string;
+}
+
+/** The lock row's key; the journal owns its format. */
+export const orderLockKey = (order: OrderLockRef): string => `${order.provider}|${order.orderRef}`;
+
+/**
+ * The per-order cancellation locks: a lease held by one journal entry, renewed while its cancel runs
+ * and checked (fenced) right before the provider call.
+ */
+export function createOrderLocks(db: LedgerDb) {
+  return {
+    /**
+     * Takes the per-order lock (re-entrant for its holder); false when someone else holds it. An expired
+     * lease is taken over only while its holder has sent nothing: a holder whose entry is SENT or
+     * UNKNOWN may have reached the provider, so its lock stays until that outcome is settled by a read.
+     */
+    async lock(order: OrderLockRef, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
+      await db
+        .deleteFrom('cancellation_lock')
+        .where('lock_key', '=', orderLockKey(order))
+        .where('expires_at', '<', at.toISOString())
+        .where('journal_id', 'not in', eb =>
+          eb.selectFrom('cancellation_journal').select('id').where('state', 'in', ['SENT', 'UNKNOWN']),
+        )
+        .execute();
+      await db
+        .insertInto('cancellation_lock')
+        .values({
+          lock_key: orderLockKey(order),
+          journal_id: journalId,
+          expires_at: new Date(at.getTime() + ttlMs).toISOString(),
+        })
+        .onConflict(oc => oc.column('lock_key').doNothing())
+        .execute();
+      const holder = await db
+        .selectFrom('cancellation_lock')
+        .select('journal_id')
+        .where('lock_key', '=', orderLockKey(order))
+        .executeTakeFirst();
+      return holder?.journal_id === journalId;
+    },
+
+    /**
+     * The fencing check before a provider call, and the lease's renewal: extends the lease only while
+     * this entry still holds it unexpired. False means the lock was lost (taken over after expiry), and
+     * nothing may be sent.
+     */
+    async renewLock(order: OrderLockRef, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
+      const result = await db
+        .updateTable('cancellation_lock')
+        .set({ expires_at: new Date(at.getTime() + ttlMs).toISOString() })
+        .where('lock_key', '=', orderLockKey(order))
+        .where('journal_id', '=', journalId)
+        .where('expires_at', '>=', at.toISOString())
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Keeps the lock while an outcome is unknown, so no other request can send a second cancel. */
+    async extendLock(order: OrderLockRef, journalId: string, until: Date): Promise<void> {
+      await db
+        .updateTable('cancellation_lock')
+        .set({ expires_at: until.toISOString() })
+        .where('lock_key', '=', orderLockKey(order))
+        .where('journal_id', '=', journalId)
+        .execute();
+    },
+
+    /** Releases the lock only if this entry holds it. */
+    async unlock(order: OrderLockRef, journalId: string): Promise<void> {
+      await db
+        .deleteFrom('cancellation_lock')
+        .where('lock_key', '=', orderLockKey(order))
+        .where('journal_id', '=', journalId)
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { BrokenCircuitError, BulkheadRejectedError } from 'cockatiel';
+import type { ProviderId } from '../domain/provider.js';
+import { ProviderCallError } from '../domain/provider-failure.js';
+import type { CallOutcome, HttpResponse } from './http-types.js';
+import { retryAfterSeconds } from './response.js';
+
+/** A 5xx (or a 429 on a read), thrown inside the policy so the breaker counts it. */
+export class StatusFault extends Error {
+  constructor(readonly response: HttpResponse) {
+    super(`status ${response.status}`);
+  }
+}
+
+/** The call's own deadline (or the GraphQL request's) passed before it could be sent. */
+export class DeadlinePassed extends Error {}
+
+/** Our own outbound cap refused the call: nothing was sent, and the provider's limit was spared. */
+export class OutboundLimited extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super('outbound rate limit');
+  }
+}
+
+export function errorCode(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const record = error as { code?: unknown; name?: unknown; cause?: unknown };
+    if (typeof record.code === 'string') return record.code;
+    if (record.name === 'TimeoutError' || record.name === 'AbortError') return 'ABORTED';
+    if (record.cause) return errorCode(record.cause);
+  }
+  return 'UNKNOWN';
+}
+
+/** Errors where the request certainly never reached the provider. */
+export const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+const TIMEOUTS = new Set([
+  'ABORTED',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+export function outcomeOf(error: unknown): CallOutcome {
+  if (error instanceof BrokenCircuitError) return 'circuit_open';
+  if (error instanceof BulkheadRejectedError) return 'bulkhead_full';
+  if (error instanceof DeadlinePassed) return 'deadline_passed';
+  if (error instanceof OutboundLimited) return 'rate_limited_locally';
+  if (error instanceof StatusFault) return error.response.status === 429 ? 'status_429' : 'status_5xx';
+  const code = errorCode(error);
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return 'too_large';
+  return TIMEOUTS.has(code) ? 'timeout' : 'connection';
+}
+
+/** Any failure of a call as the typed error the rest of the gateway sees. */
+export function toCallError(provider: ProviderId, error: unknown): ProviderCallError {
+  if (error instanceof ProviderCallError) return error;
+  const fail = (code: ProviderCallError['code'], message: string, retryAfter: number | null = null) =>
+    new ProviderCallError({ provider, code, message, retryAfterSeconds: retryAfter });
+  if (error instanceof DeadlinePassed) return fail('PROVIDER_TIMEOUT', 'request deadline passed');
+  if (error instanceof OutboundLimited)
+    return fail('RATE_LIMITED', 'outbound rate limit', Math.ceil(error.retryAfterMs / 1000));
+  if (error instanceof BrokenCircuitError) return fail('PROVIDER_UNAVAILABLE', 'circuit open');
+  if (error instanceof BulkheadRejectedError)
+    return fail('PROVIDER_UNAVAILABLE', 'too many concurrent calls');
+  if (error instanceof StatusFault) {
+    const status = error.response.status;
+    return new ProviderCallError({
+      provider,
+      code: status === 429 ? 'RATE_LIMITED' : 'PROVIDER_UNAVAILABLE',
+      message: `status ${status}`,
+      retryable: true,
+      retryAfterSeconds: retryAfterSeconds(error.response.headers),
+    });
+  }
+  const code = errorCode(error);
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return fail('PROVIDER_BAD_RESPONSE', 'response too large');
+  if (TIMEOUTS.has(code)) return fail('PROVIDER_TIMEOUT', `timed out (${code})`);
+  return fail('PROVIDER_UNAVAILABLE', `connection failed (${code})`);
+}
+
+/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

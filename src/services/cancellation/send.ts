@@ -1,0 +1,48 @@
+import type { CancellationOutcome } from '../../domain/cancellation.js';
+import type { ProviderCancelOutcome } from '../../providers/port.js';
+import { orderOf, settleEntry, type Attempt, type CancellationDeps } from './context.js';
+import type { Cleared } from './preflight.js';
+
+export type Sent =
+  | { readonly sent: true; readonly answer: ProviderCancelOutcome }
+  | { readonly sent: false; readonly outcome: CancellationOutcome };
+
+/**
+ * The one provider call. Fenced first: only the lock's current holder may send, and only once its
+ * entry moved RECEIVED → SENT. A provider that throws is an unknown outcome, never a failure.
+ */
+export async function send(
+  deps: CancellationDeps,
+  attempt: Attempt,
+  cleared: Cleared,
+  leaseMs: number,
+): Promise<Sent> {
+  const { entry, id, request } = attempt;
+  const { journal } = deps.ledger;
+  const inProgress: Sent = { sent: false, outcome: { kind: 'in_progress', provider: id.provider } };
+  // If the lease lapsed and another request took the lock, that one decides; this one sent nothing.
+  if (!(await journal.renewLock(orderOf(attempt), entry.id, deps.clock.now(), leaseMs))) {
+    await settleEntry(deps, entry, ['RECEIVED'], 'NOT_SENT', null);
+    return inProgress;
+  }
+  const intent = { countAttempt: true, holderInstance: deps.instanceId };
+  if (!(await journal.transition(entry.id, ['RECEIVED'], 'SENT', deps.clock.now(), intent)))
+    return inProgress;
+  const answer = await attempt.provider
+    .cancel({
+      order: cleared.order,
+      item: cleared.item,
+      reason: request.reason,
+      note: request.note ?? null,
+      journalId: entry.id,
+    })
+    .catch((error: unknown) => ({
+      kind: 'unknown' as const,
+      cause: error instanceof Error ? error.name : 'error',
+    }));
+  deps.logger.info(
+    { journalId: entry.id, provider: id.provider, answer: answer.kind },
+    'provider answered a cancel',
+  );
+  return { sent: true, answer };
+}

@@ -1,0 +1,141 @@
+import type { CancellationOutcome } from '../../domain/cancellation.js';
+import type { RefundQuoteModel } from '../../domain/cancellability.js';
+import { isCancelledStatus } from '../../domain/order.js';
+import type { JournalState, TransitionPatch } from '../../ledger/journal.js';
+import { assertNever } from '../../lib/assert-never.js';
+import type { ProviderCancelOutcome } from '../../providers/port.js';
+import {
+  freshOrder,
+  orderOf,
+  RECHECK_AFTER_MS,
+  UNKNOWN_HOLD_MS,
+  type Attempt,
+  type CancellationDeps,
+} from './context.js';
+import { cancelledOutcome, quoteFor, refusalOutcome } from './decide.js';
+import type { Cleared } from './preflight.js';
+import { serializeOutcome } from './snapshot.js';
+
+export interface Settled {
+  readonly outcome: CancellationOutcome;
+  /** True while the outcome is not on record (outbox) or unknown: the lock must stay. */
+  readonly holdLock: boolean;
+}
+
+/**
+ * Records what the provider answered. Every write here records a fact about the provider, so it goes
+ * through the outbox: when the journal cannot take it now, the client still gets the truth and the
+ * lock is kept until the write lands.
+ */
+export async function settle(
+  deps: CancellationDeps,
+  attempt: Attempt,
+  cleared: Cleared,
+  answer: ProviderCancelOutcome,
+): Promise<Settled> {
+  // `replayed: false`: nothing was applied, so no snapshot is kept and a same-key retry may try again.
+  const record = async (outcome: CancellationOutcome, to: JournalState, replayed = true, patch = {}) => {
+    const landed = await recordAnswer(deps, attempt, to, replayed ? outcome : null, patch);
+    return { outcome, holdLock: !landed };
+  };
+  switch (answer.kind) {
+    case 'accepted': {
+      const verified = await freshOrder(deps, attempt.id).catch(() => null);
+      const item = verified?.item ?? { ...cleared.item, status: 'CANCELLATION_PENDING' as const };
+      const outcome = cancelledOutcome(cleared.order, item, deps.clock.now(), cleared.quote, answer);
+      return record(outcome, 'SUCCEEDED', true, { providerRequestId: answer.providerRequestId });
+    }
+    case 'refused':
+      return record(refusalOutcome(answer, cleared.item), 'REFUSED');
+    case 'unavailable': {
+      const { detail, retryAfterSeconds } = answer;
+      const outcome: CancellationOutcome = {
+        kind: 'provider_unavailable',
+        provider: attempt.id.provider,
+        detail,
+        retryAfterSeconds,
+      };
+      return record(outcome, 'NOT_SENT', false);
+    }
+    case 'unknown':
+      return { outcome: await settleUnknown(deps, attempt, cleared.quote), holdLock: true };
+    default:
+      return assertNever(answer);
+  }
+}
+
+/** Like `settleEntry`, through the outbox. Landed: the caller releases the lock; pending: the outbox does. */
+function recordAnswer(
+  deps: CancellationDeps,
+  attempt: Attempt,
+  to: JournalState,
+  outcome: CancellationOutcome | null,
+  patch: TransitionPatch,
+): Promise<boolean> {
+  return deps.outbox.record({
+    entryId: attempt.entry.id,
+    from: ['SENT'],
+    to,
+    patch: { responseSnapshot: outcome ? serializeOutcome(outcome) : null, nextCheckAt: null, ...patch },
+    lock: orderOf(attempt),
+    outcome,
+  });
+}
+
+/** A lost answer: the order stays locked for a day, and a read settles it now if it can. */
+async function settleUnknown(
+  deps: CancellationDeps,
+  attempt: Attempt,
+  quote: RefundQuoteModel | null,
+): Promise<CancellationOutcome> {
+  const { journal } = deps.ledger;
+  const now = deps.clock.now();
+  const { entry, id } = attempt;
+  await journal
+    .extendLock(orderOf(attempt), entry.id, new Date(now.getTime() + UNKNOWN_HOLD_MS))
+    .catch(() => undefined);
+  const moved = await journal
+    .transition(entry.id, ['SENT'], 'UNKNOWN', now, {
+      nextCheckAt: new Date(now.getTime() + RECHECK_AFTER_MS),
+    })
+    .catch(() => false);
+  // Not recorded as UNKNOWN: the row stays SENT (its lock is never taken over) for the reconciler.
+  if (!moved) return { kind: 'outcome_unknown', provider: id.provider };
+  return resolveUnknown(deps, attempt, quote, null);
+}
+
+/**
+ * An unknown outcome: read the provider. Cancelled → success. Not cancelled → on a client retry
+ * (`resend` given), send again through the normal path, which re-checks the window first.
+ */
+export async function resolveUnknown(
+  deps: CancellationDeps,
+  attempt: Attempt,
+  quote: RefundQuoteModel | null,
+  resend: (() => Promise<CancellationOutcome>) | null,
+): Promise<CancellationOutcome> {
+  const { journal } = deps.ledger;
+  const { entry, id } = attempt;
+  const read = await freshOrder(deps, id).catch(() => null);
+  if (read && isCancelledStatus(read.item.status)) {
+    const outcome = cancelledOutcome(
+      read.order,
+      read.item,
+      deps.clock.now(),
+      quote ?? quoteFor([read.item], entry.createdAt),
+      null,
+    );
+    const patch = { responseSnapshot: serializeOutcome(outcome), nextCheckAt: null };
+    if (await journal.transition(entry.id, ['UNKNOWN'], 'SUCCEEDED', deps.clock.now(), patch))
+      await journal.unlock(orderOf(attempt), entry.id);
+    return outcome;
+  }
+  const retake = { nextCheckAt: null, holderInstance: deps.instanceId };
+  if (
+    read &&
+    resend &&
+    (await journal.transition(entry.id, ['UNKNOWN'], 'RECEIVED', deps.clock.now(), retake))
+  )
+    return resend();
+  return { kind: 'outcome_unknown', provider: id.provider };
+}

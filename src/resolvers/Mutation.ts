@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { requireScope } from './errors.js';
-import { toCancellationResult, toRegisterOrderResult } from './results.js';
+import { toCancellationResult } from './CancellationResult.js';
+import { toRegisterOrderResult } from './RegisterOrderResult.js';
 
 export const Mutation: MutationResolvers = {
   cancelOrderItem: async (_parent, { input }, ctx) => {

@@ -1,5 +1,5 @@
-import type { OrderEdgeResolvers, ViewerResolvers } from '../__generated__/resolvers-types.js';
-import { guarded, toGraphQLError } from './errors.js';
+import type { ViewerResolvers } from '../__generated__/resolvers-types.js';
+import { guarded } from './errors.js';
 
 export const Viewer: ViewerResolvers = {
   orders: (viewer, args, ctx) =>
@@ -8,11 +8,4 @@ export const Viewer: ViewerResolvers = {
     ),
   upcomingOrderItems: (_viewer, args, ctx) =>
     guarded(() => ctx.services.orders.upcomingOrderItems(ctx.caller, args)),
-};
-
-export const OrderEdge: OrderEdgeResolvers = {
-  node: edge => {
-    if (edge.node instanceof Error) throw toGraphQLError(edge.node);
-    return edge.node;
-  },
 };

@@ -1,9 +1,13 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Mutation } from './Mutation.js';
-import { Order, OrderItem } from './Order.js';
+import { Order } from './Order.js';
+import { OrderItem } from './OrderItem.js';
 import { Query } from './Query.js';
-import { Cancellability, DateTime, Money } from './scalars.js';
-import { OrderEdge, Viewer } from './Viewer.js';
+import { Cancellability } from './Cancellability.js';
+import { DateTime } from './DateTime.js';
+import { Money } from './Money.js';
+import { OrderEdge } from './OrderEdge.js';
+import { Viewer } from './Viewer.js';
 
 const byTypename = <T extends string>(value: { __typename: T }): T => value.__typename;
 

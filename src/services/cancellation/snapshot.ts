@@ -1,14 +1,123 @@
+import { z } from 'zod';
 import type { CancellationOutcome } from '../../domain/cancellation.js';
+import { ORDER_ITEM_STATUSES } from '../../domain/order.js';
+import { PROVIDERS } from '../../domain/provider.js';
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const date = z.iso.datetime().transform(value => new Date(value));
+const nullableDate = date.nullable();
+const provider = z.enum(PROVIDERS);
+const money = z.object({ amountMinor: z.number().int(), currency: z.string() });
+
+const window = z.object({
+  from: nullableDate,
+  until: nullableDate,
+  cancellable: z.boolean(),
+  refund: money,
+  refundPercent: z.number(),
+  fee: money,
+});
+
+const policy = z.object({
+  type: z.enum(['FREE_CANCELLATION', 'PARTIALLY_REFUNDABLE', 'NON_REFUNDABLE']),
+  freeCancellationUntil: nullableDate,
+  scope: z.enum(['ITEM', 'ORDER']),
+  approximate: z.boolean(),
+  binding: z.boolean(),
+  windows: z.array(window),
+});
+
+const item = z.object({
+  id: z.string(),
+  provider,
+  orderRef: z.string(),
+  providerReference: z.string(),
+  title: z.string(),
+  startsAt: nullableDate,
+  endsAt: nullableDate,
+  timeZone: z.string().nullable(),
+  status: z.enum(ORDER_ITEM_STATUSES),
+  providerStatus: z.string().nullable(),
+  statusMessage: z.string().nullable(),
+  price: money.nullable(),
+  cancellationPolicy: policy.nullable(),
+  presentlyCancellable: z.boolean().nullable(),
+  cancellation: z
+    .object({
+      cancelledAt: nullableDate,
+      refund: money.nullable(),
+      fee: money.nullable(),
+      cancelledBy: z.enum(['CUSTOMER', 'PROVIDER']),
+    })
+    .nullable(),
+  wireId: z.string().nullish(),
+});
+
+const detail = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('openactive'), type: z.string(), description: z.string().nullable() }),
+    z.object({
+      kind: z.literal('booking-com'),
+      id: z.string(),
+      message: z.string().nullable(),
+      requestId: z.string().nullable(),
+    }),
+    z.object({ kind: z.literal('musement'), code: z.string(), message: z.string().nullable() }),
+    z.object({ kind: z.literal('bokun'), cancellationError: z.string() }),
+  ])
+  .nullable();
+
+const outcomeSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('cancelled'),
+    item,
+    state: z.enum(['CONFIRMED', 'PENDING']),
+    refund: money.nullable(),
+    fee: money.nullable(),
+    cancelledAt: date,
+    cancelledItemIds: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal('not_permitted'),
+    provider,
+    detail,
+    retryable: z.boolean(),
+    retryAfterSeconds: z.number().nullable(),
+    message: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('window_closed'), provider, closedAt: nullableDate, detail }),
+  z.object({ kind: z.literal('already_cancelled'), provider, item: item.nullable() }),
+  z.object({ kind: z.literal('not_found') }),
+  z.object({ kind: z.literal('whole_order_required'), provider, affectedItems: z.array(item) }),
+  z.object({ kind: z.literal('refund_changed'), provider, expected: money, current: money }),
+  z.object({ kind: z.literal('manual_required'), provider, detail }),
+  z.object({
+    kind: z.literal('provider_unavailable'),
+    provider,
+    detail,
+    retryAfterSeconds: z.number().nullable(),
+  }),
+  z.object({ kind: z.literal('outcome_unknown'), provider }),
+  z.object({ kind: z.literal('in_progress'), provider: provider.nullable() }),
+  z.object({ kind: z.literal('key_reused') }),
+  z.object({
+    kind: z.literal('invalid'),
+    field: z.string(),
+    message: z.string(),
+    provider: provider.nullable(),
+  }),
+]) satisfies z.ZodType<CancellationOutcome, unknown>;
 
 /** The stored form of an answer, replayed as is for the same idempotency key. */
 export function serializeOutcome(outcome: CancellationOutcome): string {
   return JSON.stringify(outcome);
 }
 
+/** A stored answer, dates and all, checked against the outcome's schema: never an unchecked cast. */
 export function reviveOutcome(snapshot: string): CancellationOutcome {
-  return JSON.parse(snapshot, (_key, value: unknown) =>
-    typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value,
-  ) as CancellationOutcome;
+  const parsed = outcomeSchema.safeParse(JSON.parse(snapshot));
+  if (!parsed.success) {
+    const path = parsed.error.issues[0]?.path.join('.') ?? '';
+    throw new Error(`stored cancellation outcome does not match its schema at "${path}"`);
+  }
+  return parsed.data;
 }

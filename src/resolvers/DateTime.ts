@@ -1,6 +1,4 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import type { CancellabilityResolvers, MoneyResolvers } from '../__generated__/resolvers-types.js';
-import { toDecimal } from '../domain/money.js';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -24,11 +22,3 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   parseValue: parseDateTime,
   parseLiteral: ast => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
 });
-
-export const Money: MoneyResolvers = {
-  amount: m => toDecimal(m),
-};
-
-export const Cancellability: CancellabilityResolvers = {
-  reason: c => (c.cancellable ? null : c.reason),
-};

@@ -1,0 +1,174 @@
+import type { Caller } from '../auth/tokens.js';
+import { InvalidArgumentError } from '../domain/errors.js';
+import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../domain/order.js';
+import { ProviderCallError } from '../domain/provider-failure.js';
+import type { ProviderId } from '../domain/provider.js';
+import { decodeCursor, encodeCursor, type OwnershipRecord } from '../ledger/ownership.js';
+import type { Clock } from '../domain/clock.js';
+import type { Ledger } from '../ledger/index.js';
+import type { Loaders } from '../loaders/index.js';
+import type { BookerCheck } from './booker-check.js';
+
+export const MAX_PAGE_SIZE = 50;
+/** Upcoming items are computed over at most this many of the customer's newest orders. */
+export const UPCOMING_ORDER_SCAN_LIMIT = 200;
+
+export interface ViewerModel {
+  readonly customerId: string;
+}
+
+export interface ProviderOutageModel {
+  readonly provider: ProviderId;
+  readonly code: string;
+  readonly retryable: boolean;
+}
+
+export interface OrderEdgeModel {
+  readonly cursor: string;
+  /** The order, or the failure that nulls this edge's node. */
+  readonly node: OrderModel | null | ProviderCallError;
+}
+
+export interface OrderConnectionModel {
+  readonly edges: readonly OrderEdgeModel[];
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly providerOutages: readonly ProviderOutageModel[];
+}
+
+export interface OrderItemConnectionModel {
+  readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: OrderItemModel }>;
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly providerOutages: readonly ProviderOutageModel[];
+}
+
+export interface Deps {
+  readonly ledger: Ledger;
+  readonly loaders: Loaders;
+  readonly clock: Clock;
+  readonly bookerMatches: BookerCheck;
+}
+
+/** Paging over the caller's ledger records: what the connections of `viewer` need. */
+type PageDeps = Deps & {
+  readonly loadPage: (records: readonly OwnershipRecord[]) => Promise<Array<OrderModel | null | Error>>;
+};
+
+function clampFirst(first: number | null | undefined): number {
+  if (first === null || first === undefined) return 20;
+  if (!Number.isInteger(first) || first < 1)
+    throw new InvalidArgumentError('`first` must be a positive whole number.');
+  return Math.min(first, MAX_PAGE_SIZE);
+}
+
+function outagesOf(failures: readonly unknown[]): ProviderOutageModel[] {
+  const byProvider = new Map<ProviderId, ProviderOutageModel>();
+  for (const failure of failures) {
+    if (failure instanceof ProviderCallError && !byProvider.has(failure.provider)) {
+      byProvider.set(failure.provider, {
+        provider: failure.provider,
+        code: failure.code,
+        retryable: failure.retryable,
+      });
+    }
+  }
+  return [...byProvider.values()];
+}
+
+/** A page of the caller's records loaded together (one batch per provider); a booker mismatch reads as missing. */
+export async function loadPage(
+  { loaders, bookerMatches }: Deps,
+  records: readonly OwnershipRecord[],
+): Promise<Array<OrderModel | null | Error>> {
+  const loaded = await loaders.order.loadMany(
+    records.map(r => ({ provider: r.provider, orderRef: r.providerReference })),
+  );
+  return Promise.all(
+    loaded.map(async (order, i) => {
+      const record = records[i];
+      if (!order || order instanceof Error || !record) return order ?? null;
+      return (await bookerMatches(record, order)) ? order : null;
+    }),
+  );
+}
+
+export async function viewerOrdersPage(
+  { ledger, loadPage }: PageDeps,
+  caller: Caller,
+  args: { first?: number | null; after?: string | null; providers?: readonly ProviderId[] | null },
+): Promise<OrderConnectionModel> {
+  const first = clampFirst(args.first);
+  const after = args.after ? decodeCursor(args.after) : null;
+  if (args.after && !after) throw new InvalidArgumentError('`after` is not a valid cursor.');
+  const page = await ledger.ownership.listForCustomer(caller.customerId, {
+    first,
+    after,
+    providers: args.providers ?? null,
+  });
+  const loaded = await loadPage(page.records);
+  const edges = page.records.map((record, i) => {
+    const node = loaded[i];
+    return {
+      cursor: encodeCursor(record),
+      node: node instanceof Error ? toCallError(record.provider, node) : (node ?? null),
+    };
+  });
+  const last = page.records[page.records.length - 1];
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last) : null },
+    providerOutages: outagesOf(edges.map(e => e.node)),
+  };
+}
+
+export async function upcomingItemsPage(
+  { ledger, clock, loadPage }: PageDeps,
+  caller: Caller,
+  args: { first?: number | null; after?: string | null },
+): Promise<OrderItemConnectionModel> {
+  const first = clampFirst(args.first);
+  const after = args.after ? decodeItemCursor(args.after) : null;
+  if (args.after && !after) throw new InvalidArgumentError('`after` is not a valid cursor.');
+  const page = await ledger.ownership.listForCustomer(caller.customerId, {
+    first: UPCOMING_ORDER_SCAN_LIMIT,
+    after: null,
+    providers: null,
+  });
+  const loaded = await loadPage(page.records);
+  const now = clock.now().getTime();
+  const items = loaded
+    .flatMap(order => (order && !(order instanceof Error) ? order.items : []))
+    .filter(
+      item => item.startsAt !== null && item.startsAt.getTime() > now && !isCancelledStatus(item.status),
+    )
+    .map(item => ({ cursor: encodeItemCursor(item), node: item }))
+    .sort((a, b) => (a.cursor < b.cursor ? -1 : a.cursor > b.cursor ? 1 : 0))
+    .filter(edge => !after || edge.cursor > after);
+  const edges = items.slice(0, first);
+  return {
+    edges,
+    pageInfo: { hasNextPage: items.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    providerOutages: outagesOf(
+      page.records.map((r, i) => (loaded[i] instanceof Error ? toCallError(r.provider, loaded[i]) : null)),
+    ),
+  };
+}
+
+function toCallError(provider: ProviderId, error: Error): ProviderCallError {
+  return error instanceof ProviderCallError
+    ? error
+    : new ProviderCallError({
+        provider: provider,
+        code: 'PROVIDER_BAD_RESPONSE',
+        message: error.message,
+        retryable: false,
+      });
+}
+
+// Item cursors sort by start time then id: ISO strings of one length sort as text.
+function encodeItemCursor(item: OrderItemModel): string {
+  return `${item.startsAt?.toISOString() ?? ''}~${item.id}`;
+}
+
+function decodeItemCursor(cursor: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[A-Za-z0-9_-]{1,400}$/.test(cursor) ? cursor : null;
+}

@@ -94,20 +94,9 @@ export interface TransitionPatch {
   readonly holderInstance?: string;
 }
 
-/** Journal entries: idempotency claims, intents and outcomes. */
-function createEntries(db: LedgerDb) {
-  const byId = async (id: string): Promise<JournalEntry | null> => {
-    const row = await db
-      .selectFrom('cancellation_journal')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? toEntry(row) : null;
-  };
-
+/** Idempotency claims: one entry per (customer, key). */
+function entryClaims(db: LedgerDb) {
   return {
-    byId,
-
     /** Claims `(customer, key)` atomically: exactly one concurrent caller gets `claimed`. */
     async claim(
       request: ClaimRequest,
@@ -144,7 +133,12 @@ function createEntries(db: LedgerDb) {
         .executeTakeFirstOrThrow();
       return { kind: 'existing', entry: toEntry(existing) };
     },
+  };
+}
 
+/** Compare-and-set moves of journal entries. */
+function entryMoves(db: LedgerDb) {
+  return {
     /** Compare-and-set: moves the entry only if it is still in one of `from`; false when it was not. */
     async transition(
       id: string,
@@ -171,6 +165,22 @@ function createEntries(db: LedgerDb) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+  };
+}
+
+/** Journal entries by id, by state, and those due for a check. */
+function entryReads(db: LedgerDb) {
+  const byId = async (id: string): Promise<JournalEntry | null> => {
+    const row = await db
+      .selectFrom('cancellation_journal')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toEntry(row) : null;
+  };
+
+  return {
+    byId,
 
     /** Lists entries by state, newest first (operators: what is unsettled). */
     async byState(states: readonly JournalState[], limit = 100): Promise<JournalEntry[]> {
@@ -197,6 +207,11 @@ function createEntries(db: LedgerDb) {
       return rows.map(toEntry);
     },
   };
+}
+
+/** Journal entries: idempotency claims, intents and outcomes. */
+function createEntries(db: LedgerDb) {
+  return { ...entryClaims(db), ...entryMoves(db), ...entryReads(db) };
 }
 
 /** The cancellation journal: idempotency claims, intents and outcomes, and the per-order locks. */

@@ -10,11 +10,8 @@ export interface OrderLockRef {
 /** The lock row's key; the journal owns its format. */
 export const orderLockKey = (order: OrderLockRef): string => `${order.provider}|${order.orderRef}`;
 
-/**
- * The per-order cancellation locks: a lease held by one journal entry, renewed while its cancel runs
- * and checked (fenced) right before the provider call.
- */
-export function createOrderLocks(db: LedgerDb) {
+/** Taking and renewing a lock: the fence before any provider call. */
+function takeLocks(db: LedgerDb) {
   return {
     /**
      * Takes the per-order lock (re-entrant for its holder); false when someone else holds it. An expired
@@ -62,7 +59,12 @@ export function createOrderLocks(db: LedgerDb) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+  };
+}
 
+/** Holding a lock past its lease, and releasing it. */
+function releaseLocks(db: LedgerDb) {
+  return {
     /** Keeps the lock while an outcome is unknown, so no other request can send a second cancel. */
     async extendLock(order: OrderLockRef, journalId: string, until: Date): Promise<void> {
       await db
@@ -82,4 +84,12 @@ export function createOrderLocks(db: LedgerDb) {
         .execute();
     },
   };
+}
+
+/**
+ * The per-order cancellation locks: a lease held by one journal entry, renewed while its cancel runs
+ * and checked (fenced) right before the provider call.
+ */
+export function createOrderLocks(db: LedgerDb) {
+  return { ...takeLocks(db), ...releaseLocks(db) };
 }

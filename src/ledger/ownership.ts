@@ -61,10 +61,8 @@ const COLUMNS = [
   'booker_fingerprint',
 ] as const;
 
-/** Who owns which provider order: the gateway's answer to "may this caller see or cancel it?". */
-export function createOwnershipStore(db: LedgerDb) {
-  const selectOwnership = () => db.selectFrom('order_ownership').select(COLUMNS);
-
+/** Recording ownership, and pinning the booker a provider names. */
+function ownershipWrites(db: LedgerDb) {
   return {
     /**
      * Records ownership atomically (a unique constraint, not check-then-insert). `beforeCommit` runs in
@@ -108,14 +106,6 @@ export function createOwnershipStore(db: LedgerDb) {
       });
     },
 
-    async find(provider: ProviderId, providerReference: string): Promise<OwnershipRecord | null> {
-      const row = await selectOwnership()
-        .where('provider', '=', provider)
-        .where('provider_reference', '=', providerReference)
-        .executeTakeFirst();
-      return row ? toRecord(row) : null;
-    },
-
     /** Pins the booker on first sight (compare-and-set: a concurrent pin of another booker loses). */
     async pinBooker(id: string, fingerprint: string): Promise<boolean> {
       const result = await db
@@ -125,6 +115,21 @@ export function createOwnershipStore(db: LedgerDb) {
         .where('booker_fingerprint', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
+    },
+  };
+}
+
+/** Looking up an order's owner, and paging a customer's orders. */
+function ownershipReads(db: LedgerDb) {
+  const selectOwnership = () => db.selectFrom('order_ownership').select(COLUMNS);
+
+  return {
+    async find(provider: ProviderId, providerReference: string): Promise<OwnershipRecord | null> {
+      const row = await selectOwnership()
+        .where('provider', '=', provider)
+        .where('provider_reference', '=', providerReference)
+        .executeTakeFirst();
+      return row ? toRecord(row) : null;
     },
 
     /** The customer's orders, newest registration first, keyset-paged. */
@@ -158,6 +163,11 @@ export function createOwnershipStore(db: LedgerDb) {
       return { records: rows.slice(0, page.first).map(toRecord), hasNextPage: rows.length > page.first };
     },
   };
+}
+
+/** Who owns which provider order: the gateway's answer to "may this caller see or cancel it?". */
+export function createOwnershipStore(db: LedgerDb) {
+  return { ...ownershipWrites(db), ...ownershipReads(db) };
 }
 
 export type OwnershipStore = ReturnType<typeof createOwnershipStore>;

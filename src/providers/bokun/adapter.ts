@@ -26,6 +26,38 @@ export interface BokunSettings {
   readonly http?: Partial<HttpSettings>;
 }
 
+/** A booking from the ledger's snapshot, with what the gateway recorded when it cancelled it. */
+async function loadOne(
+  bookings: BokunBookingSource,
+  code: string,
+): Promise<OrderModel | null | ProviderCallError> {
+  const stored = await bookings.get(code);
+  if (!stored) return null;
+  const snapshot = snapshotSchema.safeParse(stored.snapshot);
+  if (!snapshot.success)
+    return new ProviderCallError({
+      provider: 'BOKUN',
+      code: 'PROVIDER_BAD_RESPONSE',
+      message: 'stored snapshot is invalid',
+    });
+  const record = cancellationRecordSchema.safeParse(stored.cancellation);
+  const currency = snapshot.data.price.currency;
+  const cancelled = stored.cancelledAt
+    ? {
+        at: stored.cancelledAt,
+        refund:
+          record.success && record.data.refundMinor !== null
+            ? { amountMinor: record.data.refundMinor, currency }
+            : null,
+        fee:
+          record.success && record.data.feeMinor !== null
+            ? { amountMinor: record.data.feeMinor, currency }
+            : null,
+      }
+    : null;
+  return toOrder(code, snapshot.data, cancelled);
+}
+
 /** A Bókun inventory plugin behind the port: reads from the ledger's snapshots, cancels on the plugin. */
 export function createBokunAdapter(settings: BokunSettings): BookingProvider {
   const now = settings.now ?? (() => new Date());
@@ -41,39 +73,11 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
   });
   const client = createBokunClient(http, settings.parameters);
 
-  async function loadOne(code: string): Promise<OrderModel | null | ProviderCallError> {
-    const stored = await settings.bookings.get(code);
-    if (!stored) return null;
-    const snapshot = snapshotSchema.safeParse(stored.snapshot);
-    if (!snapshot.success)
-      return new ProviderCallError({
-        provider: 'BOKUN',
-        code: 'PROVIDER_BAD_RESPONSE',
-        message: 'stored snapshot is invalid',
-      });
-    const record = cancellationRecordSchema.safeParse(stored.cancellation);
-    const currency = snapshot.data.price.currency;
-    const cancelled = stored.cancelledAt
-      ? {
-          at: stored.cancelledAt,
-          refund:
-            record.success && record.data.refundMinor !== null
-              ? { amountMinor: record.data.refundMinor, currency }
-              : null,
-          fee:
-            record.success && record.data.feeMinor !== null
-              ? { amountMinor: record.data.feeMinor, currency }
-              : null,
-        }
-      : null;
-    return toOrder(code, snapshot.data, cancelled);
-  }
-
   return {
     id: 'BOKUN',
     maxBatchSize: 1,
     snapshotAtRegistration: bokunSnapshotAtRegistration,
-    loadOrders: refs => Promise.all(refs.map(loadOne)),
+    loadOrders: refs => Promise.all(refs.map(ref => loadOne(settings.bookings, ref))),
     async cancel({ order, item }) {
       // Answered from the ledger: a cancelled booking is never sent again.
       if (isCancelledStatus(item.status))

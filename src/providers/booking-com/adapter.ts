@@ -1,6 +1,7 @@
 import type { OrderModel } from '../../domain/order.js';
 import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
 import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
+import { readFailure } from '../response.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createBookingComClient, MAX_ORDERS_PER_CALL } from './client.js';
 import { needsReread, reasonText, toCancelOutcome, toOrder } from './mapper.js';
@@ -30,12 +31,8 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
       if (wire instanceof ProviderCallError) return wire;
       try {
         return toOrder(wire.wire, wire.degraded);
-      } catch {
-        return new ProviderCallError({
-          provider: 'BOOKING_COM',
-          code: 'PROVIDER_BAD_RESPONSE',
-          message: 'order could not be mapped',
-        });
+      } catch (error) {
+        return readFailure('BOOKING_COM', error);
       }
     });
   }

@@ -1,5 +1,5 @@
 import { orderId, orderItemId } from '../../domain/ids.js';
-import { fromProviderNumber, min, subtract, type MoneyModel } from '../../domain/money.js';
+import { min, subtract, type MoneyModel } from '../../domain/money.js';
 import type {
   CancellationRecordModel,
   OrderItemModel,
@@ -15,10 +15,10 @@ import type {
   AccommodationOrderWire,
   BookingComErrorWire,
   CancelResultWire,
-  Money2Wire,
   ProductWire,
 } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
+import { amountOf, currencyOf, type CurrencyPick } from './currency.js';
 import { truncateCodePoints } from '../../domain/text.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
@@ -52,28 +52,6 @@ export function roomStatus(order: AccommodationOrderWire, product: ProductWire):
 export function reasonText(reason: CancellationReason, note: string | null): string {
   const label = reason.charAt(0) + reason.slice(1).toLowerCase().replace(/_/g, ' ');
   return truncateCodePoints(note ? `${label}: ${note}` : label, 255);
-}
-
-interface CurrencyPick {
-  readonly code: string;
-  readonly pick: (m: Money2Wire) => number | null;
-}
-
-/**
- * The amount the booker pays when the order has a booker currency, else the property's. Without the
- * `currency` object no amount has a known currency, so every amount reads as unknown.
- */
-export function currencyOf(order: AccommodationOrderWire): CurrencyPick | null {
-  if (!order.currency) return null;
-  const booker = order.currency.booker;
-  return booker
-    ? { code: booker, pick: m => m.booker_currency ?? null }
-    : { code: order.currency.accommodation, pick: m => m.accommodation_currency };
-}
-
-function amountOf(money: Money2Wire | null | undefined, currency: CurrencyPick | null): MoneyModel | null {
-  const value = money && currency ? currency.pick(money) : null;
-  return value === null || !currency ? null : fromProviderNumber(value, currency.code);
 }
 
 function stepStart(from: string | null): Date | null {

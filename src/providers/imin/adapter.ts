@@ -1,6 +1,6 @@
 import type { OrderModel } from '../../domain/order.js';
 import { createHttpClient, lostAnswerOutcome, type HttpSettings } from '../http.js';
-import { retryAfterSeconds } from '../response.js';
+import { readFailure, retryAfterSeconds } from '../response.js';
 import type { BookingProvider } from '../port.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createIminClient } from './client.js';
@@ -27,12 +27,7 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
       const read = await client.getOrder(ref);
       return read ? toOrder(read.wire, read.degraded) : null;
     } catch (error) {
-      if (error instanceof ProviderCallError) return error;
-      return new ProviderCallError({
-        provider: 'IMIN',
-        code: 'PROVIDER_BAD_RESPONSE',
-        message: 'order could not be mapped',
-      });
+      return readFailure('IMIN', error);
     }
   }
 

@@ -3,6 +3,7 @@ import { truncateCodePoints } from '../../domain/text.js';
 import type { OrderModel } from '../../domain/order.js';
 import { lostAnswerOutcome, type HttpSettings } from '../http.js';
 import type { BookingProvider } from '../port.js';
+import { readFailure } from '../response.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createMusementClient, type MusementCredentials, type PoliciesResult } from './client.js';
 import { CANCELLATION_REASONS, toCancelOutcome, toOrder, type PolicyRead } from './mapper.js';
@@ -48,13 +49,7 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
       );
       return toOrder(order, new Map(policies), [...new Set(degraded)]);
     } catch (error) {
-      return error instanceof ProviderCallError
-        ? error
-        : new ProviderCallError({
-            provider: 'MUSEMENT',
-            code: 'PROVIDER_BAD_RESPONSE',
-            message: 'order could not be mapped',
-          });
+      return readFailure('MUSEMENT', error);
     }
   }
 

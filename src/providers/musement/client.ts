@@ -81,11 +81,28 @@ function servedAt(response: HttpResponse): Date {
   return at && !Number.isNaN(at.getTime()) ? at : new Date();
 }
 
-/** Musement's HTTP calls: login, order, frozen refund policies, item cancellation. */
-export function createMusementClient(
+/** The refund-policies answer: its tiers, none, or malformed; a status other than 200 is a fault. */
+function policiesOf(response: HttpResponse): PoliciesResult {
+  if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);
+  let policies: MusementRefundPolicyWire[];
+  try {
+    policies = parseJson('MUSEMENT', response, refundPoliciesSchema);
+  } catch {
+    return { kind: 'malformed' };
+  }
+  return policies.length === 0
+    ? { kind: 'none' }
+    : { kind: 'policies', policies, observedAt: servedAt(response) };
+}
+
+/**
+ * Musement's bearer session: a login client, the API client carrying the current token, and a wrapper
+ * that answers a 401 (a token expired early or revoked) by logging in again once and repeating.
+ */
+function createSession(
   settings: Omit<HttpSettings, 'provider' | 'headers'>,
   credentials: MusementCredentials,
-  now: () => number = Date.now,
+  now: () => number,
 ) {
   const login = createHttpClient({ ...settings, provider: 'MUSEMENT' });
   const tokens = createTokenSource(login, credentials, now);
@@ -102,8 +119,6 @@ export function createMusementClient(
       };
     },
   });
-
-  /** A 401 means the token expired early or was revoked: log in again once and repeat. */
   async function authorised<T extends HttpResponse | WriteResult>(send: () => Promise<T>): Promise<T> {
     const first = await send();
     const status = 'kind' in first ? (first.kind === 'response' ? first.response.status : 0) : first.status;
@@ -111,7 +126,16 @@ export function createMusementClient(
     tokens.invalidate(current);
     return send();
   }
+  return { login, http, authorised };
+}
 
+/** Musement's HTTP calls: login, order, frozen refund policies, item cancellation. */
+export function createMusementClient(
+  settings: Omit<HttpSettings, 'provider' | 'headers'>,
+  credentials: MusementCredentials,
+  now: () => number = Date.now,
+) {
+  const { login, http, authorised } = createSession(settings, credentials, now);
   return {
     http,
     /** `GET /orders/{uuid}` with the optional fields that had to be read as null; `null` when unknown. */
@@ -133,16 +157,7 @@ export function createMusementClient(
       const response = await authorised(() => http.read({ method: 'GET', path }));
       // 404 code 1400: no refund policy version, so the item is non-refundable.
       if (response.status === 404) return { kind: 'none' };
-      if (response.status !== 200) throw unexpectedStatus('MUSEMENT', response);
-      let policies: MusementRefundPolicyWire[];
-      try {
-        policies = parseJson('MUSEMENT', response, refundPoliciesSchema);
-      } catch {
-        return { kind: 'malformed' };
-      }
-      return policies.length === 0
-        ? { kind: 'none' }
-        : { kind: 'policies', policies, observedAt: servedAt(response) };
+      return policiesOf(response);
     },
 
     /** `DELETE /orders/{o}/items/{i}` with its JSON body, sent once (a 401 was never processed). */

@@ -22,26 +22,71 @@ export interface OutcomeWrite {
  * the write is retried in the background until it lands. If the process dies first, the row stays
  * SENT and the reconciler settles it by reading the provider, never by sending again.
  */
-export function createOutcomeOutbox(
-  deps: { readonly journal: Journal; readonly clock: Clock; readonly logger: Logger },
-  options: { readonly retryMs?: number } = {},
-) {
-  const retryMs = options.retryMs ?? 1_000;
-  const pending = new Map<string, OutcomeWrite>();
-  let timer: NodeJS.Timeout | null = null;
-  let flushing: Promise<void> | null = null;
+export class OutcomeOutbox {
+  private readonly pending = new Map<string, OutcomeWrite>();
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  private readonly retryMs: number;
 
-  async function land(write: OutcomeWrite): Promise<void> {
-    await deps.journal.transition(write.entryId, write.from, write.to, deps.clock.now(), write.patch);
-    if (write.lock) await deps.journal.unlock(write.lock, write.entryId);
+  constructor(
+    private readonly deps: { readonly journal: Journal; readonly clock: Clock; readonly logger: Logger },
+    options: { readonly retryMs?: number } = {},
+  ) {
+    this.retryMs = options.retryMs ?? 1_000;
   }
 
-  async function flushAll(): Promise<void> {
-    for (const write of [...pending.values()]) {
+  /** Writes now; when the journal cannot take it, keeps it and retries. True when it landed now. */
+  async record(write: OutcomeWrite): Promise<boolean> {
+    try {
+      await this.land(write);
+      return true;
+    } catch {
+      this.pending.set(write.entryId, write);
+      this.deps.logger.warn(
+        { journalId: write.entryId, state: write.to },
+        'cancellation outcome could not be recorded yet; retrying in the background',
+      );
+      this.timer ??= setInterval(() => void this.flush(), this.retryMs);
+      this.timer.unref();
+      return false;
+    }
+  }
+
+  /** The answer already given for an entry whose write is still pending, if any. */
+  pendingOutcome(entryId: string): CancellationOutcome | null {
+    return this.pending.get(entryId)?.outcome ?? null;
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  flush(): Promise<void> {
+    this.flushing ??= this.flushAll().finally(() => {
+      this.flushing = null;
+    });
+    return this.flushing;
+  }
+
+  /** One last attempt at shutdown; what is still pending is left for the reconciler. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.flush();
+  }
+
+  private async land(write: OutcomeWrite): Promise<void> {
+    const { journal, clock } = this.deps;
+    await journal.transition(write.entryId, write.from, write.to, clock.now(), write.patch);
+    if (write.lock) await journal.unlock(write.lock, write.entryId);
+  }
+
+  private async flushAll(): Promise<void> {
+    for (const write of [...this.pending.values()]) {
       try {
-        await land(write);
-        pending.delete(write.entryId);
-        deps.logger.info(
+        await this.land(write);
+        this.pending.delete(write.entryId);
+        this.deps.logger.info(
           { journalId: write.entryId, state: write.to },
           'pending cancellation outcome recorded',
         );
@@ -49,51 +94,16 @@ export function createOutcomeOutbox(
         // Still unreachable: the next round tries again.
       }
     }
-    if (pending.size === 0 && timer) {
-      clearInterval(timer);
-      timer = null;
+    if (this.pending.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
     }
   }
-
-  function flush(): Promise<void> {
-    flushing ??= flushAll().finally(() => {
-      flushing = null;
-    });
-    return flushing;
-  }
-
-  return {
-    /** Writes now; when the journal cannot take it, keeps it and retries. True when it landed now. */
-    async record(write: OutcomeWrite): Promise<boolean> {
-      try {
-        await land(write);
-        return true;
-      } catch {
-        pending.set(write.entryId, write);
-        deps.logger.warn(
-          { journalId: write.entryId, state: write.to },
-          'cancellation outcome could not be recorded yet; retrying in the background',
-        );
-        timer ??= setInterval(() => void flush(), retryMs);
-        timer.unref();
-        return false;
-      }
-    },
-    /** The answer already given for an entry whose write is still pending, if any. */
-    pendingOutcome(entryId: string): CancellationOutcome | null {
-      return pending.get(entryId)?.outcome ?? null;
-    },
-    get size(): number {
-      return pending.size;
-    },
-    flush,
-    /** One last attempt at shutdown; what is still pending is left for the reconciler. */
-    async stop(): Promise<void> {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await flush();
-    },
-  };
 }
 
-export type OutcomeOutbox = ReturnType<typeof createOutcomeOutbox>;
+export function createOutcomeOutbox(
+  deps: { readonly journal: Journal; readonly clock: Clock; readonly logger: Logger },
+  options: { readonly retryMs?: number } = {},
+): OutcomeOutbox {
+  return new OutcomeOutbox(deps, options);
+}

@@ -25,99 +25,106 @@ export interface ReconcileReport {
   readonly deferred: number;
 }
 
+type ReconcilerDeps = {
+  ledger: Ledger;
+  providers: ProviderRegistry;
+  clock: Clock;
+  logger: Logger;
+  /** This process: its own rows are never taken for a dead holder's. */
+  instanceId?: string;
+};
+
+type Settings = Required<ReconcilerOptions>;
+
+/** Settles one row by reading the provider; never by sending again. */
+async function settleOne(
+  deps: ReconcilerDeps,
+  settings: Settings,
+  entry: JournalEntry,
+  now: Date,
+  deadHolders: ReadonlySet<string>,
+): Promise<'succeeded' | 'notApplied' | 'deferred' | 'skipped'> {
+  const { staleAfterMs, maxBackoffMs } = settings;
+  const { journal } = deps.ledger;
+  const young = now.getTime() - entry.updatedAt.getTime() < staleAfterMs;
+  const holderGone = entry.holderInstance !== null && deadHolders.has(entry.holderInstance);
+  if ((entry.state === 'RECEIVED' || entry.state === 'SENT') && young && !holderGone) return 'skipped';
+  const release = () => journal.unlock(entry, entry.id);
+  if (entry.state === 'RECEIVED') {
+    // Died before sending: nothing reached the provider.
+    if (await journal.transition(entry.id, ['RECEIVED'], 'NOT_SENT', now, { nextCheckAt: null }))
+      await release();
+    return 'notApplied';
+  }
+  const provider = deps.providers.get(entry.provider);
+  const [order] = provider ? await provider.loadOrders([entry.orderRef]).catch(() => [null]) : [null];
+  if (!order || order instanceof Error) {
+    const backoff = Math.min(
+      maxBackoffMs,
+      2 ** Math.min(20, Math.floor((now.getTime() - entry.createdAt.getTime()) / staleAfterMs)) * 1_000,
+    );
+    await journal.transition(entry.id, [entry.state], entry.state, now, {
+      nextCheckAt: new Date(now.getTime() + backoff),
+    });
+    return 'deferred';
+  }
+  const item = order.items.find(i => i.providerReference === entry.itemRef);
+  if (item && isCancelledStatus(item.status)) {
+    const outcome = cancelledOutcome(order, item, now, quoteFor([item], entry.createdAt), null);
+    if (
+      await journal.transition(entry.id, [entry.state], 'SUCCEEDED', now, {
+        responseSnapshot: serializeOutcome(outcome),
+        nextCheckAt: null,
+      })
+    )
+      await release();
+    return 'succeeded';
+  }
+  if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, { nextCheckAt: null }))
+    await release();
+  return 'notApplied';
+}
+
+/** One pass over the rows due: a dead holder's rows at once, the rest once stale. */
+async function reconcilePass(deps: ReconcilerDeps, settings: Settings): Promise<ReconcileReport> {
+  const { journal } = deps.ledger;
+  const now = deps.clock.now();
+  const due = await journal.unsettled(now, 200);
+  const holders = [
+    ...new Set(
+      due.flatMap(e => (e.holderInstance && e.holderInstance !== deps.instanceId ? [e.holderInstance] : [])),
+    ),
+  ];
+  const deadHolders = await deps.ledger.instances.deadAmong(holders, now, settings.deadAfterMs);
+  const counts = { examined: due.length, succeeded: 0, notApplied: 0, deferred: 0 };
+  for (const entry of due) {
+    const result = await settleOne(deps, settings, entry, now, deadHolders);
+    if (result !== 'skipped') counts[result] += 1;
+  }
+  if (counts.succeeded + counts.notApplied + counts.deferred > 0)
+    deps.logger.info(counts, 'reconciled cancellation journal');
+  return counts;
+}
+
 /**
  * Brings every non-terminal journal row to a terminal state by reading the provider, never by
  * sending again: cancelled at the provider → SUCCEEDED (with the answer a same-key retry replays);
  * not cancelled → NOT_SENT (a same-key retry re-checks and may send once). Unreadable → retried later
  * with backoff.
  */
-export function createReconciler(
-  deps: {
-    ledger: Ledger;
-    providers: ProviderRegistry;
-    clock: Clock;
-    logger: Logger;
-    /** This process: its own rows are never taken for a dead holder's. */
-    instanceId?: string;
-  },
-  options: ReconcilerOptions = {},
-) {
-  const staleAfterMs = options.staleAfterMs ?? 30_000;
-  const deadAfterMs = options.deadAfterMs ?? 6_000;
-  const maxBackoffMs = options.maxBackoffMs ?? 3_600_000;
-  const { journal } = deps.ledger;
+export function createReconciler(deps: ReconcilerDeps, options: ReconcilerOptions = {}) {
+  const settings: Settings = {
+    staleAfterMs: options.staleAfterMs ?? 30_000,
+    deadAfterMs: options.deadAfterMs ?? 6_000,
+    maxBackoffMs: options.maxBackoffMs ?? 3_600_000,
+  };
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<ReconcileReport> | null = null;
-
-  async function settleOne(
-    entry: JournalEntry,
-    now: Date,
-    deadHolders: ReadonlySet<string>,
-  ): Promise<'succeeded' | 'notApplied' | 'deferred' | 'skipped'> {
-    const young = now.getTime() - entry.updatedAt.getTime() < staleAfterMs;
-    const holderGone = entry.holderInstance !== null && deadHolders.has(entry.holderInstance);
-    if ((entry.state === 'RECEIVED' || entry.state === 'SENT') && young && !holderGone) return 'skipped';
-    const release = () => journal.unlock(entry, entry.id);
-    if (entry.state === 'RECEIVED') {
-      // Died before sending: nothing reached the provider.
-      if (await journal.transition(entry.id, ['RECEIVED'], 'NOT_SENT', now, { nextCheckAt: null }))
-        await release();
-      return 'notApplied';
-    }
-    const provider = deps.providers.get(entry.provider);
-    const [order] = provider ? await provider.loadOrders([entry.orderRef]).catch(() => [null]) : [null];
-    if (!order || order instanceof Error) {
-      const backoff = Math.min(
-        maxBackoffMs,
-        2 ** Math.min(20, Math.floor((now.getTime() - entry.createdAt.getTime()) / staleAfterMs)) * 1_000,
-      );
-      await journal.transition(entry.id, [entry.state], entry.state, now, {
-        nextCheckAt: new Date(now.getTime() + backoff),
-      });
-      return 'deferred';
-    }
-    const item = order.items.find(i => i.providerReference === entry.itemRef);
-    if (item && isCancelledStatus(item.status)) {
-      const outcome = cancelledOutcome(order, item, now, quoteFor([item], entry.createdAt), null);
-      if (
-        await journal.transition(entry.id, [entry.state], 'SUCCEEDED', now, {
-          responseSnapshot: serializeOutcome(outcome),
-          nextCheckAt: null,
-        })
-      )
-        await release();
-      return 'succeeded';
-    }
-    if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, { nextCheckAt: null }))
-      await release();
-    return 'notApplied';
-  }
-
-  async function reconcileOnce(): Promise<ReconcileReport> {
-    const now = deps.clock.now();
-    const due = await journal.unsettled(now, 200);
-    const holders = [
-      ...new Set(
-        due.flatMap(e =>
-          e.holderInstance && e.holderInstance !== deps.instanceId ? [e.holderInstance] : [],
-        ),
-      ),
-    ];
-    const deadHolders = await deps.ledger.instances.deadAmong(holders, now, deadAfterMs);
-    const counts = { examined: due.length, succeeded: 0, notApplied: 0, deferred: 0 };
-    for (const entry of due) {
-      const result = await settleOne(entry, now, deadHolders);
-      if (result !== 'skipped') counts[result] += 1;
-    }
-    if (counts.succeeded + counts.notApplied + counts.deferred > 0)
-      deps.logger.info(counts, 'reconciled cancellation journal');
-    return counts;
-  }
 
   return {
     /** One pass; concurrent callers share it. */
     reconcileOnce(): Promise<ReconcileReport> {
-      running ??= reconcileOnce().finally(() => {
+      running ??= reconcilePass(deps, settings).finally(() => {
         running = null;
       });
       return running;

@@ -1,0 +1,54 @@
+import { buildSchema, GraphQLUnionType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../../../src/server/apollo.js';
+import { toCancellationResult } from '../../../src/resolvers/CancellationResult.js';
+import { EVERY_OUTCOME } from '../../helpers/outcomes.js';
+
+const union = buildSchema(loadTypeDefs()).getType('CancellationResult');
+const members = union instanceof GraphQLUnionType ? union.getTypes().map(t => t.name) : [];
+
+describe('toCancellationResult: one member per outcome kind', () => {
+  // Plain objects (the type allows a promise; this builder never returns one).
+  const results = EVERY_OUTCOME.map(toCancellationResult) as unknown as Array<
+    { __typename: string } & Record<string, any>
+  >;
+
+  it('covers every member of the union exactly once', () => {
+    expect(members.length).toBe(13);
+    expect(results.map(r => r.__typename).sort()).toEqual([...members].sort());
+  });
+
+  it('every error member carries code, message, retryable and provider', () => {
+    for (const result of results.filter(r => r.__typename !== 'OrderItemCancelled')) {
+      expect(result).toMatchObject({
+        code: expect.any(String),
+        message: expect.any(String),
+        retryable: expect.any(Boolean),
+      });
+      expect(result).toHaveProperty('provider');
+    }
+  });
+
+  it('maps each provider detail to its own member and keeps the fields', () => {
+    const details = results.flatMap(r =>
+      'providerDetail' in r && r.providerDetail ? [r.providerDetail] : [],
+    );
+    expect(details.map(d => d.__typename).sort()).toEqual([
+      'BokunErrorDetail',
+      'BookingComErrorDetail',
+      'MusementErrorDetail',
+      'OpenActiveErrorDetail',
+    ]);
+    expect(results[1]).toMatchObject({
+      __typename: 'CancellationNotPermittedError',
+      retryable: true,
+      retryAfterSeconds: 300,
+      providerDetail: { id: 'OrderNotCancellable', requestId: 'r-1' },
+    });
+  });
+
+  it('tells the customer nothing was cancelled only when the provider was unavailable', () => {
+    const saying = results.filter(r => 'message' in r && /nothing was cancelled/.test(r.message));
+    expect(saying.map(r => r.__typename)).toEqual(['ProviderUnavailableError']);
+  });
+});

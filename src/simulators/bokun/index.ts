@@ -29,118 +29,135 @@ export interface BokunSimulator {
   close(): Promise<void>;
 }
 
+interface BokunState {
+  readonly options: BokunSimulatorOptions;
+  readonly bookings: Map<string, SimBooking>;
+  readonly appliedCancels: Map<string, number>;
+  lastAnswer: unknown;
+}
+
+const basicAuth = (o: BokunSimulatorOptions) =>
+  `Basic ${Buffer.from(`${o.username}:${o.password}`).toString('base64')}`;
+
+/** Every call but the definition carries exactly the vendor's configured parameters. */
+function parametersMatch(options: BokunSimulatorOptions, given: unknown): boolean {
+  const entries = Array.isArray(given) ? (given as unknown[]) : null;
+  const has = (p: { name: string; value: string }) =>
+    entries?.some(g => {
+      const record = typeof g === 'object' && g !== null ? (g as Record<string, unknown>) : {};
+      return record['name'] === p.name && record['value'] === p.value;
+    }) ?? false;
+  return entries !== null && entries.length === options.parameters.length && options.parameters.every(has);
+}
+
+/** Derived from the reservation code, so a re-confirmed demo booking keeps its code. */
+function confirm(state: BokunState, reservation: string, refusal: string | null = null): string {
+  const code = `FJT-${reservation.toUpperCase()}`;
+  state.bookings.set(code, { status: 'CONFIRMED', refusal });
+  return code;
+}
+
+/**
+ * CancelBookingResponse as a Java plugin serialising with Jackson's defaults writes it: both fields
+ * present, the unset one `null` (guide 004: "Either this or successfulCancellation has to be set").
+ */
+function cancel(state: BokunState, body: Record<string, unknown>): Record<string, unknown> {
+  const failed = (cancellationError: string) => ({
+    successfulCancellation: null,
+    failedCancellation: { cancellationError },
+  });
+  const code = body['bookingConfirmationCode'];
+  const booking = typeof code === 'string' ? state.bookings.get(code) : undefined;
+  if (!booking || typeof code !== 'string') return failed('Unknown booking confirmation code');
+  if (body['agentCode'] !== undefined && typeof body['agentCode'] !== 'string')
+    return failed('agentCode must be a string when set');
+  if (booking.refusal && booking.status === 'CONFIRMED') return failed(booking.refusal);
+  // Idempotent on the confirmation code, as Bókun's docs advise plugin authors.
+  if (booking.status === 'CONFIRMED')
+    state.appliedCancels.set(code, (state.appliedCancels.get(code) ?? 0) + 1);
+  booking.status = 'CANCELLED';
+  return { successfulCancellation: {}, failedCancellation: null };
+}
+
+const definition = (options: BokunSimulatorOptions): SimResponse => ({
+  status: 200,
+  body: {
+    name: 'Fjord Tours inventory plugin (simulated)',
+    description: 'Day tours from Bergen',
+    capabilities: ['AVAILABILITY', 'RESERVATIONS'],
+    parameters: options.parameters.map(p => ({ name: p.name, type: 'STRING', required: true })),
+  },
+});
+
+/** A POST's JSON body with the vendor parameters checked, or the plugin's answer to a bad one. */
+type Posted =
+  | { readonly ok: true; readonly body: Record<string, unknown> }
+  | { readonly ok: false; readonly answer: SimResponse };
+
+function postBody(state: BokunState, req: SimRequest): Posted {
+  const refuse = (status: number, error: string): Posted => ({
+    ok: false,
+    answer: { status, body: { error } },
+  });
+  if (req.method !== 'POST') return refuse(405, 'Method not allowed');
+  if (!/^application\/json/.test(header(req, 'content-type') ?? '')) return refuse(415, 'JSON expected');
+  let body: Record<string, unknown>;
+  try {
+    body = req.json() as Record<string, unknown>;
+  } catch {
+    return refuse(400, 'Malformed JSON');
+  }
+  return parametersMatch(state.options, body['parameters'])
+    ? { ok: true, body }
+    : refuse(400, 'Unrecognised plugin configuration parameters');
+}
+
+function route(state: BokunState, req: SimRequest): SimResponse {
+  if (header(req, 'authorization') !== basicAuth(state.options))
+    return {
+      status: 401,
+      headers: { 'www-authenticate': 'Basic realm="plugin"' },
+      body: { error: 'Unauthorized' },
+    };
+  if (req.method === 'GET' && req.path === '/plugin/definition') return definition(state.options);
+  const posted = postBody(state, req);
+  if (!posted.ok) return posted.answer;
+  const { body } = posted;
+  if (req.path === '/booking/confirm') {
+    const reservation = body['reservationConfirmationCode'];
+    const refusal = body['refuseCancellation'];
+    const code = confirm(
+      state,
+      typeof reservation === 'string' ? reservation : randomBytes(4).toString('hex'),
+      typeof refusal === 'string' ? refusal : null,
+    );
+    const successfulBooking = {
+      bookingConfirmationCode: code,
+      bookingTicket: { ticketBarcode: `QR-${code}` },
+    };
+    return { status: 200, body: { successfulBooking } };
+  }
+  if (req.path === '/booking/cancel') {
+    state.lastAnswer = cancel(state, body);
+    return { status: 200, body: state.lastAnswer };
+  }
+  return { status: 404, body: { error: 'Unknown endpoint' } };
+}
+
 /**
  * An inventory plugin server as Bókun calls it (REST transport): definition, confirm (so demo
  * bookings get real confirmation codes) and cancel, with HTTP Basic auth and vendor parameters.
  */
 export async function startBokunSimulator(options: BokunSimulatorOptions): Promise<BokunSimulator> {
-  const bookings = new Map<string, SimBooking>();
-  const appliedCancels = new Map<string, number>();
-  const expectedAuth = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
-
-  const parametersMatch = (given: unknown): boolean =>
-    Array.isArray(given) &&
-    given.length === options.parameters.length &&
-    options.parameters.every(p =>
-      given.some(
-        (g: unknown) =>
-          typeof g === 'object' &&
-          g !== null &&
-          (g as Record<string, unknown>)['name'] === p.name &&
-          (g as Record<string, unknown>)['value'] === p.value,
-      ),
-    );
-
-  function handle(req: SimRequest): SimResponse {
-    if (header(req, 'authorization') !== expectedAuth)
-      return {
-        status: 401,
-        headers: { 'www-authenticate': 'Basic realm="plugin"' },
-        body: { error: 'Unauthorized' },
-      };
-    if (req.method === 'GET' && req.path === '/plugin/definition') {
-      return {
-        status: 200,
-        body: {
-          name: 'Fjord Tours inventory plugin (simulated)',
-          description: 'Day tours from Bergen',
-          capabilities: ['AVAILABILITY', 'RESERVATIONS'],
-          parameters: options.parameters.map(p => ({ name: p.name, type: 'STRING', required: true })),
-        },
-      };
-    }
-    if (req.method !== 'POST') return { status: 405, body: { error: 'Method not allowed' } };
-    if (!/^application\/json/.test(header(req, 'content-type') ?? ''))
-      return { status: 415, body: { error: 'JSON expected' } };
-    let body: Record<string, unknown>;
-    try {
-      body = req.json() as Record<string, unknown>;
-    } catch {
-      return { status: 400, body: { error: 'Malformed JSON' } };
-    }
-    if (!parametersMatch(body['parameters']))
-      return { status: 400, body: { error: 'Unrecognised plugin configuration parameters' } };
-    if (req.path === '/booking/confirm') {
-      const code = confirm(
-        typeof body['reservationConfirmationCode'] === 'string'
-          ? body['reservationConfirmationCode']
-          : randomBytes(4).toString('hex'),
-        typeof body['refuseCancellation'] === 'string' ? body['refuseCancellation'] : null,
-      );
-      return {
-        status: 200,
-        body: {
-          successfulBooking: {
-            bookingConfirmationCode: code,
-            bookingTicket: { ticketBarcode: `QR-${code}` },
-          },
-        },
-      };
-    }
-    if (req.path === '/booking/cancel') {
-      lastAnswer = cancel(body);
-      return { status: 200, body: lastAnswer };
-    }
-    return { status: 404, body: { error: 'Unknown endpoint' } };
-  }
-
-  /** Derived from the reservation code, so a re-confirmed demo booking keeps its code. */
-  function confirm(reservation: string, refusal: string | null = null): string {
-    const code = `FJT-${reservation.toUpperCase()}`;
-    bookings.set(code, { status: 'CONFIRMED', refusal });
-    return code;
-  }
-
-  /**
-   * CancelBookingResponse as a Java plugin serialising with Jackson's defaults writes it: both fields
-   * present, the unset one `null` (guide 004: "Either this or successfulCancellation has to be set").
-   */
-  function cancel(body: Record<string, unknown>): Record<string, unknown> {
-    const failed = (cancellationError: string) => ({
-      successfulCancellation: null,
-      failedCancellation: { cancellationError },
-    });
-    const code = body['bookingConfirmationCode'];
-    const booking = typeof code === 'string' ? bookings.get(code) : undefined;
-    if (!booking || typeof code !== 'string') return failed('Unknown booking confirmation code');
-    if (body['agentCode'] !== undefined && typeof body['agentCode'] !== 'string')
-      return failed('agentCode must be a string when set');
-    if (booking.refusal && booking.status === 'CONFIRMED') return failed(booking.refusal);
-    // Idempotent on the confirmation code, as Bókun's docs advise plugin authors.
-    if (booking.status === 'CONFIRMED') appliedCancels.set(code, (appliedCancels.get(code) ?? 0) + 1);
-    booking.status = 'CANCELLED';
-    return { successfulCancellation: {}, failedCancellation: null };
-  }
-
-  let lastAnswer: unknown = null;
-  const server = await startSimServer(handle);
+  const state: BokunState = { options, bookings: new Map(), appliedCancels: new Map(), lastAnswer: null };
+  const server = await startSimServer(req => route(state, req));
   return {
     url: server.url,
     server,
-    bookings,
-    appliedCancels,
-    lastCancelAnswer: () => lastAnswer,
-    confirm,
+    bookings: state.bookings,
+    appliedCancels: state.appliedCancels,
+    lastCancelAnswer: () => state.lastAnswer,
+    confirm: (reservation, refusal) => confirm(state, reservation, refusal ?? null),
     close: () => server.close(),
   };
 }

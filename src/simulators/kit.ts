@@ -1,51 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { addedLatency, answerWithoutHandler, deliver } from './faults.js';
+import type { Fault, RecordedCall, SimRequest, SimResponse } from './sim-types.js';
 
-/** One request as the simulator saw it, for tests to assert exact wire traffic. */
-export interface RecordedCall {
-  readonly method: string;
-  readonly path: string;
-  readonly query: URLSearchParams;
-  readonly headers: IncomingMessage['headers'];
-  readonly body: string;
-}
-
-export interface SimRequest extends RecordedCall {
-  json(): unknown;
-}
-
-export interface SimResponse {
-  readonly status: number;
-  readonly body?: unknown;
-  readonly headers?: Record<string, string>;
-}
-
-/** A fault for matching requests; `times` counts down (default: once). */
-export interface Fault {
-  readonly method?: string;
-  readonly pathPrefix?: string;
-  readonly times?: number;
-  /** Let this many matching requests through untouched first. */
-  readonly skip?: number;
-  /** Added before the handler runs. */
-  readonly latencyMs?: number | readonly [number, number];
-  /** Answer with this status (and body) instead of running the handler. */
-  readonly status?: number;
-  readonly body?: unknown;
-  readonly headers?: Record<string, string>;
-  /** Run the handler, then answer with a truncated JSON body. */
-  readonly malformed?: boolean;
-  /** Run the handler (so a cancel applies), then destroy the socket without answering. */
-  readonly dropAfterApply?: boolean;
-  /** Run the handler (so a cancel applies), then wait this long before answering. */
-  readonly holdAfterApplyMs?: number;
-  /** Send headers at once, then drip the body one byte every `dripMs`. */
-  readonly dripMs?: number;
-  /** Answer with a body of this many bytes. */
-  readonly hugeBodyBytes?: number;
-  /** Answer 308 to this URL. */
-  readonly redirectTo?: string;
-}
+export type { Fault, RecordedCall, SimRequest, SimResponse } from './sim-types.js';
 
 export interface SimServer {
   readonly url: string;
@@ -74,56 +32,7 @@ function matches(fault: Fault, method: string, path: string): boolean {
   );
 }
 
-const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
 type ArmedFault = Fault & { remaining: number; skipping: number };
-
-/** Waits the standing latency and the fault's own, each fixed or random within a range. */
-async function addedLatency(...added: ReadonlyArray<number | readonly [number, number] | null | undefined>) {
-  for (const ms of added) {
-    if (ms === null || ms === undefined) continue;
-    const [min, max] = typeof ms === 'number' ? [ms, ms] : ms;
-    await delay(min + Math.random() * (max - min));
-  }
-}
-
-/** Answers a fault that replaces the handler altogether; false when the handler must run. */
-function answerWithoutHandler(res: ServerResponse, fault: Fault | undefined): boolean {
-  if (fault?.redirectTo) {
-    res.writeHead(308, { location: fault.redirectTo }).end();
-    return true;
-  }
-  if (fault?.status !== undefined) {
-    send(res, {
-      status: fault.status,
-      body: fault.body,
-      ...(fault.headers ? { headers: fault.headers } : {}),
-    });
-    return true;
-  }
-  if (fault?.hugeBodyBytes) {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(`"${'x'.repeat(fault.hugeBodyBytes)}"`);
-    return true;
-  }
-  return false;
-}
-
-/** Delivers the handler's answer as the fault says: held, dropped, cut short, dripped, or whole. */
-async function deliver(req: IncomingMessage, res: ServerResponse, response: SimResponse, fault?: Fault) {
-  if (fault?.holdAfterApplyMs) await delay(fault.holdAfterApplyMs);
-  if (fault?.dropAfterApply) {
-    req.socket.destroy();
-    return;
-  }
-  if (fault?.malformed) {
-    res
-      .writeHead(response.status, { 'content-type': 'application/json' })
-      .end(JSON.stringify(response.body ?? {}).slice(0, 7));
-    return;
-  }
-  if (fault?.dripMs) return drip(res, response, fault.dripMs);
-  send(res, response);
-}
 
 /**
  * A provider simulator's HTTP shell: a real server on a loopback port, a call log, and the fault
@@ -232,26 +141,6 @@ export async function startSimServer(
   const server = new SimHttpServer(handler, options.basePath ?? '');
   await server.listen(options.port ?? 0);
   return server;
-}
-
-function send(res: ServerResponse, response: SimResponse): void {
-  if (response.body === undefined) {
-    res.writeHead(response.status, response.headers ?? {}).end();
-    return;
-  }
-  const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
-  res.writeHead(response.status, { 'content-type': 'application/json', ...response.headers }).end(text);
-}
-
-async function drip(res: ServerResponse, response: SimResponse, everyMs: number): Promise<void> {
-  const text = JSON.stringify(response.body ?? {});
-  res.writeHead(response.status, { 'content-type': 'application/json' });
-  for (const char of text) {
-    if (res.destroyed) return;
-    res.write(char);
-    await delay(everyMs);
-  }
-  res.end();
 }
 
 /** Checks one header; the simulators answer auth faults the way their provider documents. */

@@ -51,75 +51,78 @@ const item = (
   ...extra,
 });
 
+const SEED: SimOrder[] = [
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a01',
+    idStyle: 'fragment',
+    customer: 'alice',
+    orderedHoursAgo: 48,
+    items: [item('yoga-1', 'Vinyasa Yoga Flow', 24 * 7)],
+  },
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a02',
+    customer: 'alice',
+    orderedHoursAgo: 30,
+    items: [item('football-1', '5-a-side Football', 12, { price: 6 })],
+  },
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a03',
+    customer: 'alice',
+    orderedHoursAgo: 72,
+    items: [item('swim-1', 'Lane Swimming', 24 * 3, { status: 'CustomerCancelled', price: 4.2 })],
+  },
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04',
+    customer: 'alice',
+    orderedHoursAgo: 20,
+    items: [
+      item('badminton-1', 'Badminton Court 3', 24 * 5, { price: 12 }),
+      item('badminton-2', 'Badminton Court 3', 24 * 6, { price: 12 }),
+    ],
+  },
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a05',
+    customer: 'alice',
+    orderedHoursAgo: 10,
+    items: [item('spin-1', 'Spin Class (no refunds)', 24 * 4, { allowFullRefund: false, price: 9.99 })],
+  },
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a06',
+    customer: 'alice',
+    orderedHoursAgo: 5,
+    items: [
+      item('climb-1', 'Bouldering Intro', 24 * 9, {
+        refusal: 'This class is part of a course and cannot be cancelled on its own.',
+        price: 15,
+      }),
+    ],
+  },
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a07',
+    customer: 'bob',
+    orderedHoursAgo: 96,
+    items: [
+      item('aqua-1', 'Aqua Aerobics', 24 * 2, {
+        status: 'SellerCancelled',
+        cancellationMessage: 'The pool is closed for maintenance. You will be refunded in full.',
+      }),
+    ],
+  },
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a08',
+    customer: 'bob',
+    orderedHoursAgo: 24 * 10,
+    items: [item('pilates-1', 'Mat Pilates', -48, { status: 'AttendeeAttended' })],
+  },
+  {
+    uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a09',
+    customer: 'bob',
+    orderedHoursAgo: 12,
+    items: [item('tennis-1', 'Tennis Coaching', 24 * 8, { price: 22 })],
+  },
+];
+
 export function iminSeed(): SimOrder[] {
-  return [
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a01',
-      idStyle: 'fragment',
-      customer: 'alice',
-      orderedHoursAgo: 48,
-      items: [item('yoga-1', 'Vinyasa Yoga Flow', 24 * 7)],
-    },
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a02',
-      customer: 'alice',
-      orderedHoursAgo: 30,
-      items: [item('football-1', '5-a-side Football', 12, { price: 6 })],
-    },
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a03',
-      customer: 'alice',
-      orderedHoursAgo: 72,
-      items: [item('swim-1', 'Lane Swimming', 24 * 3, { status: 'CustomerCancelled', price: 4.2 })],
-    },
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04',
-      customer: 'alice',
-      orderedHoursAgo: 20,
-      items: [
-        item('badminton-1', 'Badminton Court 3', 24 * 5, { price: 12 }),
-        item('badminton-2', 'Badminton Court 3', 24 * 6, { price: 12 }),
-      ],
-    },
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a05',
-      customer: 'alice',
-      orderedHoursAgo: 10,
-      items: [item('spin-1', 'Spin Class (no refunds)', 24 * 4, { allowFullRefund: false, price: 9.99 })],
-    },
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a06',
-      customer: 'alice',
-      orderedHoursAgo: 5,
-      items: [
-        item('climb-1', 'Bouldering Intro', 24 * 9, {
-          refusal: 'This class is part of a course and cannot be cancelled on its own.',
-          price: 15,
-        }),
-      ],
-    },
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a07',
-      customer: 'bob',
-      orderedHoursAgo: 96,
-      items: [
-        item('aqua-1', 'Aqua Aerobics', 24 * 2, {
-          status: 'SellerCancelled',
-          cancellationMessage: 'The pool is closed for maintenance. You will be refunded in full.',
-        }),
-      ],
-    },
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a08',
-      customer: 'bob',
-      orderedHoursAgo: 24 * 10,
-      items: [item('pilates-1', 'Mat Pilates', -48, { status: 'AttendeeAttended' })],
-    },
-    {
-      uuid: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a09',
-      customer: 'bob',
-      orderedHoursAgo: 12,
-      items: [item('tennis-1', 'Tennis Coaching', 24 * 8, { price: 22 })],
-    },
-  ];
+  // A fresh copy each time: simulators change their orders as cancels apply.
+  return structuredClone(SEED);
 }

@@ -58,93 +58,96 @@ const item = (
   ...extra,
 });
 
+const order = (n: number, customer: 'alice' | 'bob', items: SimItem[]): SimOrder => ({
+  uuid: `8bd6f4a4-0000-4000-8000-00000000000${n}`,
+  identifier: `MUS07388${70 + n}`,
+  customer,
+  orderedHoursAgo: 24 * n,
+  currency: 'EUR',
+  items,
+});
+const SEED: SimOrder[] = [
+  order(1, 'alice', [
+    item('8b742505-0000-4000-8000-000000000001', 'Colosseum Underground Tour', 24 * 10, 59, [
+      FULL_72H,
+      HALF_24H,
+    ]),
+  ]),
+  order(2, 'alice', [
+    item(
+      '8b742505-0000-4000-8000-000000000002',
+      'Vatican Museums Skip-the-line',
+      36,
+      32.5,
+      [FULL_72H, HALF_24H],
+      { quantity: 2 },
+    ),
+  ]),
+  order(3, 'alice', [
+    item('8b742505-0000-4000-8000-000000000003', 'Venice Gondola Ride', 20, 90, [
+      { period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 },
+    ]),
+  ]),
+  order(4, 'alice', [item('8b742505-0000-4000-8000-000000000004', 'Roman Cooking Class', 24 * 6, 75, [])]),
+  order(5, 'alice', [
+    item(
+      '8b742505-0000-4000-8000-000000000005',
+      'Helicopter Flight over Paris',
+      24 * 12,
+      249,
+      [{ period: 'P2D', hoursBefore: 48, type: 'PERCENTAGE', value: 100 }],
+      {
+        timeZone: 'Europe/Paris',
+        manualOnly: true,
+      },
+    ),
+  ]),
+  order(6, 'alice', [
+    item(
+      '8b742505-0000-4000-8000-000000000006',
+      'Louvre Museum Timed Entry',
+      24 * 5,
+      22,
+      [{ period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 }],
+      { timeZone: 'Europe/Paris', quantity: 2 },
+    ),
+    item(
+      '8b742505-0000-4000-8000-000000000007',
+      'Seine River Cruise',
+      24 * 5 + 3,
+      15,
+      [{ period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 }],
+      { timeZone: 'Europe/Paris' },
+    ),
+  ]),
+  order(7, 'bob', [
+    item(
+      '8b742505-0000-4000-8000-000000000008',
+      'Eiffel Tower Summit',
+      24 * 8,
+      49,
+      [
+        { period: 'P2D', hoursBefore: 48, type: 'PERCENTAGE', value: 100 },
+        { period: 'PT24H', hoursBefore: 24, type: 'ABSOLUTE', value: 10 },
+      ],
+      { timeZone: 'Europe/Paris' },
+    ),
+  ]),
+  // No activity date on the item (as in the documented excerpt): still cancellable, in full.
+  order(9, 'alice', [
+    item('8b742505-0000-4000-8000-000000000010', 'Uffizi Gallery Guided Tour', 24 * 7, 45, [FULL_72H], {
+      timeZone: 'Europe/Rome',
+      omitDate: true,
+    }),
+  ]),
+  order(8, 'bob', [
+    item('8b742505-0000-4000-8000-000000000009', 'Pompeii Day Trip', 24 * 4, 120, [FULL_72H], {
+      status: 'REFUNDED',
+    }),
+  ]),
+];
+
 export function musementSeed(): SimOrder[] {
-  const order = (n: number, customer: 'alice' | 'bob', items: SimItem[]): SimOrder => ({
-    uuid: `8bd6f4a4-0000-4000-8000-00000000000${n}`,
-    identifier: `MUS07388${70 + n}`,
-    customer,
-    orderedHoursAgo: 24 * n,
-    currency: 'EUR',
-    items,
-  });
-  return [
-    order(1, 'alice', [
-      item('8b742505-0000-4000-8000-000000000001', 'Colosseum Underground Tour', 24 * 10, 59, [
-        FULL_72H,
-        HALF_24H,
-      ]),
-    ]),
-    order(2, 'alice', [
-      item(
-        '8b742505-0000-4000-8000-000000000002',
-        'Vatican Museums Skip-the-line',
-        36,
-        32.5,
-        [FULL_72H, HALF_24H],
-        { quantity: 2 },
-      ),
-    ]),
-    order(3, 'alice', [
-      item('8b742505-0000-4000-8000-000000000003', 'Venice Gondola Ride', 20, 90, [
-        { period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 },
-      ]),
-    ]),
-    order(4, 'alice', [item('8b742505-0000-4000-8000-000000000004', 'Roman Cooking Class', 24 * 6, 75, [])]),
-    order(5, 'alice', [
-      item(
-        '8b742505-0000-4000-8000-000000000005',
-        'Helicopter Flight over Paris',
-        24 * 12,
-        249,
-        [{ period: 'P2D', hoursBefore: 48, type: 'PERCENTAGE', value: 100 }],
-        {
-          timeZone: 'Europe/Paris',
-          manualOnly: true,
-        },
-      ),
-    ]),
-    order(6, 'alice', [
-      item(
-        '8b742505-0000-4000-8000-000000000006',
-        'Louvre Museum Timed Entry',
-        24 * 5,
-        22,
-        [{ period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 }],
-        { timeZone: 'Europe/Paris', quantity: 2 },
-      ),
-      item(
-        '8b742505-0000-4000-8000-000000000007',
-        'Seine River Cruise',
-        24 * 5 + 3,
-        15,
-        [{ period: 'P1D', hoursBefore: 24, type: 'PERCENTAGE', value: 100 }],
-        { timeZone: 'Europe/Paris' },
-      ),
-    ]),
-    order(7, 'bob', [
-      item(
-        '8b742505-0000-4000-8000-000000000008',
-        'Eiffel Tower Summit',
-        24 * 8,
-        49,
-        [
-          { period: 'P2D', hoursBefore: 48, type: 'PERCENTAGE', value: 100 },
-          { period: 'PT24H', hoursBefore: 24, type: 'ABSOLUTE', value: 10 },
-        ],
-        { timeZone: 'Europe/Paris' },
-      ),
-    ]),
-    // No activity date on the item (as in the documented excerpt): still cancellable, in full.
-    order(9, 'alice', [
-      item('8b742505-0000-4000-8000-000000000010', 'Uffizi Gallery Guided Tour', 24 * 7, 45, [FULL_72H], {
-        timeZone: 'Europe/Rome',
-        omitDate: true,
-      }),
-    ]),
-    order(8, 'bob', [
-      item('8b742505-0000-4000-8000-000000000009', 'Pompeii Day Trip', 24 * 4, 120, [FULL_72H], {
-        status: 'REFUNDED',
-      }),
-    ]),
-  ];
+  // A fresh copy each time: simulators change their orders as cancels apply.
+  return structuredClone(SEED);
 }

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
+import { developmentHook } from '../../../src/dev/index.js';
+import { providerPlugins } from '../../../src/providers/registry.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+
+const HEALTH = '{ providers { provider simulated circuit } }';
+
+describe('npm start: the development hook puts simulators behind the production adapters', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({ plugins: providerPlugins, development: developmentHook });
+  });
+  afterAll(() => gw.close());
+
+  it('every provider with no base URL runs on its simulator, and says so', async () => {
+    const res = await gw.graphql(HEALTH, {}, await gw.token('ops'));
+    expect(res.body.data?.providers).toEqual(
+      ['IMIN', 'BOOKING_COM', 'MUSEMENT', 'BOKUN'].map(provider => ({
+        provider,
+        simulated: true,
+        circuit: 'CLOSED',
+      })),
+    );
+  });
+
+  it('registers the demo bookings over real HTTP, Bókun tours included, and prints tokens', async () => {
+    const alice = await gw.token(DEMO_CUSTOMERS.alice);
+    const res = await gw.graphql(
+      '{ viewer { orders(first: 50) { edges { node { provider } } } } }',
+      {},
+      alice,
+    );
+    const providers = new Set(res.body.data?.viewer.orders.edges.map((e: any) => e.node.provider));
+    expect([...providers].sort()).toEqual(['BOKUN', 'BOOKING_COM', 'IMIN', 'MUSEMENT']);
+    expect(gw.demoTokens).toMatchObject({ alice: expect.any(String), bob: expect.any(String) });
+    expect(gw.banner).toContain('Apollo Sandbox');
+  });
+});
+
+describe('the production entry: no hook, so providers left to simulation are off', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({ plugins: providerPlugins });
+  });
+  afterAll(() => gw.close());
+
+  it('starts no simulator, reports no provider, and logs why', async () => {
+    const res = await gw.graphql(HEALTH, {}, await gw.token('ops'));
+    expect(res.body.data?.providers).toEqual([]);
+    expect(gw.logs.join('')).toContain('only the development entry (npm start) simulates it');
+    expect(gw.demoTokens).toBeNull();
+  });
+});

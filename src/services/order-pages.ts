@@ -48,11 +48,6 @@ export interface Deps {
   readonly bookerMatches: BookerCheck;
 }
 
-/** Paging over the caller's ledger records: what the connections of `viewer` need. */
-type PageDeps = Deps & {
-  readonly loadPage: (records: readonly OwnershipRecord[]) => Promise<Array<OrderModel | null | Error>>;
-};
-
 function clampFirst(first: number | null | undefined): number {
   if (first === null || first === undefined) return 20;
   if (!Number.isInteger(first) || first < 1)
@@ -75,7 +70,7 @@ function outagesOf(failures: readonly unknown[]): ProviderOutageModel[] {
 }
 
 /** A page of the caller's records loaded together (one batch per provider); a booker mismatch reads as missing. */
-export async function loadPage(
+async function loadPage(
   { loaders, bookerMatches }: Deps,
   records: readonly OwnershipRecord[],
 ): Promise<Array<OrderModel | null | Error>> {
@@ -92,19 +87,19 @@ export async function loadPage(
 }
 
 export async function viewerOrdersPage(
-  { ledger, loadPage }: PageDeps,
+  deps: Deps,
   caller: Caller,
   args: { first?: number | null; after?: string | null; providers?: readonly ProviderId[] | null },
 ): Promise<OrderConnectionModel> {
   const first = clampFirst(args.first);
   const after = args.after ? decodeCursor(args.after) : null;
   if (args.after && !after) throw new InvalidArgumentError('`after` is not a valid cursor.');
-  const page = await ledger.ownership.listForCustomer(caller.customerId, {
+  const page = await deps.ledger.ownership.listForCustomer(caller.customerId, {
     first,
     after,
     providers: args.providers ?? null,
   });
-  const loaded = await loadPage(page.records);
+  const loaded = await loadPage(deps, page.records);
   const edges = page.records.map((record, i) => {
     const node = loaded[i];
     return {
@@ -121,20 +116,20 @@ export async function viewerOrdersPage(
 }
 
 export async function upcomingItemsPage(
-  { ledger, clock, loadPage }: PageDeps,
+  deps: Deps,
   caller: Caller,
   args: { first?: number | null; after?: string | null },
 ): Promise<OrderItemConnectionModel> {
   const first = clampFirst(args.first);
   const after = args.after ? decodeItemCursor(args.after) : null;
   if (args.after && !after) throw new InvalidArgumentError('`after` is not a valid cursor.');
-  const page = await ledger.ownership.listForCustomer(caller.customerId, {
+  const page = await deps.ledger.ownership.listForCustomer(caller.customerId, {
     first: UPCOMING_ORDER_SCAN_LIMIT,
     after: null,
     providers: null,
   });
-  const loaded = await loadPage(page.records);
-  const now = clock.now().getTime();
+  const loaded = await loadPage(deps, page.records);
+  const now = deps.clock.now().getTime();
   const items = loaded
     .flatMap(order => (order && !(order instanceof Error) ? order.items : []))
     .filter(

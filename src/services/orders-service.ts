@@ -2,8 +2,7 @@ import { hasScope, type Caller } from '../auth/tokens.js';
 import { decodeId, decodeIdOfType } from '../domain/ids.js';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
-import type { OwnershipRecord } from '../ledger/ownership.js';
-import { loadPage, upcomingItemsPage, viewerOrdersPage, type Deps } from './order-pages.js';
+import { upcomingItemsPage, viewerOrdersPage, type Deps } from './order-pages.js';
 
 export {
   MAX_PAGE_SIZE,
@@ -21,7 +20,6 @@ export {
  */
 export function createOrdersService(deps: Deps) {
   const { ledger, loaders, bookerMatches } = deps;
-  const pageDeps = { ...deps, loadPage: (records: readonly OwnershipRecord[]) => loadPage(deps, records) };
   /** The order when the caller owns it and the provider's booker agrees with the ledger; else null. */
   async function loadOwnedOrder(
     caller: Caller,
@@ -65,10 +63,10 @@ export function createOrdersService(deps: Deps) {
     viewerOrders: (
       caller: Caller,
       args: { first?: number | null; after?: string | null; providers?: readonly ProviderId[] | null },
-    ) => viewerOrdersPage(pageDeps, caller, args),
+    ) => viewerOrdersPage(deps, caller, args),
 
     upcomingOrderItems: (caller: Caller, args: { first?: number | null; after?: string | null }) =>
-      upcomingItemsPage(pageDeps, caller, args),
+      upcomingItemsPage(deps, caller, args),
   };
 }
 

@@ -1,3 +1,4 @@
+import { InvalidFieldError } from '../domain/errors.js';
 import { bookerFingerprint } from '../domain/booker.js';
 import type { ProviderId } from '../domain/provider.js';
 import { isOrderReference } from '../domain/provider.js';
@@ -29,23 +30,14 @@ export type RegisterOutcomeModel =
       readonly message: string;
     };
 
-class Invalid extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** The provider's snapshot of the booking, for providers that keep one (the port's optional hook). */
 function snapshotFor(provider: BookingProvider, details: unknown, bookedAt: Date): unknown {
   if (!provider.snapshotAtRegistration) {
-    if (details) throw new Invalid('bokunBooking', 'Only Bókun bookings carry a snapshot.');
+    if (details) throw new InvalidFieldError('bokunBooking', 'Only Bókun bookings carry a snapshot.');
     return null;
   }
   const result = provider.snapshotAtRegistration(details ?? null, bookedAt);
-  if (!result.ok) throw new Invalid(result.field, result.message);
+  if (!result.ok) throw new InvalidFieldError(result.field, result.message);
   return result.snapshot;
 }
 
@@ -65,16 +57,17 @@ export function createRegistrationService({
       try {
         const customerId = request.customerId.trim();
         if (customerId.length === 0 || customerId.length > 128)
-          throw new Invalid('customerId', 'The customer id must be 1 to 128 characters.');
+          throw new InvalidFieldError('customerId', 'The customer id must be 1 to 128 characters.');
         const adapter = providers.get(provider);
-        if (!adapter) throw new Invalid('provider', 'This provider is not enabled on this gateway.');
+        if (!adapter)
+          throw new InvalidFieldError('provider', 'This provider is not enabled on this gateway.');
         if (!isOrderReference(provider, request.providerReference)) {
-          throw new Invalid('providerReference', 'This is not a reference of that provider.');
+          throw new InvalidFieldError('providerReference', 'This is not a reference of that provider.');
         }
         const snapshot = snapshotFor(adapter, request.bokunBooking, clock.now());
         const booker = request.bookerEmail ? bookerFingerprint(request.bookerEmail) : null;
         if (request.bookerEmail && (!booker || request.bookerEmail.length > 254))
-          throw new Invalid('bookerEmail', 'Not an email address.');
+          throw new InvalidFieldError('bookerEmail', 'Not an email address.');
         const outcome = await ledger.ownership.register(
           customerId,
           provider,
@@ -91,7 +84,7 @@ export function createRegistrationService({
           created: outcome.kind === 'created',
         };
       } catch (error) {
-        if (error instanceof Invalid)
+        if (error instanceof InvalidFieldError)
           return { kind: 'invalid', provider, field: error.field, message: error.message };
         throw error;
       }

@@ -1,3 +1,4 @@
+import { InvalidFieldError } from '../../domain/errors.js';
 import { z } from 'zod';
 import { fromDecimal, isCurrencyCode, MoneyError, type MoneyModel } from '../../domain/money.js';
 import type { RegistrationSnapshot } from '../port.js';
@@ -24,15 +25,6 @@ const detailsSchema = z.object({
 type Details = z.infer<typeof detailsSchema>;
 type Rule = Details['penaltyRules'][number];
 
-class Invalid extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -44,17 +36,18 @@ function isTimeZone(zone: string): boolean {
 
 function priceOf(input: Details['price']): MoneyModel {
   if (!isCurrencyCode(input.currency))
-    throw new Invalid('bokunBooking.price.currency', 'Not an ISO 4217 currency code.');
+    throw new InvalidFieldError('bokunBooking.price.currency', 'Not an ISO 4217 currency code.');
   let price: MoneyModel;
   try {
     price = fromDecimal(input.amount, input.currency);
   } catch (error) {
-    throw new Invalid(
+    throw new InvalidFieldError(
       'bokunBooking.price.amount',
       error instanceof MoneyError ? error.message : 'Invalid amount.',
     );
   }
-  if (price.amountMinor < 0) throw new Invalid('bokunBooking.price.amount', 'The price cannot be negative.');
+  if (price.amountMinor < 0)
+    throw new InvalidFieldError('bokunBooking.price.amount', 'The price cannot be negative.');
   return price;
 }
 
@@ -70,20 +63,21 @@ function validCharge(rule: Rule, price: MoneyModel): boolean {
 }
 
 function checkRules(rules: readonly Rule[], price: MoneyModel): void {
-  if (rules.length > 20) throw new Invalid('bokunBooking.penaltyRules', 'At most 20 penalty rules.');
+  if (rules.length > 20)
+    throw new InvalidFieldError('bokunBooking.penaltyRules', 'At most 20 penalty rules.');
   const cutoffs = new Set<number>();
   rules.forEach((rule, i) => {
     const field = `bokunBooking.penaltyRules.${i}`;
     if (!Number.isInteger(rule.cutoffHours) || rule.cutoffHours < 0 || rule.cutoffHours > MAX_CUTOFF_HOURS)
-      throw new Invalid(
+      throw new InvalidFieldError(
         `${field}.cutoffHours`,
         'cutoffHours must be a whole number of hours from 0 to 36000.',
       );
     if (cutoffs.has(rule.cutoffHours))
-      throw new Invalid(`${field}.cutoffHours`, 'Two rules share one cutoff.');
+      throw new InvalidFieldError(`${field}.cutoffHours`, 'Two rules share one cutoff.');
     cutoffs.add(rule.cutoffHours);
     if (!validCharge(rule, price))
-      throw new Invalid(
+      throw new InvalidFieldError(
         `${field}.charge`,
         rule.chargeType === 'PERCENTAGE' ? 'A percentage from 0 to 100.' : 'An amount from 0 to the price.',
       );
@@ -93,11 +87,11 @@ function checkRules(rules: readonly Rule[], price: MoneyModel): void {
 function snapshotOf(input: Details, bookedAt: Date): BokunSnapshotWire {
   const title = input.title.trim();
   if (title.length === 0 || title.length > 200)
-    throw new Invalid('bokunBooking.title', 'The title must be 1 to 200 characters.');
+    throw new InvalidFieldError('bokunBooking.title', 'The title must be 1 to 200 characters.');
   if (input.endsAt && input.endsAt <= input.startsAt)
-    throw new Invalid('bokunBooking.endsAt', 'The end must be after the start.');
+    throw new InvalidFieldError('bokunBooking.endsAt', 'The end must be after the start.');
   if (input.timeZone && !isTimeZone(input.timeZone))
-    throw new Invalid('bokunBooking.timeZone', 'Not an IANA time zone.');
+    throw new InvalidFieldError('bokunBooking.timeZone', 'Not an IANA time zone.');
   const price = priceOf(input.price);
   checkRules(input.penaltyRules, price);
   return {
@@ -126,7 +120,7 @@ export function bokunSnapshotAtRegistration(details: unknown, bookedAt: Date): R
   try {
     return { ok: true, snapshot: snapshotOf(parsed.data, bookedAt) };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof InvalidFieldError) return { ok: false, field: error.field, message: error.message };
     throw error;
   }
 }

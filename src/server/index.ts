@@ -9,7 +9,7 @@ import { startApollo, type SandboxOptions } from './apollo.js';
 import { graphqlContext } from './graphql-context.js';
 import { errorHandler, healthRoutes, operatorRoutes } from './routes.js';
 
-export { loadTypeDefs, type SandboxOptions } from './apollo.js';
+export type { SandboxOptions } from './apollo.js';
 
 export const BODY_LIMIT = '100kb';
 

@@ -85,7 +85,6 @@ function route(state: IminState, apiKey: string, req: SimRequest): SimResponse {
 /** A stateful imin Booking Platform on loopback, speaking the OpenActive Open Booking API as imin serves it. */
 export async function startIminSimulator(options: IminSimulatorOptions): Promise<IminSimulator> {
   const now = options.now ?? Date.now;
-  let later: IminState['later'] = () => undefined;
   const state: IminState = {
     orders: new Map((options.seed ?? iminSeed()).map(o => [o.uuid, o])),
     appliedCancels: new Map(),
@@ -93,7 +92,8 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
     perPage: options.itemsPerPage ?? 10,
     pendingMs: options.pendingMs ?? 1_500,
     ctx: { baseUrl: '', startedAt: Date.now(), now } satisfies Clocked,
-    later: (ms, fn) => later(ms, fn),
+    // Called only while serving, after `server` below exists.
+    later: (ms, fn) => server.later(ms, fn),
   };
   const server = await startSimServer(
     req => {
@@ -102,7 +102,6 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
     },
     { basePath: '/api/v2' },
   );
-  later = (ms, fn) => server.later(ms, fn);
   state.ctx = { ...state.ctx, baseUrl: server.url };
   return {
     url: server.url,

@@ -139,7 +139,6 @@ function cancel(state: MusementState, item: SimItem, req: SimRequest): SimRespon
 
 /** A stateful Musement Partner API v3 on loopback: login, orders, frozen refund policies, item DELETE. */
 export async function startMusementSimulator(options: MusementSimulatorOptions): Promise<MusementSimulator> {
-  let later: MusementState['later'] = () => undefined;
   const state: MusementState = {
     startedAt: Date.now(),
     orders: new Map((options.seed ?? musementSeed()).map(o => [o.uuid, o])),
@@ -147,10 +146,10 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
     tokens: new Map(),
     options,
     logins: 0,
-    later: (ms, fn) => later(ms, fn),
+    // Called only while serving, after `server` below exists.
+    later: (ms, fn) => server.later(ms, fn),
   };
   const server = await startSimServer(req => route(state, req), { basePath: '/api/v3' });
-  later = (ms, fn) => server.later(ms, fn);
   return {
     url: server.url,
     server,

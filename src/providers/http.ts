@@ -14,6 +14,7 @@ import {
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
+import type { ProviderCallError } from '../domain/provider-failure.js';
 import { currentDeadline } from '../lib/request-scope.js';
 import {
   DeadlinePassed,
@@ -96,8 +97,9 @@ export class ProviderHttpClient {
         this.budget.onSuccess();
         return response;
       } catch (error) {
-        const backoff = this.retryDelay(error, attempt, attempts, deadline);
-        if (backoff === null) throw toCallError(this.provider, error);
+        const failure = toCallError(this.provider, error);
+        const backoff = this.retryDelay(error, failure, attempt, attempts, deadline);
+        if (backoff === null) throw failure;
         await sleep(backoff);
       }
     }
@@ -120,12 +122,17 @@ export class ProviderHttpClient {
   }
 
   /** How long to wait before the next attempt of a failed read, or null to give up now. */
-  private retryDelay(error: unknown, attempt: number, attempts: number, deadline: number): number | null {
+  private retryDelay(
+    error: unknown,
+    failure: ProviderCallError,
+    attempt: number,
+    attempts: number,
+    deadline: number,
+  ): number | null {
     // Our own deadline or cap: fail fast, and neither is a sign of the provider's health.
     if (error instanceof DeadlinePassed || error instanceof OutboundLimited) return null;
     this.lastFailureAt = new Date();
     if (!(error instanceof BrokenCircuitError)) this.budget.onFailure();
-    const failure = toCallError(this.provider, error);
     const retryable =
       !(error instanceof BrokenCircuitError) &&
       !(error instanceof BulkheadRejectedError) &&

@@ -1,15 +1,28 @@
-// Fails when the committed generated types differ from what `npm run codegen` would write.
+// Fails when the committed generated files differ from what `npm run codegen` would write
+// (a changed, a missing or an extra file in any generated folder).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const file = 'src/__generated__/resolvers-types.ts';
-const before = readFileSync(file, 'utf8');
+const GENERATED = ['src/__generated__', 'test/__generated__'];
+
+function snapshot() {
+  const files = new Map();
+  for (const dir of GENERATED) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) files.set(join(dir, name), readFileSync(join(dir, name), 'utf8'));
+  }
+  return files;
+}
+
+const before = snapshot();
 execFileSync('npx', ['--no-install', 'graphql-codegen', '--config', 'codegen.ts', '--silent'], {
   stdio: 'inherit',
 });
-const after = readFileSync(file, 'utf8');
-if (before !== after) {
-  console.error(`${file} is stale: run \`npm run codegen\` and commit the result.`);
+const after = snapshot();
+const stale = [...new Set([...before.keys(), ...after.keys()])].filter(f => before.get(f) !== after.get(f));
+if (stale.length > 0) {
+  console.error(`stale generated files: ${stale.join(', ')}; run \`npm run codegen\` and commit the result.`);
   process.exit(1);
 }
 console.log('codegen output is up to date');

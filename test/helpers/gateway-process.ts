@@ -5,7 +5,7 @@ import pg from 'pg';
 import { request } from 'undici';
 import { authSettings, issueToken, type Scope } from '../../src/auth/tokens.js';
 import type { ProviderId } from '../../src/domain/provider.js';
-import { REGISTER } from './gateway.js';
+import { operationText, REGISTER, type AnyData, type Operation } from './documents.js';
 
 /** A free loopback port (closed again at once, so the child can take it). */
 export function freePort(): Promise<number> {
@@ -30,11 +30,11 @@ export interface GatewayProcess {
   token(subject: string, scopes?: Scope[]): Promise<string>;
   /** `registerOrder` as the booking flow would call it; resolves with the result's `__typename`. */
   register(customerId: string, provider: ProviderId, providerReference: string): Promise<string>;
-  graphql(
-    query: string,
-    variables?: Record<string, unknown>,
+  graphql<TData = AnyData, TVariables = Record<string, unknown>>(
+    query: Operation<TData, TVariables>,
+    variables?: TVariables,
     bearer?: string,
-  ): Promise<{ status: number; body: any }>;
+  ): Promise<{ status: number; body: { data?: TData | null; errors?: any[] } }>;
   get(
     path: string,
     timeoutMs?: number,
@@ -103,16 +103,23 @@ export async function startGatewayProcess(options: {
   const base = `http://127.0.0.1:${port}`;
   const auth = authSettings(secret, null, null);
   const exit = () => new Promise<void>(resolve => (exited ? resolve() : child.once('exit', () => resolve())));
-  const graphql: GatewayProcess['graphql'] = async (query, variables, bearer) => {
+  const graphql = async <TData, TVariables>(
+    query: Operation<TData, TVariables>,
+    variables?: TVariables,
+    bearer?: string,
+  ) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (bearer) headers['authorization'] = `Bearer ${bearer}`;
     const res = await request(`${base}/graphql`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operationText(query), variables }),
       headersTimeout: 60_000,
     });
-    return { status: res.statusCode, body: await res.body.json() };
+    return {
+      status: res.statusCode,
+      body: (await res.body.json()) as { data?: TData | null; errors?: any[] },
+    };
   };
   return {
     url: base,
@@ -123,7 +130,7 @@ export async function startGatewayProcess(options: {
     token: (subject, scopes = ['orders:read', 'orders:cancel']) => issueToken(auth, subject, scopes),
     async register(customerId, provider, providerReference) {
       const service = await issueToken(auth, 'booking-flow', ['orders:write']);
-      const res = await graphql(REGISTER, { i: { customerId, provider, providerReference } }, service);
+      const res = await graphql(REGISTER, { input: { customerId, provider, providerReference } }, service);
       return String(res.body?.data?.registerOrder?.__typename ?? JSON.stringify(res.body));
     },
     graphql,

@@ -7,6 +7,7 @@ import type { Clock } from '../../src/domain/clock.js';
 import type { ProviderId } from '../../src/domain/provider.js';
 import { createLogger } from '../../src/lib/logger.js';
 import type { ReconcilerOptions } from '../../src/services/cancellation/reconciler.js';
+import { operationText, REGISTER, type AnyData, type Operation } from './documents.js';
 import { findLeak } from './sentinels.js';
 
 export interface TestGateway extends RunningGateway {
@@ -20,11 +21,11 @@ export interface TestGateway extends RunningGateway {
     providerReference: string,
     extra?: Record<string, unknown>,
   ): Promise<string>;
-  graphql(
-    query: string,
-    variables?: Record<string, unknown>,
+  graphql<TData = AnyData, TVariables = Record<string, unknown>>(
+    query: Operation<TData, TVariables>,
+    variables?: TVariables,
     token?: string | null,
-  ): Promise<GraphQLResponse>;
+  ): Promise<GraphQLResponse<TData>>;
   post(
     path: string,
     body: string,
@@ -32,10 +33,10 @@ export interface TestGateway extends RunningGateway {
   ): Promise<{ status: number; text: string; headers: Record<string, unknown> }>;
 }
 
-export interface GraphQLResponse {
+export interface GraphQLResponse<TData = AnyData> {
   readonly status: number;
   readonly body: {
-    data?: Record<string, any> | null;
+    data?: TData | null;
     errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
   };
   readonly text: string;
@@ -47,8 +48,6 @@ function assertNoLeak(where: string, text: string): void {
   if (leak)
     throw new Error(`LK-01/LK-02: a sentinel (${leak}) leaked into a ${where}: ${text.slice(0, 300)}`);
 }
-
-export const REGISTER = 'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }';
 
 /** A real gateway on an ephemeral loopback port, with an in-memory ledger unless told otherwise. */
 export async function startTestGateway(
@@ -86,15 +85,20 @@ export async function startTestGateway(
   };
   const token: TestGateway['token'] = (subject, scopes = ['orders:read', 'orders:cancel']) =>
     issueToken(running.auth, subject, scopes);
-  const graphql: TestGateway['graphql'] = async (query, variables, bearer) => {
+  const graphql = async <TData, TVariables>(
+    query: Operation<TData, TVariables>,
+    variables?: TVariables,
+    bearer?: string | null,
+  ): Promise<GraphQLResponse<TData>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (bearer) headers['authorization'] = `Bearer ${bearer}`;
-    const res = await post('/graphql', JSON.stringify({ query, variables }), headers);
+    const body = JSON.stringify({ query: operationText(query), variables });
+    const res = await post('/graphql', body, headers);
     return {
       status: res.status,
       text: res.text,
       headers: res.headers,
-      body: JSON.parse(res.text) as GraphQLResponse['body'],
+      body: JSON.parse(res.text) as GraphQLResponse<TData>['body'],
     };
   };
   return {
@@ -109,11 +113,8 @@ export async function startTestGateway(
     graphql,
     register: async (customerId, provider, providerReference, extra = {}) => {
       const service = await token('booking-flow', ['orders:write']);
-      const res = await graphql(
-        REGISTER,
-        { i: { customerId, provider, providerReference, ...extra } },
-        service,
-      );
+      const input = { customerId, provider, providerReference, ...extra };
+      const res = await graphql(REGISTER, { input }, service);
       return String(res.body.data?.registerOrder?.__typename ?? res.text);
     },
     post,

@@ -14,18 +14,7 @@ export const IMIN_ORDERS = {
   tennis: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a09',
 } as const;
 
-export const CANCEL = `mutation Cancel($input: CancelOrderItemInput!) {
-  cancelOrderItem(input: $input) {
-    __typename
-    ... on OrderItemCancelled { status refund { amount currency } fee { amount } cancelledItemIds orderItem { id status } }
-    ... on ErrorResult { code message retryable provider }
-    ... on CancellationNotPermittedError { providerDetail { __typename ... on OpenActiveErrorDetail { type description } ... on MusementErrorDetail { code message } } }
-    ... on CancellationWindowClosedError { closedAt }
-    ... on InvalidCancellationRequestError { field }
-    ... on RefundChangedError { expectedRefund { amount } currentRefund { amount } }
-    ... on WholeOrderCancellationRequiredError { affectedItems { id } }
-  }
-}`;
+export { CANCEL } from './documents.js';
 
 export interface IminGateway {
   readonly gw: TestGateway;

@@ -5,7 +5,7 @@ import { createMusementAdapter } from '../../../src/providers/musement/adapter.j
 import type { ProviderPlugin } from '../../../src/providers/plugin.js';
 import { startMusementSimulator, type MusementSimulator } from '../../../src/simulators/musement/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-import { CANCEL } from '../../helpers/imin-gateway.js';
+import { CANCEL, type CancellationReason } from '../../helpers/documents.js';
 
 const credentials = {
   clientId: 'gw',
@@ -41,7 +41,7 @@ afterAll(async () => {
   await sim.close();
 });
 
-const cancel = (id: string, key: string, reason = 'CUSTOMER_REQUEST') =>
+const cancel = (id: string, key: string, reason: CancellationReason = 'CUSTOMER_REQUEST') =>
   gw
     .graphql(CANCEL, { input: { orderItemId: id, reason, idempotencyKey: key } }, alice)
     .then(r => r.body.data?.cancelOrderItem);

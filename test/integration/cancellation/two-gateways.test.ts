@@ -6,6 +6,7 @@ import { authSettings, issueToken } from '../../../src/auth/tokens.js';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { startIminSimulator, type IminSimulator } from '../../../src/simulators/imin/index.js';
 import { POSTGRES_URL, createPostgresSchema } from '../../helpers/ledgers.js';
+import { operationText, REGISTER, type Operation } from '../../helpers/documents.js';
 import { CANCEL, IMIN_ORDERS } from '../../helpers/imin-gateway.js';
 
 const SECRET = 'two-gateways-shared-secret-0123456789';
@@ -67,11 +68,11 @@ describe.skipIf(POSTGRES_URL === null)('LD-03: two gateway processes sharing Pos
     await schema?.drop();
   }, 30_000);
 
-  const graphql = async (url: string, query: string, variables: unknown, token: string) => {
+  const graphql = async (url: string, query: Operation<any, any>, variables: unknown, token: string) => {
     const res = await request(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operationText(query), variables }),
     });
     return (await res.body.json()) as { data?: Record<string, any> };
   };
@@ -81,8 +82,8 @@ describe.skipIf(POSTGRES_URL === null)('LD-03: two gateway processes sharing Pos
     const alice = await issueToken(auth, 'alice', ['orders:read', 'orders:cancel']);
     const registered = await graphql(
       gateways[0]!.url,
-      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
-      { i: { customerId: 'alice', provider: 'IMIN', providerReference: IMIN_ORDERS.yoga } },
+      REGISTER,
+      { input: { customerId: 'alice', provider: 'IMIN', providerReference: IMIN_ORDERS.yoga } },
       service,
     );
     expect(registered.data?.registerOrder.__typename).toBe('OrderRegistered');
@@ -104,8 +105,8 @@ describe.skipIf(POSTGRES_URL === null)('LD-03: two gateway processes sharing Pos
     // Different keys on both processes for another item: the per-order lock holds across processes too.
     await graphql(
       gateways[1]!.url,
-      'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
-      { i: { customerId: 'alice', provider: 'IMIN', providerReference: IMIN_ORDERS.badminton } },
+      REGISTER,
+      { input: { customerId: 'alice', provider: 'IMIN', providerReference: IMIN_ORDERS.badminton } },
       service,
     );
     const item = orderItemId('IMIN', IMIN_ORDERS.badminton, 'badminton-1');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderId, orderItemId } from '../../../src/domain/ids.js';
 import { providerPlugins } from '../../../src/providers/registry.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../helpers/gateway.js';
-import { CANCEL } from '../../helpers/imin-gateway.js';
+import { CANCEL, type Operation } from '../../helpers/documents.js';
 import { SENTINEL, SENTINEL_PII } from '../../helpers/sentinels.js';
 import { startAllSimulators, type AllSimulators } from '../../helpers/simulators.js';
 
@@ -19,7 +19,7 @@ afterAll(async () => {
   await sims.close();
 });
 
-const call = async (query: string, variables: Record<string, unknown>, token: string) => {
+const call = async (query: Operation<any, any>, variables: Record<string, unknown>, token: string) => {
   const res = await gw.graphql(query, variables, token);
   responses.push(res);
   return res;

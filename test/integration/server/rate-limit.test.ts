@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGISTER } from '../../helpers/documents.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 let gw: TestGateway;
@@ -33,9 +34,9 @@ describe('LD-05: per-customer rate limiting', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 13; i++) {
       const res = await gw.graphql(
-        'mutation($i: RegisterOrderInput!) { registerOrder(input: $i) { __typename } }',
+        REGISTER,
         {
-          i: {
+          input: {
             customerId: `c${i}`,
             provider: 'IMIN',
             providerReference: 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a01',

@@ -536,7 +536,7 @@ export type OrderItemAlreadyCancelledError = ErrorResult & {
   /** A short message safe to show a customer. */
   message: Scalars['String']['output'];
   /** The item as it reads now. */
-  orderItem?: Maybe<OrderItem>;
+  orderItem: OrderItem;
   /** The provider involved. */
   provider?: Maybe<Provider>;
   /** Always false. */
@@ -639,10 +639,14 @@ export type OrderRegistered = {
 /** Relay pagination state. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor to pass as `after` for the next page. */
+  /** The cursor to pass as `after` for the next page; `null` when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page: true when it was asked for `after` a cursor (paging is forward-only). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge on this page; `null` when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** The booking providers behind the gateway. */
@@ -675,13 +679,24 @@ export type ProviderHealth = {
 /** A provider that failed while a list was being read; its entries are missing from this page. */
 export type ProviderOutage = {
   __typename?: 'ProviderOutage';
-  /** Why it failed: `PROVIDER_UNAVAILABLE`, `PROVIDER_TIMEOUT` or `PROVIDER_BAD_RESPONSE`. */
-  code: Scalars['String']['output'];
+  /** Why it failed. */
+  code: ProviderOutageCode;
   /** The provider that failed. */
   provider: Provider;
   /** Whether asking again later may succeed. */
   retryable: Scalars['Boolean']['output'];
 };
+
+/** Why a provider's entries are missing from a list. */
+export type ProviderOutageCode =
+  /** The provider answered with something the gateway could not read. */
+  | 'PROVIDER_BAD_RESPONSE'
+  /** The provider did not answer in time. */
+  | 'PROVIDER_TIMEOUT'
+  /** The provider refused or could not be reached; its circuit may be open. */
+  | 'PROVIDER_UNAVAILABLE'
+  /** The provider asked us to slow down. */
+  | 'RATE_LIMITED';
 
 /** The provider could not be reached or failed before accepting anything; nothing was cancelled. */
 export type ProviderUnavailableError = ErrorResult & {
@@ -904,7 +919,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( IdempotencyKeyReusedError & { __typename: 'IdempotencyKeyReusedError' } )
     | ( InvalidCancellationRequestError & { __typename: 'InvalidCancellationRequestError' } )
     | ( Omit<ManualCancellationRequiredError, 'providerDetail'> & { providerDetail?: Maybe<_RefType['ProviderFailureDetail']> } & { __typename: 'ManualCancellationRequiredError' } )
-    | ( Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem?: Maybe<_RefType['OrderItem']> } & { __typename: 'OrderItemAlreadyCancelledError' } )
+    | ( Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem: _RefType['OrderItem'] } & { __typename: 'OrderItemAlreadyCancelledError' } )
     | ( Omit<OrderItemCancelled, 'fee' | 'orderItem' | 'refund'> & { fee?: Maybe<_RefType['Money']>, orderItem: _RefType['OrderItem'], refund?: Maybe<_RefType['Money']> } & { __typename: 'OrderItemCancelled' } )
     | ( OrderItemNotFoundError & { __typename: 'OrderItemNotFoundError' } )
     | ( Omit<ProviderUnavailableError, 'providerDetail'> & { providerDetail?: Maybe<_RefType['ProviderFailureDetail']> } & { __typename: 'ProviderUnavailableError' } )
@@ -935,7 +950,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InvalidCancellationRequestError & { __typename: 'InvalidCancellationRequestError' } )
     | ( InvalidRegistrationRequestError & { __typename: 'InvalidRegistrationRequestError' } )
     | ( Omit<ManualCancellationRequiredError, 'providerDetail'> & { providerDetail?: Maybe<_RefType['ProviderFailureDetail']> } & { __typename: 'ManualCancellationRequiredError' } )
-    | ( Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem?: Maybe<_RefType['OrderItem']> } & { __typename: 'OrderItemAlreadyCancelledError' } )
+    | ( Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem: _RefType['OrderItem'] } & { __typename: 'OrderItemAlreadyCancelledError' } )
     | ( OrderItemNotFoundError & { __typename: 'OrderItemNotFoundError' } )
     | ( OrderOwnedByAnotherCustomerError & { __typename: 'OrderOwnedByAnotherCustomerError' } )
     | ( Omit<ProviderUnavailableError, 'providerDetail'> & { providerDetail?: Maybe<_RefType['ProviderFailureDetail']> } & { __typename: 'ProviderUnavailableError' } )
@@ -994,7 +1009,7 @@ export type ResolversTypes = {
   OrderEdge: ResolverTypeWrapper<OrderEdgeModel>;
   OrderFilter: OrderFilter;
   OrderItem: ResolverTypeWrapper<OrderItemModel>;
-  OrderItemAlreadyCancelledError: ResolverTypeWrapper<Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem?: Maybe<ResolversTypes['OrderItem']> }>;
+  OrderItemAlreadyCancelledError: ResolverTypeWrapper<Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem: ResolversTypes['OrderItem'] }>;
   OrderItemCancelled: ResolverTypeWrapper<Omit<OrderItemCancelled, 'fee' | 'orderItem' | 'refund'> & { fee?: Maybe<ResolversTypes['Money']>, orderItem: ResolversTypes['OrderItem'], refund?: Maybe<ResolversTypes['Money']> }>;
   OrderItemConnection: ResolverTypeWrapper<OrderItemConnectionModel>;
   OrderItemEdge: ResolverTypeWrapper<Omit<OrderItemEdge, 'node'> & { node: ResolversTypes['OrderItem'] }>;
@@ -1007,6 +1022,7 @@ export type ResolversTypes = {
   ProviderFailureDetail: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ProviderFailureDetail']>;
   ProviderHealth: ResolverTypeWrapper<ProviderHealthModel>;
   ProviderOutage: ResolverTypeWrapper<ProviderOutage>;
+  ProviderOutageCode: ProviderOutageCode;
   ProviderUnavailableError: ResolverTypeWrapper<Omit<ProviderUnavailableError, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderFailureDetail']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefundChangedError: ResolverTypeWrapper<Omit<RefundChangedError, 'currentRefund' | 'expectedRefund'> & { currentRefund: ResolversTypes['Money'], expectedRefund: ResolversTypes['Money'] }>;
@@ -1055,7 +1071,7 @@ export type ResolversParentTypes = {
   OrderEdge: OrderEdgeModel;
   OrderFilter: OrderFilter;
   OrderItem: OrderItemModel;
-  OrderItemAlreadyCancelledError: Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem?: Maybe<ResolversParentTypes['OrderItem']> };
+  OrderItemAlreadyCancelledError: Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem: ResolversParentTypes['OrderItem'] };
   OrderItemCancelled: Omit<OrderItemCancelled, 'fee' | 'orderItem' | 'refund'> & { fee?: Maybe<ResolversParentTypes['Money']>, orderItem: ResolversParentTypes['OrderItem'], refund?: Maybe<ResolversParentTypes['Money']> };
   OrderItemConnection: OrderItemConnectionModel;
   OrderItemEdge: Omit<OrderItemEdge, 'node'> & { node: ResolversParentTypes['OrderItem'] };
@@ -1275,7 +1291,7 @@ export type OrderItemResolvers<ContextType = Context, ParentType extends Resolve
 export type OrderItemAlreadyCancelledErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderItemAlreadyCancelledError'] = ResolversParentTypes['OrderItemAlreadyCancelledError']> = {
   code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  orderItem?: Resolver<Maybe<ResolversTypes['OrderItem']>, ParentType, ContextType>;
+  orderItem?: Resolver<ResolversTypes['OrderItem'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
   retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1327,6 +1343,8 @@ export type OrderRegisteredResolvers<ContextType = Context, ParentType extends R
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ProviderFailureDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderFailureDetail'] = ResolversParentTypes['ProviderFailureDetail']> = {
@@ -1341,7 +1359,7 @@ export type ProviderHealthResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ProviderOutageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderOutage'] = ResolversParentTypes['ProviderOutage']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ProviderOutageCode'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

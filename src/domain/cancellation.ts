@@ -42,7 +42,7 @@ export type CancellationOutcome =
   | {
       readonly kind: 'already_cancelled';
       readonly provider: ProviderId;
-      readonly item: OrderItemModel | null;
+      readonly item: OrderItemModel;
     }
   | { readonly kind: 'not_found' }
   | {

@@ -2,6 +2,7 @@ import type { Caller } from '../auth/tokens.js';
 import { InvalidArgumentError } from '../domain/errors.js';
 import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../domain/order.js';
 import { ProviderCallError } from '../domain/provider-failure.js';
+import type { ProviderErrorCode } from '../domain/provider-failure.js';
 import type { ProviderId } from '../domain/provider.js';
 import { decodeCursor, encodeCursor, type OwnershipRecord } from '../ledger/ownership.js';
 import type { Clock } from '../domain/clock.js';
@@ -19,8 +20,16 @@ export interface ViewerModel {
 
 export interface ProviderOutageModel {
   readonly provider: ProviderId;
-  readonly code: string;
+  readonly code: ProviderErrorCode;
   readonly retryable: boolean;
+}
+
+/** Relay's PageInfo for forward-only paging. */
+export interface PageInfoModel {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
 }
 
 export interface OrderEdgeModel {
@@ -31,13 +40,13 @@ export interface OrderEdgeModel {
 
 export interface OrderConnectionModel {
   readonly edges: readonly OrderEdgeModel[];
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly pageInfo: PageInfoModel;
   readonly providerOutages: readonly ProviderOutageModel[];
 }
 
 export interface OrderItemConnectionModel {
   readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: OrderItemModel }>;
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly pageInfo: PageInfoModel;
   readonly providerOutages: readonly ProviderOutageModel[];
 }
 
@@ -53,6 +62,23 @@ function clampFirst(first: number | null | undefined): number {
   if (!Number.isInteger(first) || first < 1)
     throw new InvalidArgumentError('`first` must be a positive whole number.');
   return Math.min(first, MAX_PAGE_SIZE);
+}
+
+/**
+ * Paging is forward-only, so `hasPreviousPage` is what is known cheaply: a page asked for after a
+ * cursor has entries before it (Relay allows `false` when it cannot be told efficiently).
+ */
+function pageInfo(
+  edges: readonly { readonly cursor: string }[],
+  hasNextPage: boolean,
+  after: unknown,
+): PageInfoModel {
+  return {
+    hasNextPage,
+    hasPreviousPage: after !== null,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
 }
 
 function outagesOf(failures: readonly unknown[]): ProviderOutageModel[] {
@@ -107,10 +133,9 @@ export async function viewerOrdersPage(
       node: node instanceof Error ? toCallError(record.provider, node) : (node ?? null),
     };
   });
-  const last = page.records[page.records.length - 1];
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last) : null },
+    pageInfo: pageInfo(edges, page.hasNextPage, after),
     providerOutages: outagesOf(edges.map(e => e.node)),
   };
 }
@@ -135,13 +160,13 @@ export async function upcomingItemsPage(
     .filter(
       item => item.startsAt !== null && item.startsAt.getTime() > now && !isCancelledStatus(item.status),
     )
-    .map(item => ({ cursor: encodeItemCursor(item), node: item }))
-    .sort((a, b) => (a.cursor < b.cursor ? -1 : a.cursor > b.cursor ? 1 : 0))
-    .filter(edge => !after || edge.cursor > after);
-  const edges = items.slice(0, first);
+    .map(item => ({ key: itemSortKey(item), node: item }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .filter(entry => after === null || entry.key > after);
+  const edges = items.slice(0, first).map(({ key, node }) => ({ cursor: encodeItemCursor(key), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: items.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    pageInfo: pageInfo(edges, items.length > first, after),
     providerOutages: outagesOf(
       page.records.map((r, i) => (loaded[i] instanceof Error ? toCallError(r.provider, loaded[i]) : null)),
     ),
@@ -159,11 +184,18 @@ function toCallError(provider: ProviderId, error: Error): ProviderCallError {
       });
 }
 
-// Item cursors sort by start time then id: ISO strings of one length sort as text.
-function encodeItemCursor(item: OrderItemModel): string {
+// Items sort by start time then id: ISO strings of one length sort as text. The cursor is that key,
+// encoded so clients treat it as opaque (they must not parse or build cursors).
+function itemSortKey(item: OrderItemModel): string {
   return `${item.startsAt?.toISOString() ?? ''}~${item.id}`;
 }
 
+function encodeItemCursor(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64url');
+}
+
 function decodeItemCursor(cursor: string): string | null {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[A-Za-z0-9_-]{1,400}$/.test(cursor) ? cursor : null;
+  if (cursor.length > 600 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[A-Za-z0-9_-]{1,400}$/.test(key) ? key : null;
 }

@@ -85,7 +85,7 @@ const outcomeSchema = z.discriminatedUnion('kind', [
     message: z.string().optional(),
   }),
   z.object({ kind: z.literal('window_closed'), provider, closedAt: nullableDate, detail }),
-  z.object({ kind: z.literal('already_cancelled'), provider, item: item.nullable() }),
+  z.object({ kind: z.literal('already_cancelled'), provider, item }),
   z.object({ kind: z.literal('not_found') }),
   z.object({ kind: z.literal('whole_order_required'), provider, affectedItems: z.array(item) }),
   z.object({ kind: z.literal('refund_changed'), provider, expected: money, current: money }),

@@ -59,6 +59,20 @@ describe('viewer.orders paging (keyset over the ledger, newest registration firs
     expect(last.pageInfo).toMatchObject({ hasNextPage: false });
   });
 
+  it('pageInfo is the full Relay shape: startCursor is the first edge, hasPreviousPage after a cursor', async () => {
+    const first = await service.viewerOrders(alice, { first: 2 });
+    expect(first.pageInfo).toMatchObject({ hasPreviousPage: false, startCursor: first.edges[0]?.cursor });
+    const second = await service.viewerOrders(alice, { first: 2, after: first.pageInfo.endCursor });
+    expect(second.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: second.edges[0]?.cursor });
+    const empty = await service.viewerOrders(alice, { first: 5, providers: [] });
+    expect(empty.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+
   it('never shows another customer, and an empty provider filter is an empty page', async () => {
     expect(refs(await service.viewerOrders(alice, { first: 50 }))).not.toContain('99');
     expect((await service.viewerOrders(alice, { first: 5, providers: [] })).edges).toEqual([]);
@@ -81,6 +95,18 @@ describe('viewer.upcomingOrderItems paging (by start time)', () => {
     const rest = await service.upcomingOrderItems(alice, { first: 3, after: first.pageInfo.endCursor });
     expect(rest.edges.map(e => e.node.orderRef)).toEqual(['4', '5']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('cursors are opaque: no start time or item id readable in them, and the full Relay pageInfo', async () => {
+    const first = await service.upcomingOrderItems(alice, { first: 3 });
+    for (const { cursor, node } of first.edges) {
+      expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(cursor).not.toContain(node.id);
+      expect(cursor).not.toContain(String(node.startsAt?.getUTCFullYear()));
+    }
+    expect(first.pageInfo).toMatchObject({ hasPreviousPage: false, startCursor: first.edges[0]?.cursor });
+    const rest = await service.upcomingOrderItems(alice, { first: 3, after: first.pageInfo.endCursor });
+    expect(rest.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: rest.edges[0]?.cursor });
   });
 
   it('refuses a cursor it did not issue', async () => {

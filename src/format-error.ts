@@ -16,6 +16,7 @@ const PASS_THROUGH = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PERSISTED_QUERY_NOT_FOUND',
+  'QUERY_TOO_COSTLY',
   'PROVIDER_UNAVAILABLE',
   'PROVIDER_TIMEOUT',
   'PROVIDER_BAD_RESPONSE',
@@ -31,6 +32,8 @@ const KEPT_EXTENSIONS = [
   'provider',
   'retryable',
   'retryAfterSeconds',
+  'cost',
+  'maxCost',
 ] as const;
 
 const causeText = (cause: unknown): string =>

@@ -8,6 +8,7 @@ import type { AppDeps, Context } from '../context.js';
 import { createFormatError } from '../format-error.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
 import { resolvers } from '../resolvers/index.js';
+import { queryCostPlugin } from './query-cost.js';
 
 /** Pre-filled in Sandbox in development. */
 export interface SandboxOptions {
@@ -38,8 +39,8 @@ function queryLimits(production: boolean) {
     maxDirectives: { n: 20 },
     // Tokens are limited by graphql's own parser (parseOptions below), which answers 400, not 500.
     maxTokens: { enabled: false },
-    // Cost multiplies by a literal `first` and compounds with depth: a full order page of 50 costs ~26 000.
-    costLimit: { maxCost: 30_000 },
+    // Cost is ours (query-cost.ts): armor's sees literal page sizes only, not variables.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 }
@@ -76,6 +77,7 @@ export async function startApollo(deps: AppDeps, options: ApolloOptions): Promis
     plugins: [
       // armor's plugins read no context, so they serve any context type.
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      queryCostPlugin<Context>(),
       graphqlMetricsPlugin<Context>(deps.metrics),
       landingPage(options),
     ],

@@ -1,0 +1,61 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** A full "my bookings" page of 50 (items, quotes, policy windows, cancellation) costs about 2 600. */
+export const MAX_QUERY_COST = 10_000;
+/** The schema's default page size, for a `first` that is absent or could not be read. */
+const DEFAULT_PAGE = 20;
+
+/** A paged field costs its selection once per requested entry, so a page of 50 costs 50 selections. */
+const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!field.args.some(arg => arg.name === 'first')) return undefined;
+  const first: unknown = args['first'];
+  const size = typeof first === 'number' && first > 0 ? first : DEFAULT_PAGE;
+  return 1 + childComplexity * size;
+};
+
+const ESTIMATORS = [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })];
+
+/**
+ * Cost is computed after the operation is resolved, with the request's variables, so `first: 50` and
+ * `first: $n` with `n = 50` cost the same. (A validation rule sees no variables: graphql-armor's
+ * costed literals only, and called its refusal a "Syntax Error".)
+ */
+export function queryCostPlugin<C extends object>(maxCost = MAX_QUERY_COST): ApolloServerPlugin<C> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document, schema, operationName }) {
+          const cost = costOf({ schema, document, variables: request.variables, operationName });
+          if (cost <= maxCost) return Promise.resolve();
+          throw new GraphQLError(
+            `Query cost ${cost} exceeds the limit of ${maxCost}. Ask for smaller pages or fewer fields.`,
+            { extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } } },
+          );
+        },
+      });
+    },
+  };
+}
+
+function costOf(input: {
+  schema: Parameters<typeof getComplexity>[0]['schema'];
+  document: Parameters<typeof getComplexity>[0]['query'];
+  variables: Record<string, unknown> | undefined;
+  operationName: string | null;
+}): number {
+  const base = {
+    schema: input.schema,
+    query: input.document,
+    estimators: ESTIMATORS,
+    ...(input.operationName ? { operationName: input.operationName } : {}),
+  };
+  try {
+    return getComplexity({ ...base, variables: input.variables ?? {} });
+  } catch {
+    // Variables that do not coerce: execution refuses them with BAD_USER_INPUT, so cost the
+    // document with its defaults here rather than answer a different error first.
+    return getComplexity(base);
+  }
+}

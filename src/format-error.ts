@@ -34,6 +34,7 @@ const KEPT_EXTENSIONS = [
   'retryAfterSeconds',
   'cost',
   'maxCost',
+  'reason',
 ] as const;
 
 const causeText = (cause: unknown): string =>

@@ -27,8 +27,14 @@ interface VerifiedToken {
   readonly expiresMs: number;
 }
 
+/** Why a request is unauthenticated: a client refreshes on EXPIRED, signs in on INVALID, sends one on MISSING. */
+export type AuthFailureReason = 'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED';
+
 export class AuthError extends Error {
   override readonly name = 'AuthError';
+  constructor(readonly reason: AuthFailureReason) {
+    super(reason);
+  }
 }
 
 export function authSettings(
@@ -46,10 +52,11 @@ export function authSettings(
   };
 }
 
-/** Verifies `Authorization: Bearer <HS256 JWT>`; any fault is one `AuthError` with no detail. */
+/** Verifies `Authorization: Bearer <HS256 JWT>`; any fault is one `AuthError` with its reason only. */
 export async function verifyBearer(header: string | undefined, settings: AuthSettings): Promise<Caller> {
-  const match = /^Bearer ([A-Za-z0-9_\-.]{1,4096})$/.exec(header ?? '');
-  if (!match?.[1]) throw new AuthError('Missing bearer token.');
+  if (!/^Bearer(\s|$)/i.test(header ?? '')) throw new AuthError('TOKEN_MISSING');
+  const match = /^Bearer ([A-Za-z0-9_\-.]{1,4096})$/i.exec(header ?? '');
+  if (!match?.[1]) throw new AuthError('TOKEN_INVALID');
   const token = match[1];
   const known = settings.verified?.get(token);
   const now = Date.now();
@@ -62,7 +69,7 @@ export async function verifyBearer(header: string | undefined, settings: AuthSet
       ...(settings.audience ? { audience: settings.audience } : {}),
     });
     const sub = payload.sub ?? '';
-    if (sub.length === 0 || sub.length > 128) throw new AuthError('Invalid subject.');
+    if (sub.length === 0 || sub.length > 128) throw new AuthError('TOKEN_INVALID');
     const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
     const caller: Caller = { customerId: sub, scopes: new Set(scope.split(' ').filter(Boolean)) };
     settings.verified?.set(token, {
@@ -72,8 +79,9 @@ export async function verifyBearer(header: string | undefined, settings: AuthSet
     });
     return caller;
   } catch (error) {
-    if (error instanceof AuthError || error instanceof joseErrors.JOSEError)
-      throw new AuthError('Invalid token.');
+    if (error instanceof AuthError) throw error;
+    if (error instanceof joseErrors.JWTExpired) throw new AuthError('TOKEN_EXPIRED');
+    if (error instanceof joseErrors.JOSEError) throw new AuthError('TOKEN_INVALID');
     throw error;
   }
 }

@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { AuthError, hasScope, verifyBearer, type AuthSettings } from '../auth/tokens.js';
+import {
+  AuthError,
+  hasScope,
+  verifyBearer,
+  type AuthFailureReason,
+  type AuthSettings,
+} from '../auth/tokens.js';
 import { createContext, type AppDeps, type Context } from '../context.js';
 import { currentCorrelationId, startRequestDeadline } from '../lib/request-scope.js';
 import type { createCallerLimiter } from '../rate-limit.js';
@@ -29,11 +35,30 @@ function rateLimited(retryAfterMs: number): GraphQLError {
   });
 }
 
-const unauthenticated = () =>
-  new GraphQLError('Authentication required.', {
+/** The message and the RFC 6750 §3 challenge for each reason (no error code when nothing was sent). */
+const REFUSALS: Record<AuthFailureReason, { message: string; challenge: string }> = {
+  TOKEN_MISSING: {
+    message: 'Authentication required: send Authorization: Bearer <token>.',
+    challenge: 'Bearer realm="orders-gateway"',
+  },
+  TOKEN_INVALID: {
+    message: 'The access token is not valid; sign in again.',
+    challenge:
+      'Bearer realm="orders-gateway", error="invalid_token", error_description="The access token is malformed or not signed by this service"',
+  },
+  TOKEN_EXPIRED: {
+    message: 'The access token has expired; refresh it or sign in again.',
+    challenge:
+      'Bearer realm="orders-gateway", error="invalid_token", error_description="The access token expired"',
+  },
+};
+
+const unauthenticated = (reason: AuthFailureReason) =>
+  new GraphQLError(REFUSALS[reason].message, {
     extensions: {
       code: 'UNAUTHENTICATED',
-      http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+      reason,
+      http: { status: 401, headers: new Map([['www-authenticate', REFUSALS[reason].challenge]]) },
     },
   });
 
@@ -55,7 +80,7 @@ export function graphqlContext(deps: AppDeps, options: ContextOptions) {
       return createContext(deps, caller, currentCorrelationId() ?? 'none');
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
-      throw unauthenticated();
+      throw unauthenticated(error.reason);
     }
   };
 }

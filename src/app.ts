@@ -208,6 +208,7 @@ async function startCore(parts: {
       serviceRateLimitPerMinute: config.serviceRateLimitPerMinute,
       requestDeadlineMs: config.requestDeadlineMs,
       metricsToken: config.metricsToken,
+      corsOrigins: config.corsOrigins,
       production: config.env !== 'development',
       introspection: config.graphql.introspection,
       landingPage: config.graphql.landingPage,

@@ -40,6 +40,25 @@ const envSchema = z.object({
   MUSEMENT_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
   BOKUN_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform(value =>
+      value
+        .split(',')
+        .map(origin => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/,
+            'must be exact origins like https://app.example.com (scheme and host, no path, no *)',
+          ),
+      ),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   IMIN_BASE_URL: url,
   IMIN_API_KEY: optionalString,
@@ -103,6 +122,8 @@ export interface Config {
   };
   /** When set, `/metrics` wants `Authorization: Bearer <token>`. */
   readonly metricsToken: string | null;
+  /** Exact browser origins allowed to call `/graphql`; empty means no CORS headers at all. */
+  readonly corsOrigins: readonly string[];
   readonly auth: {
     readonly secret: string | null;
     readonly issuer: string | null;
@@ -167,6 +188,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     providerHttp: providerHttp(env),
     metricsToken: env.METRICS_TOKEN ?? null,
+    corsOrigins: env.CORS_ORIGINS,
     auth: {
       secret: env.AUTH_JWT_SECRET ?? null,
       issuer: env.AUTH_ISSUER ?? null,

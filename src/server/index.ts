@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type Express } from 'express';
 import type { AuthSettings } from '../auth/tokens.js';
 import type { AppDeps, Context } from '../context.js';
@@ -19,6 +20,7 @@ export interface ServerOptions {
   readonly serviceRateLimitPerMinute: number;
   readonly requestDeadlineMs: number;
   readonly metricsToken: string | null;
+  readonly corsOrigins: readonly string[];
   readonly production: boolean;
   readonly introspection: boolean;
   readonly landingPage: boolean;
@@ -30,6 +32,22 @@ export interface Gateway {
   readonly app: Express;
   readonly apollo: ApolloServer<Context>;
   stop(): Promise<void>;
+}
+
+/**
+ * Browsers on the listed origins only. Bearer tokens, not cookies, so no credentials and never `*`.
+ * The allowed headers include Apollo's CSRF-prevention ones, which a preflight must let through.
+ */
+function corsFor(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  return cors({
+    origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin) ? origin : false),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    exposedHeaders: ['x-correlation-id', 'retry-after', 'www-authenticate'],
+    credentials: false,
+    maxAge: 600,
+  });
 }
 
 /** Builds the HTTP app: `/graphql`, `/healthz`, `/readyz`, `/metrics`. Listening is the caller's job (tests reuse it). */
@@ -49,6 +67,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
       next();
     }),
   );
+  if (options.corsOrigins.length > 0) app.use('/graphql', corsFor(options.corsOrigins));
   healthRoutes(app, deps);
   operatorRoutes(app, deps, options.auth, options.metricsToken);
   app.use(

@@ -16,6 +16,21 @@ describe('configuration', () => {
     expect(config.providers.imin).toEqual({ mode: 'disabled' });
   });
 
+  it('CORS_ORIGINS: empty by default; a list of exact origins; `*`, paths and non-http schemes refused', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: ' http://localhost:5173 , https://app.example.com ' }).corsOrigins,
+    ).toEqual(['http://localhost:5173', 'https://app.example.com']);
+    for (const bad of [
+      '*',
+      'https://app.example.com/',
+      'https://app.example.com/path',
+      'ftp://x.example',
+      'app.example.com',
+    ])
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(/^CORS_ORIGINS/);
+  });
+
   it('production introspection can be enabled explicitly', () => {
     const config = loadConfig({
       GATEWAY_ENV: 'production',

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+// The environment as the config contract names it (DESIGN.md), parsed and checked in one schema.
+
+const optionalString = z.string().trim().min(1).optional();
+const url = z.url({ protocol: /^https?$/ }).optional();
+const flag = z
+  .enum(['true', 'false'])
+  .transform(v => v === 'true')
+  .optional();
+
+export const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_ISSUER: optionalString,
+  AUTH_AUDIENCE: optionalString,
+  GATEWAY_ENV: z.enum(['development', 'production']).default('development'),
+  GRAPHQL_INTROSPECTION: flag,
+  GRAPHQL_LANDING_PAGE: flag,
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  SERVICE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(6_000),
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CANCEL_LOCK_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(8_000),
+  PROVIDER_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(5),
+  PROVIDER_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(10).max(600_000).default(15_000),
+  PROVIDER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1_000).default(20),
+  IMIN_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
+  BOOKINGCOM_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
+  MUSEMENT_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
+  BOKUN_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform(value =>
+      value
+        .split(',')
+        .map(origin => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/,
+            'must be exact origins like https://app.example.com (scheme and host, no path, no *)',
+          ),
+      ),
+    ),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  IMIN_BASE_URL: url,
+  IMIN_API_KEY: optionalString,
+  BOOKINGCOM_BASE_URL: url,
+  BOOKINGCOM_TOKEN: optionalString,
+  BOOKINGCOM_AFFILIATE_ID: optionalString,
+  MUSEMENT_BASE_URL: url,
+  MUSEMENT_CLIENT_ID: optionalString,
+  MUSEMENT_CLIENT_SECRET: optionalString,
+  MUSEMENT_APPLICATION: optionalString,
+  BOKUN_PLUGIN_URL: url,
+  BOKUN_PLUGIN_USERNAME: optionalString,
+  BOKUN_PLUGIN_PASSWORD: optionalString,
+  BOKUN_AGENT_CODE: optionalString,
+  BOKUN_PLUGIN_PARAMETERS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined) return [];
+      try {
+        return z.array(z.object({ name: z.string(), value: z.string() })).parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON list of {"name","value"} pairs' });
+        return z.NEVER;
+      }
+    }),
+});
+
+export type Env = z.infer<typeof envSchema>;

@@ -6,6 +6,14 @@ import { toProviderDetail } from './ProviderFailureDetail.js';
 type Result = ResolversTypes['CancellationResult'];
 type Outcome<K extends CancellationOutcome['kind']> = Extract<CancellationOutcome, { kind: K }>;
 
+/** A retryable refusal must not read as final: it says when to try again. */
+export function tryAgainMessage(retryAfterSeconds: number | null): string {
+  const prefix = 'The provider cannot cancel this booking just now; try again in';
+  if (retryAfterSeconds === null) return `${prefix} a few minutes.`;
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `${prefix} ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+}
+
 /** The `ErrorResult` fields every error member shares. */
 const error = <T extends string, C extends string>(
   __typename: T,
@@ -33,7 +41,7 @@ const MEMBERS: { [K in CancellationOutcome['kind']]: (o: Outcome<K>) => Result }
     ...error(
       'CancellationNotPermittedError',
       'CANCELLATION_NOT_PERMITTED',
-      o.message ?? 'This booking cannot be cancelled.',
+      o.retryable ? tryAgainMessage(o.retryAfterSeconds) : (o.message ?? 'This booking cannot be cancelled.'),
       o.retryable,
       o.provider,
     ),

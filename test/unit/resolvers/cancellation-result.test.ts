@@ -2,6 +2,9 @@ import { buildSchema, GraphQLUnionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/server/apollo.js';
 import { toCancellationResult } from '../../../src/resolvers/CancellationResult.js';
+import { toCancelOutcome as bookingComOutcome } from '../../../src/providers/booking-com/mapper.js';
+import { refusalOutcome } from '../../../src/services/cancellation/decide.js';
+import { anItem } from '../../helpers/builders.js';
 import { EVERY_OUTCOME } from '../../helpers/outcomes.js';
 
 const union = buildSchema(loadTypeDefs()).getType('CancellationResult');
@@ -45,6 +48,25 @@ describe('toCancellationResult: one member per outcome kind', () => {
       retryAfterSeconds: 300,
       providerDetail: { id: 'OrderNotCancellable', requestId: 'r-1' },
     });
+  });
+
+  it("Booking.com's retryable refusal (403 right after booking) says when to try again, not that it cannot be cancelled", () => {
+    const answer = bookingComOutcome(403, {
+      request_id: 'r-9',
+      errors: [{ id: 'Forbidden', message: 'wait' }],
+    });
+    if (answer.kind !== 'refused') throw new Error(`expected a refusal, got ${answer.kind}`);
+    const result = toCancellationResult(refusalOutcome(answer, anItem({ provider: 'BOOKING_COM' }))) as {
+      message: string;
+      retryable: boolean;
+    };
+    expect(result.retryable).toBe(true);
+    expect(result.message).toBe('The provider cannot cancel this booking just now; try again in 5 minutes.');
+  });
+
+  it('every retryable member says "try again", no final-sounding words', () => {
+    for (const result of results.filter(r => r['retryable'] === true))
+      expect(result['message']).not.toMatch(/cannot be cancelled/);
   });
 
   it('tells the customer nothing was cancelled only when the provider was unavailable', () => {

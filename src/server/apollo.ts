@@ -8,7 +8,7 @@ import type { AppDeps, Context } from '../context.js';
 import { createFormatError } from '../format-error.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
 import { resolvers } from '../resolvers/index.js';
-import { queryCostPlugin } from './query-cost.js';
+import { operationGuardsPlugin } from './operation-guards.js';
 
 /** Pre-filled in Sandbox in development. */
 export interface SandboxOptions {
@@ -77,7 +77,7 @@ export async function startApollo(deps: AppDeps, options: ApolloOptions): Promis
     plugins: [
       // armor's plugins read no context, so they serve any context type.
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
-      queryCostPlugin<Context>(),
+      operationGuardsPlugin<Context>(),
       graphqlMetricsPlugin<Context>(deps.metrics),
       landingPage(options),
     ],

@@ -56,7 +56,9 @@ describe('toCancellationResult: one member per outcome kind', () => {
       errors: [{ id: 'Forbidden', message: 'wait' }],
     });
     if (answer.kind !== 'refused') throw new Error(`expected a refusal, got ${answer.kind}`);
-    const result = toCancellationResult(refusalOutcome(answer, anItem({ provider: 'BOOKING_COM' }))) as {
+    const result = toCancellationResult(
+      refusalOutcome(answer, anItem({ provider: 'BOOKING_COM', orderRef: '509430129718701' })),
+    ) as {
       message: string;
       retryable: boolean;
     };

@@ -18,15 +18,23 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
 const ESTIMATORS = [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 /**
+ * Checks on the resolved operation, before anything runs.
+ *
  * Cost is computed after the operation is resolved, with the request's variables, so `first: 50` and
  * `first: $n` with `n = 50` cost the same. (A validation rule sees no variables: graphql-armor's
  * costed literals only, and called its refusal a "Syntax Error".)
  */
-export function queryCostPlugin<C extends object>(maxCost = MAX_QUERY_COST): ApolloServerPlugin<C> {
+export function operationGuardsPlugin<C extends object>(maxCost = MAX_QUERY_COST): ApolloServerPlugin<C> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ request, document, schema, operationName }) {
+        didResolveOperation({ request, document, schema, operationName, operation }) {
+          // HTTP carries queries and mutations; graphql-js would fail a subscription at execution,
+          // which Apollo reports as an internal error.
+          if (operation?.operation === 'subscription')
+            throw new GraphQLError('Subscription operations are not served over HTTP (POST or GET).', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
           const cost = costOf({ schema, document, variables: request.variables, operationName });
           if (cost <= maxCost) return Promise.resolve();
           throw new GraphQLError(

@@ -45,6 +45,24 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
       },
     },
+    // The client kit: what a frontend team generates from its own operations.
+    'examples/client/__generated__/': {
+      documents: 'examples/client/operations/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string', ID: 'string' },
+        emitLegacyCommonJSImports: false,
+      },
+    },
+    // Apollo Client's InMemoryCache needs these to match `... on ErrorResult` and other abstract types.
+    'examples/client/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },
 };

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const GENERATED = ['src/__generated__', 'test/__generated__'];
+const GENERATED = ['src/__generated__', 'test/__generated__', 'examples/client/__generated__'];
+const GENERATED_FILES = ['examples/client/possible-types.ts'];
 
 function snapshot() {
   const files = new Map();
@@ -12,6 +13,7 @@ function snapshot() {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) files.set(join(dir, name), readFileSync(join(dir, name), 'utf8'));
   }
+  for (const file of GENERATED_FILES) if (existsSync(file)) files.set(file, readFileSync(file, 'utf8'));
   return files;
 }
 

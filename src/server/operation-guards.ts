@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** A full "my bookings" page of 50 (items, quotes, policy windows, cancellation) costs about 2 600. */
@@ -31,7 +31,7 @@ export function operationGuardsPlugin<C extends object>(maxCost = MAX_QUERY_COST
         didResolveOperation({ request, document, schema, operationName, operation }) {
           // HTTP carries queries and mutations; graphql-js would fail a subscription at execution,
           // which Apollo reports as an internal error.
-          if (operation?.operation === 'subscription')
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION)
             throw new GraphQLError('Subscription operations are not served over HTTP (POST or GET).', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });

@@ -1,0 +1,61 @@
+// The client kit (examples/client) through real Apollo Client against a gateway on the simulators.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CancelBookingDocument } from '../../../examples/client/__generated__/graphql.js';
+import { createClient, describeResult, runKit } from '../../../examples/client/kit.js';
+import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
+import { developmentHook } from '../../../src/dev/index.js';
+import { orderItemId } from '../../../src/domain/ids.js';
+import { providerPlugins } from '../../../src/providers/registry.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+
+let gw: TestGateway;
+let url: string;
+let alice: string;
+beforeAll(async () => {
+  gw = await startTestGateway({ plugins: providerPlugins, development: developmentHook });
+  url = `${gw.url}/graphql`;
+  alice = await gw.token(DEMO_CUSTOMERS.alice);
+});
+afterAll(() => gw.close());
+
+const cancelMissing = (possibleTypes: boolean) =>
+  createClient({ url, token: alice, possibleTypes })
+    .mutate({
+      mutation: CancelBookingDocument,
+      variables: {
+        input: {
+          orderItemId: orderItemId('IMIN', '00000000-0000-4000-8000-000000000000', 'x'),
+          reason: 'CUSTOMER_REQUEST',
+          idempotencyKey: `missing-${String(possibleTypes)}`,
+        },
+      },
+    })
+    .then(r => r.data!.cancelOrderItem as Record<string, unknown>);
+
+describe('Apollo Client and the result union', () => {
+  it('without possibleTypes the cache drops every ErrorResult field (the measured problem)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const result = await cancelMissing(false).finally(() => warn.mockRestore());
+    expect(result['__typename']).toBe('OrderItemNotFoundError');
+    expect(result['code']).toBeUndefined();
+  });
+
+  it('with the generated possibleTypes the error fields arrive', async () => {
+    expect(await cancelMissing(true)).toMatchObject({
+      __typename: 'OrderItemNotFoundError',
+      code: 'ORDER_ITEM_NOT_FOUND',
+      message: expect.any(String),
+      retryable: false,
+    });
+  });
+
+  it('the kit lists bookings, reads an order, cancels an item, and a second cancel is a typed error', async () => {
+    const report = await runKit({ url, token: alice });
+    expect(report.orders).toBeGreaterThan(0);
+    expect(report.order).toEqual(expect.any(String));
+    const [first, second] = report.results;
+    expect(first?.__typename).toBe('OrderItemCancelled');
+    expect(second && 'code' in second ? second.code : undefined).toEqual(expect.any(String));
+    expect(report.results.map(describeResult).join('\n')).not.toMatch(/undefined/);
+  });
+});

@@ -156,7 +156,9 @@ export type CancellationPolicy = {
 export type CancellationPolicyType =
   /** A full refund is possible until a deadline. */
   | 'FREE_CANCELLATION'
-  /** Nothing comes back. */
+  /** The terms allow no cancellation at all. */
+  | 'NON_CANCELLABLE'
+  /** Cancelling is allowed, but nothing comes back (every cancellable window refunds 0). */
   | 'NON_REFUNDABLE'
   /** Only part of the price comes back at some point. */
   | 'PARTIALLY_REFUNDABLE';
@@ -418,8 +420,8 @@ export type NotCancellableReason =
   | 'ALREADY_CANCELLED'
   /** The customer attended. */
   | 'ATTENDED'
-  /** The booking's terms allow no cancellation. */
-  | 'NON_REFUNDABLE'
+  /** The booking's terms allow no cancellation (policy type `NON_CANCELLABLE`). */
+  | 'NON_CANCELLABLE'
   /** The booking failed or is not confirmed yet. */
   | 'NOT_CONFIRMED'
   /** The provider gives no cancellation terms. */

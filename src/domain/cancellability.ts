@@ -5,7 +5,7 @@ import { time, type CancellationPolicyModel, type CancellationWindowModel } from
 export type NotCancellableReason =
   | 'ALREADY_CANCELLED'
   | 'WINDOW_CLOSED'
-  | 'NON_REFUNDABLE'
+  | 'NON_CANCELLABLE'
   | 'STARTED'
   | 'ATTENDED'
   | 'NO_SHOW'
@@ -76,7 +76,7 @@ export function evaluateCancellability(item: OrderItemModel, at: Date): Cancella
     return no(open ? 'PROVIDER_REFUSES' : closedReason(policy), deadline);
   if (!open && item.presentlyCancellable !== true) return no(closedReason(policy), deadline);
   const quoteWindow = open ? window : policy.windows.find(w => w.cancellable);
-  if (!quoteWindow) return no('NON_REFUNDABLE');
+  if (!quoteWindow) return no('NON_CANCELLABLE');
   return {
     cancellable: true,
     deadline,
@@ -90,5 +90,5 @@ export function evaluateCancellability(item: OrderItemModel, at: Date): Cancella
 }
 
 function closedReason(policy: CancellationPolicyModel): NotCancellableReason {
-  return policy.windows.some(w => w.cancellable) ? 'WINDOW_CLOSED' : 'NON_REFUNDABLE';
+  return policy.windows.some(w => w.cancellable) ? 'WINDOW_CLOSED' : 'NON_CANCELLABLE';
 }

@@ -1,6 +1,14 @@
 import { min, percentOf, percentShare, subtract, zero, type MoneyModel } from './money.js';
 
-export type CancellationPolicyType = 'FREE_CANCELLATION' | 'PARTIALLY_REFUNDABLE' | 'NON_REFUNDABLE';
+/**
+ * NON_REFUNDABLE means one thing for every provider: cancelling is allowed and returns nothing.
+ * Terms that allow no cancellation at all are NON_CANCELLABLE.
+ */
+export type CancellationPolicyType =
+  | 'FREE_CANCELLATION'
+  | 'PARTIALLY_REFUNDABLE'
+  | 'NON_REFUNDABLE'
+  | 'NON_CANCELLABLE';
 export type CancellationScope = 'ITEM' | 'ORDER';
 
 export interface CancellationWindowModel {
@@ -102,7 +110,7 @@ function isFull(w: CancellationWindowModel, total: MoneyModel): boolean {
 function policyType(windows: readonly CancellationWindowModel[], total: MoneyModel): CancellationPolicyType {
   if (windows.some(w => isFull(w, total))) return 'FREE_CANCELLATION';
   if (windows.some(w => w.cancellable && w.refund.amountMinor > 0)) return 'PARTIALLY_REFUNDABLE';
-  return 'NON_REFUNDABLE';
+  return windows.some(w => w.cancellable) ? 'NON_REFUNDABLE' : 'NON_CANCELLABLE';
 }
 
 function freeUntil(windows: readonly CancellationWindowModel[], total: MoneyModel): Date | null {

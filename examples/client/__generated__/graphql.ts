@@ -94,8 +94,8 @@ export type NotCancellableReason =
   | 'ALREADY_CANCELLED'
   /** The customer attended. */
   | 'ATTENDED'
-  /** The booking's terms allow no cancellation. */
-  | 'NON_REFUNDABLE'
+  /** The booking's terms allow no cancellation (policy type `NON_CANCELLABLE`). */
+  | 'NON_CANCELLABLE'
   /** The booking failed or is not confirmed yet. */
   | 'NOT_CONFIRMED'
   /** The provider gives no cancellation terms. */

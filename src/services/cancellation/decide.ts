@@ -45,7 +45,7 @@ export function earlyRefusal(
       case 'WINDOW_CLOSED':
       case 'STARTED':
         return { kind: 'window_closed', provider, closedAt: verdict.deadline, detail: null };
-      case 'NON_REFUNDABLE':
+      case 'NON_CANCELLABLE':
       case 'NO_POLICY':
         return {
           kind: 'not_permitted',

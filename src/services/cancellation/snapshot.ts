@@ -18,7 +18,7 @@ const window = z.object({
 });
 
 const policy = z.object({
-  type: z.enum(['FREE_CANCELLATION', 'PARTIALLY_REFUNDABLE', 'NON_REFUNDABLE']),
+  type: z.enum(['FREE_CANCELLATION', 'PARTIALLY_REFUNDABLE', 'NON_REFUNDABLE', 'NON_CANCELLABLE']),
   freeCancellationUntil: nullableDate,
   scope: z.enum(['ITEM', 'ORDER']),
   approximate: z.boolean(),

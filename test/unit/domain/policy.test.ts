@@ -124,13 +124,21 @@ describe('percentage and absolute refunds (Musement style)', () => {
   });
 });
 
-describe('non-refundable and unusual states', () => {
-  it('a non-refundable policy is never cancellable', () => {
-    const item = itemWith([{ from: null, charge: { kind: 'notCancellable' } }]);
+describe('NON_REFUNDABLE has one meaning for every provider: cancellable, nothing comes back', () => {
+  it('a policy whose every window cancels for 0 is NON_REFUNDABLE and cancellable', () => {
+    const item = itemWith([{ from: null, charge: { kind: 'refundPercent', percent: 0 } }]);
     expect(item.cancellationPolicy?.type).toBe('NON_REFUNDABLE');
-    expect(quote(item, '2030-06-01T00:00:00Z')).toEqual({ reason: 'NON_REFUNDABLE', deadline: null });
+    expect(quote(item, '2030-06-01T00:00:00Z')).toMatchObject({ refund: '0.00', fee: '100.00' });
   });
 
+  it('terms that allow no cancellation are NON_CANCELLABLE, and that is the reason given', () => {
+    const item = itemWith([{ from: null, charge: { kind: 'notCancellable' } }]);
+    expect(item.cancellationPolicy?.type).toBe('NON_CANCELLABLE');
+    expect(quote(item, '2030-06-01T00:00:00Z')).toEqual({ reason: 'NON_CANCELLABLE', deadline: null });
+  });
+});
+
+describe('non-refundable and unusual states', () => {
   it('a partially refundable policy with no free window', () => {
     const item = itemWith([{ from: null, charge: { kind: 'feePercent', percent: 20 } }]);
     expect(item.cancellationPolicy?.type).toBe('PARTIALLY_REFUNDABLE');

@@ -96,7 +96,7 @@ describe('Musement reads', () => {
   });
 
   it('maps no policy, a passed tier, and a multi-item order', async () => {
-    expect((await load(4)).items[0]?.cancellationPolicy?.type).toBe('NON_REFUNDABLE');
+    expect((await load(4)).items[0]?.cancellationPolicy?.type).toBe('NON_CANCELLABLE');
     expect((await load(6)).items).toHaveLength(2);
     expect((await load(8)).items[0]?.status).toBe('CANCELLED_BY_CUSTOMER');
   });

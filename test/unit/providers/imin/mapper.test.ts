@@ -59,14 +59,14 @@ describe('imin mapper', () => {
     expect(closed).toMatchObject({ cancellable: false, reason: 'WINDOW_CLOSED' });
   });
 
-  it('without allowCustomerCancellationFullRefund the item is non-refundable', () => {
+  it('without allowCustomerCancellationFullRefund the item is not cancellable (NON_CANCELLABLE)', () => {
     const doc = structuredClone(shortKeys);
     doc.orderedItem[0].acceptedOffer.allowCustomerCancellationFullRefund = false;
     const item = parse(doc).items[0]!;
-    expect(item.cancellationPolicy?.type).toBe('NON_REFUNDABLE');
+    expect(item.cancellationPolicy?.type).toBe('NON_CANCELLABLE');
     expect(
       evaluateCancellability({ ...item, presentlyCancellable: null }, new Date('2030-01-01T00:00:00Z')),
-    ).toMatchObject({ reason: 'NON_REFUNDABLE' });
+    ).toMatchObject({ reason: 'NON_CANCELLABLE' });
   });
 
   it.each([

@@ -133,13 +133,13 @@ describe('Musement mapper', () => {
     });
   });
 
-  it('no policy (404 1400 or []) means non-refundable and not cancellable', () => {
+  it('no policy (404 1400 or []) means NON_CANCELLABLE: the guide says such items cannot be canceled', () => {
     for (const none of [null, { tiers: [], observedAt: null }]) {
       const item = toOrder(order, new Map([[order.items[0]!.uuid, none]])).items[0]!;
-      expect(item.cancellationPolicy?.type).toBe('NON_REFUNDABLE');
+      expect(item.cancellationPolicy?.type).toBe('NON_CANCELLABLE');
       expect(evaluateCancellability(item, new Date('2021-11-01T00:00:00Z'))).toMatchObject({
         cancellable: false,
-        reason: 'NON_REFUNDABLE',
+        reason: 'NON_CANCELLABLE',
       });
     }
   });

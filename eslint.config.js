@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'src/__generated__', 'test/__generated__', 'examples/client/__generated__', 'examples/client/possible-types.ts', 'dist', 'coverage', '.data'] },
+  {
+    ignores: [
+      'node_modules',
+      'src/__generated__',
+      'test/__generated__',
+      'examples/client/__generated__',
+      'examples/client/possible-types.ts',
+      'dist',
+      'coverage',
+      '.data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -5,10 +5,7 @@ import { min, percentOf, percentShare, subtract, zero, type MoneyModel } from '.
  * Terms that allow no cancellation at all are NON_CANCELLABLE.
  */
 export type CancellationPolicyType =
-  | 'FREE_CANCELLATION'
-  | 'PARTIALLY_REFUNDABLE'
-  | 'NON_REFUNDABLE'
-  | 'NON_CANCELLABLE';
+  'FREE_CANCELLATION' | 'PARTIALLY_REFUNDABLE' | 'NON_REFUNDABLE' | 'NON_CANCELLABLE';
 export type CancellationScope = 'ITEM' | 'ORDER';
 
 export interface CancellationWindowModel {

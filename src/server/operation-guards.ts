@@ -62,8 +62,8 @@ function costOf(input: {
   try {
     return getComplexity({ ...base, variables: input.variables ?? {} });
   } catch {
-    // Variables that do not coerce: execution refuses them with BAD_USER_INPUT, so cost the
-    // document with its defaults here rather than answer a different error first.
-    return getComplexity(base);
+    // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before anything runs,
+    // so nothing is spent; leave that answer to it rather than answer a different error first.
+    return 0;
   }
 }

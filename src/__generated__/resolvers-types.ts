@@ -90,6 +90,8 @@ export type Cancellability = {
   cancellable: Scalars['Boolean']['output'];
   /** Until when cancelling stays possible, where known. */
   deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** The provider's own words when it refused to cancel this item (reason `PROVIDER_REFUSES`); null otherwise. */
+  message?: Maybe<Scalars['String']['output']>;
   /** Why not, when it cannot. */
   reason?: Maybe<NotCancellableReason>;
 };
@@ -428,7 +430,7 @@ export type NotCancellableReason =
   | 'NO_POLICY'
   /** The customer did not show up. */
   | 'NO_SHOW'
-  /** The provider says it cannot be cancelled now. */
+  /** The provider says it cannot be cancelled now, or refused a cancel of it (see `message`) and its data has not changed since. */
   | 'PROVIDER_REFUSES'
   /** It has already started. */
   | 'STARTED'
@@ -1110,6 +1112,7 @@ export type BookingComErrorDetailResolvers<ContextType = Context, ParentType ext
 export type CancellabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cancellability'] = ResolversParentTypes['Cancellability']> = {
   cancellable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['NotCancellableReason']>, ParentType, ContextType>;
 };
 

@@ -24,7 +24,13 @@ export interface RefundQuoteModel {
 export type CancellabilityModel =
   /** `quote` is null only when the provider says cancellable but gives no amounts to quote from. */
   | { readonly cancellable: true; readonly deadline: Date | null; readonly quote: RefundQuoteModel | null }
-  | { readonly cancellable: false; readonly reason: NotCancellableReason; readonly deadline: Date | null };
+  | {
+      readonly cancellable: false;
+      readonly reason: NotCancellableReason;
+      readonly deadline: Date | null;
+      /** The provider's own words, when it refused this item. */
+      readonly message?: string | null;
+    };
 
 function windowAt(policy: CancellationPolicyModel, at: Date): CancellationWindowModel | undefined {
   return policy.windows.find(

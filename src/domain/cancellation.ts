@@ -76,3 +76,11 @@ export type CancellationOutcome =
       readonly message: string;
       readonly provider: ProviderId | null;
     };
+
+/** A retryable refusal must not read as final: it says when to try again. */
+export function tryAgainMessage(retryAfterSeconds: number | null): string {
+  const prefix = 'The provider cannot cancel this booking just now; try again in';
+  if (retryAfterSeconds === null) return `${prefix} a few minutes.`;
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `${prefix} ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+}

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { createBokunBookingStore, type BokunBookingStore } from './bokun-bookings.js';
 import { connectLedger, type LedgerConnection, type LedgerTimeouts } from './connect.js';
 import { createInstanceStore, type InstanceStore } from './instances.js';
+import { createItemNoteStore, type ItemNoteStore } from './item-notes.js';
 import { createJournal, type Journal } from './journal.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership.js';
 import { guardStore } from './unavailable.js';
@@ -14,6 +15,7 @@ export interface Ledger {
   readonly bokunBookings: BokunBookingStore;
   readonly journal: Journal;
   readonly instances: InstanceStore;
+  readonly itemNotes: ItemNoteStore;
   /** Set when the ledger is PostgreSQL: the pool other shared state (the rate limiter) can use. */
   readonly sharedPool: Pool | null;
   /** A cheap round trip, for readiness. */
@@ -40,6 +42,7 @@ export async function openLedger(options: {
     bokunBookings: guardStore(createBokunBookingStore(db)),
     journal: guardStore(createJournal(db)),
     instances: guardStore(createInstanceStore(db)),
+    itemNotes: guardStore(createItemNoteStore(db)),
     sharedPool: pool,
     ping: probe.ping,
     close: () => db.destroy(),

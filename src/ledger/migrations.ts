@@ -84,6 +84,25 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('gateway_instance').execute();
     },
   },
+  '0004_item_notes': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('item_note')
+        .addColumn('provider', 'text', c => c.notNull())
+        .addColumn('order_ref', 'text', c => c.notNull())
+        .addColumn('item_ref', 'text', c => c.notNull())
+        .addColumn('cancelled_at', 'text')
+        .addColumn('refused_at', 'text')
+        .addColumn('refusal_message', 'text')
+        .addColumn('refusal_until', 'text')
+        .addColumn('refusal_fingerprint', 'text')
+        .addPrimaryKeyConstraint('item_note_pk', ['provider', 'order_ref', 'item_ref'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('item_note').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -39,6 +39,22 @@ export interface LedgerTables {
     journal_id: string;
     expires_at: string;
   };
+  /**
+   * What the gateway learned about an item from its own cancels, for reads: when a cancel was accepted
+   * (providers that never say when), and the last refusal with the item's state when it was given.
+   */
+  item_note: {
+    provider: string;
+    order_ref: string;
+    item_ref: string;
+    cancelled_at: string | null;
+    refused_at: string | null;
+    refusal_message: string | null;
+    /** A refusal stops applying when this passes (retryable refusals) … */
+    refusal_until: string | null;
+    /** … or when the item no longer reads as it did (`itemFingerprint`). */
+    refusal_fingerprint: string | null;
+  };
   /** Live gateway processes: a row per process, its heartbeat renewed every few seconds, deleted on a clean stop. */
   gateway_instance: {
     id: string;

@@ -2,4 +2,5 @@ import type { CancellabilityResolvers } from '../__generated__/resolvers-types.j
 
 export const Cancellability: CancellabilityResolvers = {
   reason: c => (c.cancellable ? null : c.reason),
+  message: c => (c.cancellable ? null : (c.message ?? null)),
 };

@@ -1,18 +1,10 @@
 import type { ResolversTypes } from '../__generated__/resolvers-types.js';
-import type { CancellationOutcome } from '../domain/cancellation.js';
+import { tryAgainMessage, type CancellationOutcome } from '../domain/cancellation.js';
 import type { ProviderId } from '../domain/provider.js';
 import { toProviderDetail } from './ProviderFailureDetail.js';
 
 type Result = ResolversTypes['CancellationResult'];
 type Outcome<K extends CancellationOutcome['kind']> = Extract<CancellationOutcome, { kind: K }>;
-
-/** A retryable refusal must not read as final: it says when to try again. */
-export function tryAgainMessage(retryAfterSeconds: number | null): string {
-  const prefix = 'The provider cannot cancel this booking just now; try again in';
-  if (retryAfterSeconds === null) return `${prefix} a few minutes.`;
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `${prefix} ${minutes} minute${minutes === 1 ? '' : 's'}.`;
-}
 
 /** The `ErrorResult` fields every error member shares. */
 const error = <T extends string, C extends string>(

@@ -1,5 +1,4 @@
 import type { OrderItemResolvers } from '../__generated__/resolvers-types.js';
-import { evaluateCancellability } from '../domain/cancellability.js';
 import { guarded } from './errors.js';
 
 export const OrderItem: OrderItemResolvers = {
@@ -8,9 +7,10 @@ export const OrderItem: OrderItemResolvers = {
     if (!order) throw new Error('Order of an owned item is missing.');
     return order;
   },
-  cancellability: (item, _args, ctx) => evaluateCancellability(item, ctx.clock.now()),
-  refundQuote: (item, _args, ctx) => {
-    const verdict = evaluateCancellability(item, ctx.clock.now());
+  cancellability: (item, _args, ctx) => ctx.services.orders.items.cancellability(item),
+  refundQuote: async (item, _args, ctx) => {
+    const verdict = await ctx.services.orders.items.cancellability(item);
     return verdict.cancellable ? verdict.quote : null;
   },
+  cancellation: (item, _args, ctx) => ctx.services.orders.items.cancellation(item),
 };

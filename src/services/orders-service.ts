@@ -2,6 +2,7 @@ import { hasScope, type Caller } from '../auth/tokens.js';
 import { decodeId, decodeIdOfType } from '../domain/ids.js';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
+import { createItemReader } from './item-notes.js';
 import { upcomingItemsPage, viewerOrdersPage, type Deps } from './order-pages.js';
 
 export {
@@ -48,6 +49,8 @@ export function createOrdersService(deps: Deps) {
   return {
     orderById,
     orderItemById,
+    /** Items as the customer should see them: the provider's data with the gateway's notes on it. */
+    items: createItemReader(ledger.itemNotes, () => deps.clock.now()),
 
     async node(caller: Caller, id: string): Promise<OrderModel | OrderItemModel | null> {
       const decoded = decodeId(id);

@@ -102,7 +102,7 @@ export type NotCancellableReason =
   | 'NO_POLICY'
   /** The customer did not show up. */
   | 'NO_SHOW'
-  /** The provider says it cannot be cancelled now. */
+  /** The provider says it cannot be cancelled now, or refused a cancel of it (see `message`) and its data has not changed since. */
   | 'PROVIDER_REFUSES'
   /** It has already started. */
   | 'STARTED'

@@ -15,6 +15,7 @@ import {
 import { cancelledOutcome, quoteFor, refusalOutcome } from './decide.js';
 import type { Cleared } from './preflight.js';
 import { serializeOutcome } from './snapshot.js';
+import { noteOutcome } from '../item-notes.js';
 
 export interface Settled {
   readonly outcome: CancellationOutcome;
@@ -43,10 +44,15 @@ export async function settle(
       const verified = await freshOrder(deps, attempt.id).catch(() => null);
       const item = verified?.item ?? { ...cleared.item, status: 'CANCELLATION_PENDING' as const };
       const outcome = cancelledOutcome(cleared.order, item, deps.clock.now(), cleared.quote, answer);
-      return record(outcome, 'SUCCEEDED', true, { providerRequestId: answer.providerRequestId });
+      return noted(
+        deps,
+        cleared,
+        await record(outcome, 'SUCCEEDED', true, { providerRequestId: answer.providerRequestId }),
+      );
     }
-    case 'refused':
-      return record(refusalOutcome(answer, cleared.item), 'REFUSED');
+    case 'refused': {
+      return noted(deps, cleared, await record(refusalOutcome(answer, cleared.item), 'REFUSED'));
+    }
     case 'unavailable': {
       const { detail, retryAfterSeconds } = answer;
       const outcome: CancellationOutcome = {
@@ -62,6 +68,23 @@ export async function settle(
     default:
       return assertNever(answer);
   }
+}
+
+/**
+ * Notes the answer for reads once it is on record. A failed note is logged and never fails the
+ * cancel; when the journal could not take the answer either, the ledger is in trouble: no note.
+ */
+async function noted(deps: CancellationDeps, cleared: Cleared, settled: Settled): Promise<Settled> {
+  if (settled.holdLock) return settled;
+  const { outcome } = settled;
+  await noteOutcome(deps.ledger.itemNotes, cleared.order, cleared.item, outcome, deps.clock.now()).catch(
+    (error: unknown) =>
+      deps.logger.warn(
+        { provider: cleared.item.provider, cause: error instanceof Error ? error.name : 'unknown' },
+        'item note not written',
+      ),
+  );
+  return settled;
 }
 
 /** Like `settleEntry`, through the outbox. Landed: the caller releases the lock; pending: the outbox does. */

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import DataLoader from 'dataloader';
+import { tryAgainMessage, type CancellationOutcome } from '../domain/cancellation.js';
+import { evaluateCancellability, type CancellabilityModel } from '../domain/cancellability.js';
+import type { CancellationRecordModel, OrderItemModel, OrderModel } from '../domain/order.js';
+import type { ProviderFailureDetailModel } from '../domain/provider-failure.js';
+import type { ProviderId } from '../domain/provider.js';
+import type { ItemNote, ItemNoteStore } from '../ledger/item-notes.js';
+
+/**
+ * What a refusal depended on: when any of it changes at the provider, the refusal no longer applies.
+ * (A status change, a new time, new terms or the provider's own cancellable flag.)
+ */
+export function itemFingerprint(item: OrderItemModel): string {
+  const policy = item.cancellationPolicy?.windows.map(w => [
+    w.from?.getTime() ?? null,
+    w.until?.getTime() ?? null,
+    w.cancellable,
+    w.refund.amountMinor,
+  ]);
+  const facts = [item.status, item.startsAt?.getTime() ?? null, item.presentlyCancellable, policy ?? null];
+  return createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 22);
+}
+
+/** The provider's own words in a refusal, where it gave any. */
+function providerWords(detail: ProviderFailureDetailModel | null): string | null {
+  if (!detail) return null;
+  switch (detail.kind) {
+    case 'openactive':
+      return detail.description;
+    case 'booking-com':
+    case 'musement':
+      return detail.message;
+    case 'bokun':
+      return detail.cancellationError;
+  }
+}
+
+const keyOf = (item: OrderItemModel) => ({
+  provider: item.provider,
+  orderRef: item.orderRef,
+  itemRef: item.providerReference,
+});
+
+/**
+ * Notes what a settled cancel taught about its items. Best effort: the journal holds the facts, these
+ * only make reads agree with the answer, so a failed write is logged by the caller and never fails
+ * the cancel.
+ */
+export async function noteOutcome(
+  notes: ItemNoteStore,
+  order: OrderModel,
+  item: OrderItemModel,
+  outcome: CancellationOutcome,
+  at: Date,
+): Promise<void> {
+  if (outcome.kind === 'cancelled') {
+    const covered = order.items.filter(i => outcome.cancelledItemIds.includes(i.id));
+    for (const cancelled of covered.length > 0 ? covered : [item])
+      await notes.cancelled(keyOf(cancelled), outcome.cancelledAt);
+    return;
+  }
+  if (outcome.kind !== 'not_permitted' && outcome.kind !== 'manual_required') return;
+  const retryable = outcome.kind === 'not_permitted' && outcome.retryable;
+  const retryAfter = outcome.kind === 'not_permitted' ? outcome.retryAfterSeconds : null;
+  const words = providerWords(outcome.detail);
+  await notes.refused(keyOf(item), {
+    at,
+    message: retryable
+      ? tryAgainMessage(retryAfter)
+      : (words ??
+        ('message' in outcome ? outcome.message : null) ??
+        'The provider refused to cancel this booking.'),
+    // A retryable refusal lapses when the provider said to try again (five minutes when it did not say).
+    until: retryable ? new Date(at.getTime() + (retryAfter ?? 300) * 1000) : null,
+    fingerprint: itemFingerprint(item),
+  });
+}
+
+/** Reads items with the gateway's notes on them; one ledger query per provider per request. */
+export function createItemReader(notes: ItemNoteStore, now: () => Date) {
+  const loader = new DataLoader<string, ItemNote[]>(async keys => {
+    const byProvider = new Map<ProviderId, string[]>();
+    for (const key of keys) {
+      const [provider, orderRef] = JSON.parse(key) as [ProviderId, string];
+      byProvider.set(provider, [...(byProvider.get(provider) ?? []), orderRef]);
+    }
+    const found = (
+      await Promise.all([...byProvider].map(([provider, refs]) => notes.forOrders(provider, refs)))
+    ).flat();
+    return keys.map(key => {
+      const [provider, orderRef] = JSON.parse(key) as [ProviderId, string];
+      return found.filter(n => n.provider === provider && n.orderRef === orderRef);
+    });
+  });
+  const noteFor = async (item: OrderItemModel) =>
+    (await loader.load(JSON.stringify([item.provider, item.orderRef]))).find(
+      n => n.itemRef === item.providerReference,
+    ) ?? null;
+
+  return {
+    /** The policy's verdict, unless the provider refused this item and nothing about it changed since. */
+    async cancellability(item: OrderItemModel): Promise<CancellabilityModel> {
+      const verdict = evaluateCancellability(item, now());
+      if (!verdict.cancellable) return verdict;
+      const refusal = (await noteFor(item))?.refusal;
+      if (!refusal || refusal.fingerprint !== itemFingerprint(item)) return verdict;
+      if (refusal.until && refusal.until.getTime() <= now().getTime()) return verdict;
+      return {
+        cancellable: false,
+        reason: 'PROVIDER_REFUSES',
+        deadline: verdict.deadline,
+        message: refusal.message,
+      };
+    },
+    /** The provider's record, with the time our cancel was accepted where the provider gives none. */
+    async cancellation(item: OrderItemModel): Promise<CancellationRecordModel | null> {
+      const record = item.cancellation;
+      if (!record || record.cancelledAt !== null || record.cancelledBy !== 'CUSTOMER') return record;
+      const cancelledAt = (await noteFor(item))?.cancelledAt ?? null;
+      return cancelledAt ? { ...record, cancelledAt } : record;
+    },
+  };
+}
+
+export type ItemReader = ReturnType<typeof createItemReader>;

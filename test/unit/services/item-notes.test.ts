@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromDecimal } from '../../../src/domain/money.js';
+import { buildPolicy } from '../../../src/domain/policy.js';
+import { openLedger, type Ledger } from '../../../src/ledger/index.js';
+import { createItemReader, itemFingerprint, noteOutcome } from '../../../src/services/item-notes.js';
+import { anItem, anOrder } from '../../helpers/builders.js';
+
+const NOW = new Date('2030-01-01T00:00:00Z');
+const total = fromDecimal('40.00', 'EUR');
+const item = anItem({
+  provider: 'BOOKING_COM',
+  orderRef: '1',
+  price: total,
+  startsAt: new Date('2030-02-01T00:00:00Z'),
+  cancellationPolicy: buildPolicy({
+    total,
+    tiers: [{ from: null, charge: { kind: 'refundPercent', percent: 100 } }],
+    endsAt: new Date('2030-02-01T00:00:00Z'),
+    scope: 'ORDER',
+  }),
+});
+const order = anOrder('BOOKING_COM', '1', [item]);
+
+let ledger: Ledger;
+let now = NOW;
+beforeAll(async () => {
+  ledger = await openLedger({ databaseUrl: null, dataDir: ':memory:' });
+});
+afterAll(() => ledger.close());
+
+describe('item notes: reads agree with what a cancel answered', () => {
+  it('a retryable refusal holds until the provider said to try again, then lapses', async () => {
+    const refusal = {
+      kind: 'not_permitted' as const,
+      provider: 'BOOKING_COM' as const,
+      detail: null,
+      retryable: true,
+      retryAfterSeconds: 300,
+    };
+    await noteOutcome(ledger.itemNotes, order, item, refusal, NOW);
+    const reader = () => createItemReader(ledger.itemNotes, () => now);
+    expect(await reader().cancellability(item)).toMatchObject({
+      cancellable: false,
+      reason: 'PROVIDER_REFUSES',
+      message: 'The provider cannot cancel this booking just now; try again in 5 minutes.',
+    });
+    now = new Date(NOW.getTime() + 301_000);
+    expect(await reader().cancellability(item)).toMatchObject({ cancellable: true });
+  });
+
+  it('the fingerprint changes with the facts a refusal depended on, not with unrelated ones', () => {
+    expect(itemFingerprint({ ...item, title: 'renamed' })).toBe(itemFingerprint(item));
+    expect(itemFingerprint({ ...item, status: 'CANCELLATION_PENDING' })).not.toBe(itemFingerprint(item));
+    expect(itemFingerprint({ ...item, presentlyCancellable: false })).not.toBe(itemFingerprint(item));
+  });
+});

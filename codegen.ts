@@ -1,5 +1,20 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/** Typed documents for client operations. Scalars are what arrives over the wire (JSON). */
+const clientTypes = (documents: string) =>
+  ({
+    documents,
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: {
+      useTypeImports: true,
+      enumsAsTypes: true,
+      strictScalars: true,
+      scalars: { DateTime: 'string', ID: 'string' },
+      emitLegacyCommonJSImports: false,
+    },
+  }) as const;
+
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -32,31 +47,13 @@ const config: CodegenConfig = {
       },
     },
     // Tests send their operations as typed documents: a renamed field or variable fails typecheck,
-    // not a test run. Scalars are what arrives over the wire (JSON), not what resolvers return.
+    // not a test run.
     'test/__generated__/': {
-      documents: 'test/documents/*.graphql',
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        strictScalars: true,
-        scalars: { DateTime: 'string', ID: 'string' },
-        emitLegacyCommonJSImports: false,
-      },
+      ...clientTypes('test/documents/*.graphql'),
     },
     // The client kit: what a frontend team generates from its own operations.
     'examples/client/__generated__/': {
-      documents: 'examples/client/operations/*.graphql',
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        strictScalars: true,
-        scalars: { DateTime: 'string', ID: 'string' },
-        emitLegacyCommonJSImports: false,
-      },
+      ...clientTypes('examples/client/operations/*.graphql'),
     },
     // Apollo Client's InMemoryCache needs these to match `... on ErrorResult` and other abstract types.
     'examples/client/possible-types.ts': {

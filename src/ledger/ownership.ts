@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderId } from '../domain/provider.js';
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../lib/opaque-cursor.js';
 import type { LedgerDb } from './connect.js';
 
 export interface OwnershipRecord {
@@ -41,13 +42,14 @@ const toRecord = (row: Row): OwnershipRecord => ({
 });
 
 export function encodeCursor(record: OwnershipRecord): string {
-  return Buffer.from(`${record.registeredAt.toISOString()}|${record.id}`, 'utf8').toString('base64url');
+  return encodeOpaqueCursor(`${record.registeredAt.toISOString()}|${record.id}`);
 }
 
 /** `null` for anything that is not a cursor this ledger made. */
 export function decodeCursor(cursor: string): { registeredAt: string; id: string } | null {
-  if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
-  const [registeredAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const key = decodeOpaqueCursor(cursor, 200);
+  if (key === null) return null;
+  const [registeredAt, id, ...rest] = key.split('|');
   if (rest.length > 0 || !registeredAt || !id || Number.isNaN(Date.parse(registeredAt))) return null;
   return { registeredAt, id };
 }

@@ -5,6 +5,7 @@ import { ProviderCallError } from '../domain/provider-failure.js';
 import type { ProviderErrorCode } from '../domain/provider-failure.js';
 import type { ProviderId } from '../domain/provider.js';
 import { decodeCursor, encodeCursor, type OwnershipRecord } from '../ledger/ownership.js';
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../lib/opaque-cursor.js';
 import type { Clock } from '../domain/clock.js';
 import type { Ledger } from '../ledger/index.js';
 import type { Loaders } from '../loaders/index.js';
@@ -163,7 +164,7 @@ export async function upcomingItemsPage(
     .map(item => ({ key: itemSortKey(item), node: item }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .filter(entry => after === null || entry.key > after);
-  const edges = items.slice(0, first).map(({ key, node }) => ({ cursor: encodeItemCursor(key), node }));
+  const edges = items.slice(0, first).map(({ key, node }) => ({ cursor: encodeOpaqueCursor(key), node }));
   return {
     edges,
     pageInfo: pageInfo(edges, items.length > first, after),
@@ -184,18 +185,14 @@ function toCallError(provider: ProviderId, error: Error): ProviderCallError {
       });
 }
 
-// Items sort by start time then id: ISO strings of one length sort as text. The cursor is that key,
-// encoded so clients treat it as opaque (they must not parse or build cursors).
+// Items sort by start time then id: ISO strings of one length sort as text. The cursor is that key.
 function itemSortKey(item: OrderItemModel): string {
   return `${item.startsAt?.toISOString() ?? ''}~${item.id}`;
 }
 
-function encodeItemCursor(key: string): string {
-  return Buffer.from(key, 'utf8').toString('base64url');
-}
-
 function decodeItemCursor(cursor: string): string | null {
-  if (cursor.length > 600 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
-  const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[A-Za-z0-9_-]{1,400}$/.test(key) ? key : null;
+  const key = decodeOpaqueCursor(cursor, 600);
+  return key !== null && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[A-Za-z0-9_-]{1,400}$/.test(key)
+    ? key
+    : null;
 }

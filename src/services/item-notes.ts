@@ -79,24 +79,21 @@ export async function noteOutcome(
 
 /** Reads items with the gateway's notes on them; one ledger query per provider per request. */
 export function createItemReader(notes: ItemNoteStore, now: () => Date) {
-  const loader = new DataLoader<string, ItemNote[]>(async keys => {
-    const byProvider = new Map<ProviderId, string[]>();
-    for (const key of keys) {
-      const [provider, orderRef] = JSON.parse(key) as [ProviderId, string];
-      byProvider.set(provider, [...(byProvider.get(provider) ?? []), orderRef]);
-    }
-    const found = (
-      await Promise.all([...byProvider].map(([provider, refs]) => notes.forOrders(provider, refs)))
-    ).flat();
-    return keys.map(key => {
-      const [provider, orderRef] = JSON.parse(key) as [ProviderId, string];
-      return found.filter(n => n.provider === provider && n.orderRef === orderRef);
-    });
-  });
+  type OrderKey = Pick<OrderItemModel, 'provider' | 'orderRef'>;
+  const loader = new DataLoader<OrderKey, ItemNote[], string>(
+    async keys => {
+      const byProvider = new Map<ProviderId, string[]>();
+      for (const { provider, orderRef } of keys)
+        byProvider.set(provider, [...(byProvider.get(provider) ?? []), orderRef]);
+      const found = (
+        await Promise.all([...byProvider].map(([provider, refs]) => notes.forOrders(provider, refs)))
+      ).flat();
+      return keys.map(key => found.filter(n => n.provider === key.provider && n.orderRef === key.orderRef));
+    },
+    { cacheKeyFn: key => `${key.provider}|${key.orderRef}` },
+  );
   const noteFor = async (item: OrderItemModel) =>
-    (await loader.load(JSON.stringify([item.provider, item.orderRef]))).find(
-      n => n.itemRef === item.providerReference,
-    ) ?? null;
+    (await loader.load(item)).find(n => n.itemRef === item.providerReference) ?? null;
 
   return {
     /** The policy's verdict, unless the provider refused this item and nothing about it changed since. */

@@ -16,6 +16,7 @@ import {
   type ProviderStores,
   type StartedProviders,
 } from './providers/registry.js';
+import { pollLiveItem, type AppDeps } from './context.js';
 import { createGateway, type Gateway, type SandboxOptions } from './server/index.js';
 import { createBookerCheck } from './services/booker-check.js';
 import { createOutcomeOutbox, type OutcomeOutbox } from './services/cancellation/outbox.js';
@@ -25,6 +26,7 @@ import {
   type ReconcilerOptions,
 } from './services/cancellation/reconciler.js';
 import { startInstanceHeartbeat } from './services/instance-heartbeat.js';
+import { LiveItems } from './services/live-items.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 
 /**
@@ -32,6 +34,8 @@ import { createRegistrationService, type RegistrationService } from './services/
  * tokens. Production passes none, and no production module imports src/dev or src/simulators.
  */
 export interface DevelopmentHook {
+  /** Before anything opens: development's kept signing key, and a demo that starts over whole. */
+  prepare(config: Config, logger: Logger): Config;
   simulate(
     config: Config,
     logger: Logger,
@@ -80,10 +84,11 @@ export interface RunningGateway {
 
 /** Opens the ledger, starts providers (simulated ones through the development hook), serves HTTP. */
 export async function startGateway(
-  config: Config,
+  given: Config,
   logger: Logger,
   options: StartOptions = {},
 ): Promise<RunningGateway> {
+  const config = options.development?.prepare(given, logger) ?? given;
   const clock = options.clock ?? systemClock;
   const auth = authSettings(config.auth.secret, config.auth.issuer, config.auth.audience);
   const ledger = await openLedgerFor(config, logger);
@@ -112,6 +117,7 @@ export async function startGateway(
   if (options.reconcileIntervalMs !== null) reconciler.start(options.reconcileIntervalMs ?? 5_000);
   await simulation?.seed(createRegistrationService({ ledger, providers: providers.registry, clock }));
   const server = await listen(core.gateway, config.host, config.port);
+  core.gateway.attachLive(server);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   return {
@@ -126,9 +132,11 @@ export async function startGateway(
     close: async () => {
       await reconciler.stop();
       await core.stop();
-      await new Promise<void>(resolve => server.close(() => resolve()));
+      const closing = new Promise<void>(resolve => server.close(() => resolve()));
       server.closeAllConnections();
+      // Live connections are upgraded sockets, outside closeAllConnections: close them (1001) too.
       await core.gateway.stop();
+      await closing;
       await providers.close();
       await simulation?.close();
       await ledger.close();
@@ -187,34 +195,35 @@ async function startCore(parts: {
   const outbox = createOutcomeOutbox({ journal: ledger.journal, clock, logger });
   const instance = await startInstanceHeartbeat(ledger, clock, logger);
   metrics.watchProviders(providers.health);
-  const gateway = await createGateway(
-    {
-      ledger,
-      providers: providers.registry,
-      providerHealth: providers.health,
-      clock,
-      logger,
-      metrics,
-      observeOrder: unknownValueWatcher(metrics, logger),
-      security,
-      bookerMatches: createBookerCheck(ledger, security),
-      outbox,
-      instanceId: instance.id,
-      lockLeaseMs: config.cancelLockLeaseMs,
-    },
-    {
-      auth: parts.auth,
-      rateLimitPerMinute: config.rateLimitPerMinute,
-      serviceRateLimitPerMinute: config.serviceRateLimitPerMinute,
-      requestDeadlineMs: config.requestDeadlineMs,
-      metricsToken: config.metricsToken,
-      corsOrigins: config.corsOrigins,
-      production: config.env !== 'development',
-      introspection: config.graphql.introspection,
-      landingPage: config.graphql.landingPage,
-      ...(parts.sandbox ? { sandbox: parts.sandbox } : {}),
-    },
-  );
+  // The live hub polls through the same deps it is part of: bound once they exist.
+  const live = new LiveItems(itemId => pollLiveItem(deps, itemId), config.subscriptions, logger);
+  const deps: AppDeps = {
+    ledger,
+    providers: providers.registry,
+    providerHealth: providers.health,
+    clock,
+    logger,
+    metrics,
+    observeOrder: unknownValueWatcher(metrics, logger),
+    security,
+    bookerMatches: createBookerCheck(ledger, security),
+    outbox,
+    instanceId: instance.id,
+    lockLeaseMs: config.cancelLockLeaseMs,
+    live,
+  };
+  const gateway = await createGateway(deps, {
+    auth: parts.auth,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    serviceRateLimitPerMinute: config.serviceRateLimitPerMinute,
+    requestDeadlineMs: config.requestDeadlineMs,
+    metricsToken: config.metricsToken,
+    corsOrigins: config.corsOrigins,
+    production: config.env !== 'development',
+    introspection: config.graphql.introspection,
+    landingPage: config.graphql.landingPage,
+    ...(parts.sandbox ? { sandbox: parts.sandbox } : {}),
+  });
   return {
     gateway,
     outbox,

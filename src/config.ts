@@ -41,6 +41,12 @@ export interface Config {
   readonly metricsToken: string | null;
   /** Exact browser origins allowed to call `/graphql`; empty means no CORS headers at all. */
   readonly corsOrigins: readonly string[];
+  /** Live subscriptions: per-customer bound and the polling that feeds them. */
+  readonly subscriptions: {
+    readonly perCaller: number;
+    readonly pollMs: number;
+    readonly pendingPollMs: number;
+  };
   readonly auth: {
     readonly secret: string | null;
     readonly issuer: string | null;
@@ -106,6 +112,11 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     providerHttp: providerHttp(env),
     metricsToken: env.METRICS_TOKEN ?? null,
     corsOrigins: env.CORS_ORIGINS,
+    subscriptions: {
+      perCaller: env.SUBSCRIPTIONS_PER_CALLER,
+      pollMs: env.SUBSCRIPTION_POLL_MS,
+      pendingPollMs: env.SUBSCRIPTION_PENDING_POLL_MS,
+    },
     auth: {
       secret: env.AUTH_JWT_SECRET ?? null,
       issuer: env.AUTH_ISSUER ?? null,

@@ -13,6 +13,7 @@ import { createCancellationService, type CancellationService } from './services/
 import type { OutcomeOutbox } from './services/cancellation/outbox.js';
 import { createOrdersService, type OrdersService } from './services/orders-service.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
+import { readLiveItem, type LiveItemEvent, type LiveItems } from './services/live-items.js';
 
 /** Long-lived dependencies, built once at start-up. */
 export interface AppDeps {
@@ -33,6 +34,8 @@ export interface AppDeps {
   readonly instanceId: string;
   /** The per-order cancellation lock's lease. */
   readonly lockLeaseMs: number;
+  /** Live subscriptions' item watches (one poll loop per item). */
+  readonly live: LiveItems;
 }
 
 /** Per-request context: the caller, fresh loaders and services bound to them. Nothing here is shared. */
@@ -47,6 +50,7 @@ export interface Context {
     readonly cancellation: CancellationService;
     readonly registration: RegistrationService;
     readonly providerHealth: () => ProviderHealthModel[];
+    readonly live: LiveItems;
   };
 }
 
@@ -78,6 +82,7 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
         outbox: deps.outbox,
         instanceId: deps.instanceId,
         lockLeaseMs: deps.lockLeaseMs,
+        itemsChanged: ids => deps.live.nudge(ids),
       }),
       registration: createRegistrationService({
         ledger: deps.ledger,
@@ -85,6 +90,19 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
         clock: deps.clock,
       }),
       providerHealth: deps.providerHealth,
+      live: deps.live,
     },
   };
+}
+
+/** One live poll, with loaders of its own: what a subscriber would read now. */
+export function pollLiveItem(deps: AppDeps, itemId: string): Promise<LiveItemEvent | null> {
+  const loaders = createLoaders(deps.providers, deps.observeOrder);
+  const orders = createOrdersService({
+    ledger: deps.ledger,
+    loaders,
+    clock: deps.clock,
+    bookerMatches: deps.bookerMatches,
+  });
+  return readLiveItem(orders, itemId);
 }

@@ -23,6 +23,8 @@ const PASS_THROUGH = new Set([
   'RATE_LIMITED',
   'REQUEST_TIMEOUT',
   'SERVICE_UNAVAILABLE',
+  'NOT_FOUND',
+  'TOO_MANY_SUBSCRIPTIONS',
 ]);
 
 /** Extension keys a client may see. */
@@ -35,6 +37,7 @@ const KEPT_EXTENSIONS = [
   'cost',
   'maxCost',
   'reason',
+  'limit',
 ] as const;
 
 const causeText = (cause: unknown): string =>

@@ -803,6 +803,30 @@ export type RegisterOrderInput = {
 /** The outcome of `registerOrder`. */
 export type RegisterOrderResult = InvalidRegistrationRequestError | OrderOwnedByAnotherCustomerError | OrderRegistered;
 
+/**
+ * Live updates, over graphql-ws (WebSocket, subprotocol `graphql-transport-ws`) on `/graphql`; never over
+ * plain HTTP. Send the bearer token as `connectionParams: { authorization: "Bearer <token>" }`.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The item now, then again each time its status or cancellation changes (scope `orders:read`, owner
+   * only; another customer's item, or one that does not exist, answers `NOT_FOUND`). The gateway polls
+   * the provider for you, once per item however many subscribers, sooner while a cancellation is
+   * pending. At most `SUBSCRIPTIONS_PER_CALLER` at once per customer (`TOO_MANY_SUBSCRIPTIONS`).
+   */
+  orderItemUpdated: OrderItem;
+};
+
+
+/**
+ * Live updates, over graphql-ws (WebSocket, subprotocol `graphql-transport-ws`) on `/graphql`; never over
+ * plain HTTP. Send the bearer token as `connectionParams: { authorization: "Bearer <token>" }`.
+ */
+export type SubscriptionOrderItemUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** The signed-in customer. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1034,6 +1058,7 @@ export type ResolversTypes = {
   RegisterOrderInput: RegisterOrderInput;
   RegisterOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterOrderResult']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   WholeOrderCancellationRequiredError: ResolverTypeWrapper<Omit<WholeOrderCancellationRequiredError, 'affectedItems'> & { affectedItems: Array<ResolversTypes['OrderItem']> }>;
 };
@@ -1093,6 +1118,7 @@ export type ResolversParentTypes = {
   RegisterOrderInput: RegisterOrderInput;
   RegisterOrderResult: ResolversUnionTypes<ResolversParentTypes>['RegisterOrderResult'];
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Viewer: ViewerModel;
   WholeOrderCancellationRequiredError: Omit<WholeOrderCancellationRequiredError, 'affectedItems'> & { affectedItems: Array<ResolversParentTypes['OrderItem']> };
 };
@@ -1408,6 +1434,10 @@ export type RegisterOrderResultResolvers<ContextType = Context, ParentType exten
   __resolveType: TypeResolveFn<'InvalidRegistrationRequestError' | 'OrderOwnedByAnotherCustomerError' | 'OrderRegistered', ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  orderItemUpdated?: SubscriptionResolver<ResolversTypes['OrderItem'], "orderItemUpdated", ParentType, ContextType, RequireFields<SubscriptionOrderItemUpdatedArgs, 'id'>>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<ViewerOrdersArgs, 'first'>>;
@@ -1466,6 +1496,7 @@ export type Resolvers<ContextType = Context> = {
   RefundChangedError?: RefundChangedErrorResolvers<ContextType>;
   RefundQuote?: RefundQuoteResolvers<ContextType>;
   RegisterOrderResult?: RegisterOrderResultResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WholeOrderCancellationRequiredError?: WholeOrderCancellationRequiredErrorResolvers<ContextType>;
 };

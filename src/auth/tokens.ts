@@ -54,13 +54,21 @@ export function authSettings(
 
 /** Verifies `Authorization: Bearer <HS256 JWT>`; any fault is one `AuthError` with its reason only. */
 export async function verifyBearer(header: string | undefined, settings: AuthSettings): Promise<Caller> {
+  return (await verifyBearerUntil(header, settings)).caller;
+}
+
+/** `verifyBearer`, with when the token expires (a live connection ends then). */
+export async function verifyBearerUntil(
+  header: string | undefined,
+  settings: AuthSettings,
+): Promise<{ caller: Caller; expiresMs: number }> {
   if (!/^Bearer(\s|$)/i.test(header ?? '')) throw new AuthError('TOKEN_MISSING');
   const match = /^Bearer ([A-Za-z0-9_\-.]{1,4096})$/i.exec(header ?? '');
   if (!match?.[1]) throw new AuthError('TOKEN_INVALID');
   const token = match[1];
   const known = settings.verified?.get(token);
   const now = Date.now();
-  if (known && now >= known.notBeforeMs && now < known.expiresMs) return known.caller;
+  if (known && now >= known.notBeforeMs && now < known.expiresMs) return known;
   try {
     const { payload } = await jwtVerify(token, settings.secret, {
       algorithms: ['HS256'],
@@ -71,13 +79,13 @@ export async function verifyBearer(header: string | undefined, settings: AuthSet
     const sub = payload.sub ?? '';
     if (sub.length === 0 || sub.length > 128) throw new AuthError('TOKEN_INVALID');
     const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
-    const caller: Caller = { customerId: sub, scopes: new Set(scope.split(' ').filter(Boolean)) };
-    settings.verified?.set(token, {
-      caller,
+    const verified: VerifiedToken = {
+      caller: { customerId: sub, scopes: new Set(scope.split(' ').filter(Boolean)) },
       notBeforeMs: (payload.nbf ?? 0) * 1000,
       expiresMs: (payload.exp ?? 0) * 1000,
-    });
-    return caller;
+    };
+    settings.verified?.set(token, verified);
+    return verified;
   } catch (error) {
     if (error instanceof AuthError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new AuthError('TOKEN_EXPIRED');

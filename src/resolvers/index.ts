@@ -3,6 +3,7 @@ import { Mutation } from './Mutation.js';
 import { Order } from './Order.js';
 import { OrderItem } from './OrderItem.js';
 import { Query } from './Query.js';
+import { Subscription } from './Subscription.js';
 import { Cancellability } from './Cancellability.js';
 import { DateTime } from './DateTime.js';
 import { Money } from './Money.js';
@@ -15,6 +16,7 @@ export const resolvers: Resolvers = {
   DateTime,
   Query,
   Mutation,
+  Subscription,
   Viewer,
   OrderEdge,
   Order,

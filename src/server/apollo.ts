@@ -4,10 +4,13 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
 import type { AppDeps, Context } from '../context.js';
 import { createFormatError } from '../format-error.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
 import { resolvers } from '../resolvers/index.js';
+import { MAX_TOKENS } from './limits.js';
 import { operationGuardsPlugin } from './operation-guards.js';
 
 /** Pre-filled in Sandbox in development. */
@@ -31,8 +34,13 @@ export function loadTypeDefs(dir = join(import.meta.dirname, '..', '..', 'schema
     .join('\n');
 }
 
+/** The executable schema, shared by HTTP (Apollo) and WebSocket (graphql-ws). */
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+}
+
 /** Query limits (graphql-armor): depth through the order ⇄ item cycle, alias and directive floods, token floods, cost. */
-function queryLimits(production: boolean) {
+export function queryLimits(production: boolean) {
   return new ApolloArmor({
     maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: 10, allowList: ['__typename'] },
@@ -60,11 +68,14 @@ function landingPage(options: ApolloOptions): ApolloServerPlugin<Context> {
 }
 
 /** The Apollo server, started. Every security option is explicit; none is derived from NODE_ENV. */
-export async function startApollo(deps: AppDeps, options: ApolloOptions): Promise<ApolloServer<Context>> {
+export async function startApollo(
+  deps: AppDeps,
+  schema: GraphQLSchema,
+  options: ApolloOptions,
+): Promise<ApolloServer<Context>> {
   const limits = queryLimits(options.production);
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -73,7 +84,7 @@ export async function startApollo(deps: AppDeps, options: ApolloOptions): Promis
     persistedQueries: false,
     formatError: createFormatError(deps.logger),
     validationRules: limits.validationRules,
-    parseOptions: { maxTokens: 2_000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       // armor's plugins read no context, so they serve any context type.
       ...(limits.plugins as ApolloServerPlugin<Context>[]),

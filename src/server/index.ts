@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -6,13 +7,14 @@ import type { AuthSettings } from '../auth/tokens.js';
 import type { AppDeps, Context } from '../context.js';
 import { withCorrelationId } from '../lib/request-scope.js';
 import { createCallerLimiter } from '../rate-limit.js';
-import { startApollo, type SandboxOptions } from './apollo.js';
+import { createFormatError } from '../format-error.js';
+import { buildSchema, queryLimits, startApollo, type SandboxOptions } from './apollo.js';
+import { BODY_LIMIT_BYTES } from './limits.js';
+import { attachLiveServer, type LiveServer } from './live.js';
 import { graphqlContext } from './graphql-context.js';
 import { errorHandler, healthRoutes, operatorRoutes } from './routes.js';
 
 export type { SandboxOptions } from './apollo.js';
-
-export const BODY_LIMIT = '100kb';
 
 export interface ServerOptions {
   readonly auth: AuthSettings;
@@ -31,6 +33,8 @@ export interface ServerOptions {
 export interface Gateway {
   readonly app: Express;
   readonly apollo: ApolloServer<Context>;
+  /** Serves graphql-ws subscriptions on the listening server's `/graphql`. */
+  attachLive(server: Server): void;
   stop(): Promise<void>;
 }
 
@@ -56,7 +60,9 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   const shared = deps.ledger.sharedPool;
   const perCustomer = await createCallerLimiter(options.rateLimitPerMinute, shared, 'caller');
   const perService = await createCallerLimiter(options.serviceRateLimitPerMinute, shared, 'service');
-  const apollo = await startApollo(deps, options);
+  const schema = buildSchema();
+  const apollo = await startApollo(deps, schema, options);
+  let live: LiveServer | null = null;
 
   const app = express();
   app.disable('x-powered-by');
@@ -72,7 +78,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   operatorRoutes(app, deps, options.auth, options.metricsToken);
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: BODY_LIMIT_BYTES }),
     (req, _res, next) => {
       // The integration insists on req.body existing; a non-JSON POST must still reach Apollo's CSRF check.
       if (!('body' in req)) Object.assign(req, { body: undefined });
@@ -89,5 +95,20 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   );
   app.use(errorHandler);
 
-  return { app, apollo, stop: () => apollo.stop() };
+  return {
+    app,
+    apollo,
+    attachLive(server) {
+      live = attachLiveServer(server, schema, deps, {
+        auth: options.auth,
+        corsOrigins: options.corsOrigins,
+        validationRules: queryLimits(options.production).validationRules,
+        formatError: createFormatError(deps.logger),
+      });
+    },
+    async stop() {
+      await live?.close();
+      await apollo.stop();
+    },
+  };
 }

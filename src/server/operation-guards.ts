@@ -29,12 +29,15 @@ export function operationGuardsPlugin<C extends object>(maxCost = MAX_QUERY_COST
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document, schema, operationName, operation }) {
-          // HTTP carries queries and mutations; graphql-js would fail a subscription at execution,
-          // which Apollo reports as an internal error.
+          // HTTP carries queries and mutations; subscriptions are graphql-ws on the same path
+          // (server/live.ts). Apollo would report one over HTTP as an internal error.
           if (operation?.operation === OperationTypeNode.SUBSCRIPTION)
-            throw new GraphQLError('Subscription operations are not served over HTTP (POST or GET).', {
-              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              'Subscription operations are not served over HTTP (POST or GET); connect with graphql-ws (WebSocket) to /graphql.',
+              {
+                extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+              },
+            );
           const cost = costOf({ schema, document, variables: request.variables, operationName });
           if (cost <= maxCost) return Promise.resolve();
           throw new GraphQLError(

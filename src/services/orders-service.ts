@@ -1,5 +1,5 @@
 import { hasScope, type Caller } from '../auth/tokens.js';
-import { decodeId, decodeIdOfType } from '../domain/ids.js';
+import { decodeId, decodeIdOfType, orderItemId } from '../domain/ids.js';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
 import { createItemReader } from './item-notes.js';
@@ -14,6 +14,18 @@ export {
   type ProviderOutageModel,
   type ViewerModel,
 } from './order-pages.js';
+
+/**
+ * The item's canonical id when the caller owns its order, from the ledger alone (no provider call);
+ * null for a foreign, unregistered or malformed id alike.
+ */
+async function ownedItemId(ledger: Deps['ledger'], caller: Caller, id: string): Promise<string | null> {
+  const decoded = decodeIdOfType(id, 'OrderItem');
+  if (!decoded) return null;
+  const record = await ledger.ownership.find(decoded.provider, decoded.orderRef);
+  if (!record || (record.customerId !== caller.customerId && !hasScope(caller, 'orders:admin'))) return null;
+  return orderItemId(decoded.provider, decoded.orderRef, decoded.itemRef);
+}
 
 /**
  * Reads orders for a caller. Ownership is checked in the ledger before any provider call; a foreign
@@ -49,6 +61,8 @@ export function createOrdersService(deps: Deps) {
   return {
     orderById,
     orderItemById,
+
+    ownedItemId: (caller: Caller, id: string) => ownedItemId(ledger, caller, id),
     /** Items as the customer should see them: the provider's data with the gateway's notes on it. */
     items: createItemReader(ledger.itemNotes, () => deps.clock.now()),
 

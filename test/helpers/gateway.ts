@@ -13,7 +13,7 @@ import { findLeak } from './sentinels.js';
 export interface TestGateway extends RunningGateway {
   /** Every log line the gateway wrote. */
   readonly logs: string[];
-  token(subject: string, scopes?: Scope[]): Promise<string>;
+  token(subject: string, scopes?: Scope[], ttlSeconds?: number): Promise<string>;
   /** `registerOrder` as the booking flow would call it; resolves with the result's `__typename`. */
   register(
     customerId: string,
@@ -83,8 +83,8 @@ export async function startTestGateway(
     assertNoLeak(`response to POST ${path}`, answer.text + JSON.stringify(answer.headers));
     return answer;
   };
-  const token: TestGateway['token'] = (subject, scopes = ['orders:read', 'orders:cancel']) =>
-    issueToken(running.auth, subject, scopes);
+  const token: TestGateway['token'] = (subject, scopes = ['orders:read', 'orders:cancel'], ttlSeconds) =>
+    issueToken(running.auth, subject, scopes, ttlSeconds);
   const graphql = async <TData, TVariables>(
     query: Operation<TData, TVariables>,
     variables?: TVariables,

@@ -40,6 +40,8 @@ export interface CancellationDeps {
   readonly instanceId: string;
   /** The per-order lock's lease (`CANCEL_LOCK_LEASE_MS`, default `LOCK_TTL_MS`). */
   readonly lockLeaseMs?: number;
+  /** Told when a settled cancel may have changed items (live subscriptions poll them at once). */
+  readonly itemsChanged?: (itemIds: readonly string[]) => void;
 }
 
 /** One request's cancel of one item, once its idempotency key is claimed. */

@@ -75,15 +75,17 @@ export async function settle(
  * cancel; when the journal could not take the answer either, the ledger is in trouble: no note.
  */
 async function noted(deps: CancellationDeps, cleared: Cleared, settled: Settled): Promise<Settled> {
-  if (settled.holdLock) return settled;
   const { outcome } = settled;
-  await noteOutcome(deps.ledger.itemNotes, cleared.order, cleared.item, outcome, deps.clock.now()).catch(
-    (error: unknown) =>
-      deps.logger.warn(
-        { provider: cleared.item.provider, cause: error instanceof Error ? error.name : 'unknown' },
-        'item note not written',
-      ),
-  );
+  if (!settled.holdLock)
+    await noteOutcome(deps.ledger.itemNotes, cleared.order, cleared.item, outcome, deps.clock.now()).catch(
+      (error: unknown) =>
+        deps.logger.warn(
+          { provider: cleared.item.provider, cause: error instanceof Error ? error.name : 'unknown' },
+          'item note not written',
+        ),
+    );
+  // Live subscribers see the change now rather than at their next scheduled poll.
+  deps.itemsChanged?.([cleared.item.id, ...(outcome.kind === 'cancelled' ? outcome.cancelledItemIds : [])]);
   return settled;
 }
 

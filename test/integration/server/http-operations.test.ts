@@ -10,11 +10,16 @@ afterAll(() => gw.close());
 
 describe('subscriptions over plain HTTP', () => {
   it('are refused with 400 BAD_REQUEST that says why, and logged as nothing unexpected', async () => {
-    const res = await gw.graphql('subscription { __typename }', {}, await gw.token('alice'));
+    const res = await gw.graphql(
+      'subscription { orderItemUpdated(id: "x") { id status } }',
+      {},
+      await gw.token('alice'),
+    );
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
     expect(res.body.errors?.[0]?.message).toMatch(/subscription/i);
+    expect(res.body.errors?.[0]?.message).toMatch(/WebSocket/);
     expect(gw.logs.join('')).not.toMatch(/unexpected/i);
   });
 });

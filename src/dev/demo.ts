@@ -38,9 +38,9 @@ export const EXAMPLE_OPERATION = `query MyBookings {
   }
 }`;
 
-/** Tokens for the demo customers, only in development and only when no real secret is configured. */
+/** Tokens for the demo customers, in development only (signed with whatever key the gateway uses). */
 export async function issueDemoTokens(config: Config, auth: AuthSettings): Promise<DemoTokens | null> {
-  if (config.env !== 'development' || config.auth.secret) return null;
+  if (config.env !== 'development') return null;
   return {
     alice: await issueToken(auth, DEMO_CUSTOMERS.alice, ['orders:read', 'orders:cancel']),
     bob: await issueToken(auth, DEMO_CUSTOMERS.bob, ['orders:read', 'orders:cancel']),
@@ -62,15 +62,20 @@ export async function registerDemoOrders(
 }
 
 /** What `npm start` prints once the gateway listens. */
-export function demoBanner(url: string, tokens: DemoTokens): string {
+export function demoBanner(url: string, tokens: DemoTokens, keyFile: string | null): string {
+  const key = keyFile
+    ? `the development key in ${keyFile} (or AUTH_JWT_SECRET), kept across restarts`
+    : 'a key generated for this process';
   return [
     '',
     `  Apollo Sandbox:  ${url}/graphql  (pre-filled with Alice's token)`,
     '',
-    '  Demo bearer tokens (valid 12 h, signed with a key generated for this process):',
+    `  Demo bearer tokens (valid 12 h, signed with ${key}):`,
     `    alice   (orders:read orders:cancel)  ${tokens.alice}`,
     `    bob     (orders:read orders:cancel)  ${tokens.bob}`,
     `    service (orders:write)               ${tokens.service}`,
+    '',
+    '  More: npm run token -- <customer> [scope ...]   A restart starts the demo over.',
     '',
   ].join('\n');
 }

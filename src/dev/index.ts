@@ -1,6 +1,12 @@
 import type { DevelopmentHook } from '../app.js';
 import { demoBanner, EXAMPLE_OPERATION, issueDemoTokens, registerDemoOrders } from './demo.js';
+import { resetDemoLedger } from './demo-reset.js';
+import { developmentSecret } from './dev-secret.js';
 import { startSimulators } from './simulators.js';
+
+/** Where the tokens' key lives, for the banner. */
+const keptIn = (config: Parameters<DevelopmentHook['prepare']>[0]) =>
+  config.dataDir === ':memory:' ? null : `${config.dataDir}/dev-jwt-secret`;
 
 /**
  * Everything `npm start` adds in development, and nothing production needs: simulators behind the
@@ -8,6 +14,12 @@ import { startSimulators } from './simulators.js';
  * Sandbox pre-filled with one of them.
  */
 export const developmentHook: DevelopmentHook = {
+  prepare(config, logger) {
+    if (config.env !== 'development') return config;
+    resetDemoLedger(config, logger);
+    const secret = config.auth.secret ?? developmentSecret(config.dataDir);
+    return { ...config, auth: { ...config.auth, secret } };
+  },
   async simulate(config, logger) {
     const simulation = await startSimulators(config);
     return {
@@ -23,7 +35,7 @@ export const developmentHook: DevelopmentHook = {
       ? {
           tokens,
           sandbox: { token: tokens.alice, document: EXAMPLE_OPERATION },
-          banner: url => demoBanner(url, tokens),
+          banner: url => demoBanner(url, tokens, keptIn(config)),
         }
       : null;
   },

@@ -48,23 +48,31 @@ export interface GatewayProcess {
  * environment, on PostgreSQL `databaseUrl`. Resolves once it logs that it is listening (bounded).
  */
 export async function startGatewayProcess(options: {
-  databaseUrl: string;
+  /** PostgreSQL; without it the embedded ledger in DATA_DIR (from `env`). */
+  databaseUrl?: string;
   env?: Record<string, string>;
+  /** `src/dev/main.ts` is what `npm start` runs (simulators, demo data). */
+  entry?: 'src/index.ts' | 'src/dev/main.ts';
+  /** AUTH_JWT_SECRET; `null` leaves it unset (development's own key). */
+  secret?: string | null;
 }): Promise<GatewayProcess> {
   const port = await freePort();
-  const secret = randomBytes(32).toString('base64url');
+  const secret = options.secret === undefined ? randomBytes(32).toString('base64url') : options.secret;
   const applicationName = `og-fault-${randomBytes(4).toString('hex')}`;
-  const url = new URL(options.databaseUrl);
-  url.searchParams.set('application_name', applicationName);
+  const url = options.databaseUrl ? new URL(options.databaseUrl) : null;
+  url?.searchParams.set('application_name', applicationName);
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env['DATABASE_URL'];
+  delete env['AUTH_JWT_SECRET'];
   // One OS process (node with the tsx loader), not the tsx CLI, which would put a wrapper in front of
   // it: a SIGKILL must reach the gateway itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'src/index.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env,
+      ...env,
       PORT: String(port),
-      DATABASE_URL: url.toString(),
-      AUTH_JWT_SECRET: secret,
+      ...(url ? { DATABASE_URL: url.toString() } : {}),
+      ...(secret ? { AUTH_JWT_SECRET: secret } : {}),
       LOG_LEVEL: 'info',
       ...options.env,
     },
@@ -101,6 +109,7 @@ export async function startGatewayProcess(options: {
   });
   await ready;
   const base = `http://127.0.0.1:${port}`;
+  // Without a secret the process uses development's own key; tokens then come from `npm run token`.
   const auth = authSettings(secret, null, null);
   const exit = () => new Promise<void>(resolve => (exited ? resolve() : child.once('exit', () => resolve())));
   const graphql = async <TData, TVariables>(

@@ -1,7 +1,11 @@
 // The client kit's operations through Apollo Client core (no React), as a frontend team runs them.
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { createClient as createWsClient } from 'graphql-ws';
 import {
   CancelBookingDocument,
+  ItemUpdatedDocument,
   MyBookingsDocument,
   OrderByIdDocument,
   type CancelBookingMutation,
@@ -15,17 +19,60 @@ export interface KitOptions {
   readonly token: string;
   /** Leave out only to see what goes wrong without it (see the README). */
   readonly possibleTypes?: boolean;
+  /** The WebSocket class for subscriptions: browsers and Node 22+ have one; on Node 20 pass `ws`. */
+  readonly webSocketImpl?: unknown;
 }
 
 export type CancelResult = CancelBookingMutation['cancelOrderItem'];
 
-export function createClient({ url, token, possibleTypes = true }: KitOptions) {
-  return new ApolloClient({
-    link: new HttpLink({ uri: url, headers: { authorization: `Bearer ${token}` } }),
+/** Queries and mutations over HTTP, subscriptions over graphql-ws on the same path; `dispose` closes the socket. */
+export function createClient({ url, token, possibleTypes = true, webSocketImpl }: KitOptions) {
+  const http = new HttpLink({ uri: url, headers: { authorization: `Bearer ${token}` } });
+  const impl = webSocketImpl ?? (globalThis as { WebSocket?: unknown }).WebSocket;
+  const ws = impl
+    ? createWsClient({
+        url: url.replace(/^http/, 'ws'),
+        connectionParams: { authorization: `Bearer ${token}` },
+        webSocketImpl: impl,
+        lazy: true,
+      })
+    : null;
+  const client = new ApolloClient({
+    link: ws ? ApolloLink.split(op => isSubscriptionOperation(op.query), new GraphQLWsLink(ws), http) : http,
     // Without possibleTypes the cache cannot tell that CancellationNotPermittedError is an
     // ErrorResult, and silently drops `code`, `message` and `retryable` from every error member.
     cache: new InMemoryCache(possibleTypes ? { possibleTypes: generated.possibleTypes } : {}),
   });
+  return Object.assign(client, { dispose: async () => ws?.dispose() });
+}
+
+/** Follows one item's status live until `done` is seen or `timeoutMs` passes. */
+function followStatus(client: ReturnType<typeof createClient>, id: string) {
+  const statuses: string[] = [];
+  let notify = () => {};
+  const subscription = client.subscribe({ query: ItemUpdatedDocument, variables: { id } }).subscribe({
+    next: result => {
+      const status = result.data?.orderItemUpdated.status;
+      if (status) statuses.push(status);
+      notify();
+    },
+    error: () => notify(),
+  });
+  return {
+    statuses,
+    stop: () => subscription.unsubscribe(),
+    until(done: (seen: readonly string[]) => boolean, timeoutMs: number): Promise<void> {
+      return new Promise(resolve => {
+        const timer = setTimeout(finish, timeoutMs);
+        function finish() {
+          clearTimeout(timer);
+          resolve();
+        }
+        notify = () => (done(statuses) ? finish() : undefined);
+        notify();
+      });
+    },
+  };
 }
 
 /** What a UI does with each member: one line per outcome. */
@@ -69,7 +116,10 @@ export async function runKit(options: KitOptions) {
     ? (await client.query({ query: OrderByIdDocument, variables: { id: first.id } })).data
     : null;
   const item = orders.flatMap(o => o.items).find(i => i.cancellability.cancellable);
-  if (!item) return { orders: orders.length, order: order?.order?.id ?? null, results: [] };
+  if (!item) {
+    await client.dispose();
+    return { orders: orders.length, order: order?.order?.id ?? null, results: [], statuses: [] };
+  }
   const cancel = (idempotencyKey: string) =>
     client
       .mutate({
@@ -83,6 +133,17 @@ export async function runKit(options: KitOptions) {
         if (!r.data) throw new Error('cancelOrderItem answered without data');
         return r.data.cancelOrderItem;
       });
+  const live = followStatus(client, item.id);
+  await live.until(seen => seen.length > 0, 10_000);
   const results = [await cancel(`kit-${item.id}`), await cancel(`kit-again-${item.id}`)];
-  return { orders: orders.length, order: order?.order?.id ?? null, item: item.id, results };
+  await live.until(seen => seen.includes('CANCELLED_BY_CUSTOMER'), 30_000);
+  live.stop();
+  await client.dispose();
+  return {
+    orders: orders.length,
+    order: order?.order?.id ?? null,
+    item: item.id,
+    results,
+    statuses: live.statuses,
+  };
 }

@@ -1,5 +1,6 @@
 // The client kit (examples/client) through real Apollo Client against a gateway on the simulators.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { CancelBookingDocument } from '../../../examples/client/__generated__/graphql.js';
 import { createClient, describeResult, runKit } from '../../../examples/client/kit.js';
 import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
@@ -50,12 +51,15 @@ describe('Apollo Client and the result union', () => {
   });
 
   it('the kit lists bookings, reads an order, cancels an item, and a second cancel is a typed error', async () => {
-    const report = await runKit({ url, token: alice });
+    const report = await runKit({ url, token: alice, webSocketImpl: WebSocket });
     expect(report.orders).toBeGreaterThan(0);
     expect(report.order).toEqual(expect.any(String));
     const [first, second] = report.results;
     expect(first?.__typename).toBe('OrderItemCancelled');
     expect(second && 'code' in second ? second.code : undefined).toEqual(expect.any(String));
     expect(report.results.map(describeResult).join('\n')).not.toMatch(/undefined/);
+    // The subscription saw the item before the cancel and after it settled.
+    expect(report.statuses[0]).toBe('CONFIRMED');
+    expect(report.statuses.at(-1)).toBe('CANCELLED_BY_CUSTOMER');
   });
 });

@@ -5,7 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const GENERATED = ['src/__generated__', 'test/__generated__', 'examples/client/__generated__'];
-const GENERATED_FILES = ['examples/client/possible-types.ts'];
+const GENERATED_FILES = [
+  'examples/client/possible-types.ts',
+  'examples/client/persisted-query-manifest.json',
+];
 
 function snapshot() {
   const files = new Map();
@@ -21,6 +24,8 @@ const before = snapshot();
 execFileSync('npx', ['--no-install', 'graphql-codegen', '--config', 'codegen.ts', '--silent'], {
   stdio: 'inherit',
 });
+// The trusted-documents manifest the client kit's operations generate (TRUSTED_DOCUMENTS).
+execFileSync('npx', ['--no-install', 'generate-persisted-query-manifest'], { stdio: 'ignore' });
 const after = snapshot();
 const stale = [...new Set([...before.keys(), ...after.keys()])].filter(f => before.get(f) !== after.get(f));
 if (stale.length > 0) {

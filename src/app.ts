@@ -222,6 +222,7 @@ async function startCore(parts: {
     production: config.env !== 'development',
     introspection: config.graphql.introspection,
     landingPage: config.graphql.landingPage,
+    trustedDocuments: config.graphql.trustedDocuments,
     ...(parts.sandbox ? { sandbox: parts.sandbox } : {}),
   });
   return {

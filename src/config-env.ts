@@ -20,6 +20,7 @@ export const envSchema = z.object({
   GATEWAY_ENV: z.enum(['development', 'production']).default('development'),
   GRAPHQL_INTROSPECTION: flag,
   GRAPHQL_LANDING_PAGE: flag,
+  TRUSTED_DOCUMENTS: optionalString,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   SERVICE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(6_000),
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),

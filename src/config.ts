@@ -52,7 +52,12 @@ export interface Config {
     readonly issuer: string | null;
     readonly audience: string | null;
   };
-  readonly graphql: { readonly introspection: boolean; readonly landingPage: boolean };
+  readonly graphql: {
+    readonly introspection: boolean;
+    readonly landingPage: boolean;
+    /** An Apollo persisted query manifest: when set, only its operations run. */
+    readonly trustedDocuments: string | null;
+  };
   readonly providers: {
     readonly imin: ProviderEndpoint<{ apiKey: string }>;
     readonly bookingCom: ProviderEndpoint<{ token: string; affiliateId: string }>;
@@ -125,6 +130,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,
       landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
+      trustedDocuments: env.TRUSTED_DOCUMENTS ?? null,
     },
     providers: providerEndpoints(env),
   };

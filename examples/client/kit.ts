@@ -1,6 +1,8 @@
 // The client kit's operations through Apollo Client core (no React), as a frontend team runs them.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { generatePersistedQueryIdsFromManifest } from '@apollo/persisted-query-lists';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient as createWsClient } from 'graphql-ws';
 import {
@@ -10,6 +12,7 @@ import {
   OrderByIdDocument,
   type CancelBookingMutation,
 } from './__generated__/graphql.js';
+import manifest from './persisted-query-manifest.json' with { type: 'json' };
 import generated from './possible-types.js';
 
 export interface KitOptions {
@@ -21,13 +24,21 @@ export interface KitOptions {
   readonly possibleTypes?: boolean;
   /** The WebSocket class for subscriptions: browsers and Node 22+ have one; on Node 20 pass `ws`. */
   readonly webSocketImpl?: unknown;
+  /** Send operations by their manifest id (for a gateway with TRUSTED_DOCUMENTS), not their text. */
+  readonly byId?: boolean;
+  readonly fetch?: typeof fetch;
 }
 
 export type CancelResult = CancelBookingMutation['cancelOrderItem'];
 
 /** Queries and mutations over HTTP, subscriptions over graphql-ws on the same path; `dispose` closes the socket. */
-export function createClient({ url, token, possibleTypes = true, webSocketImpl }: KitOptions) {
-  const http = new HttpLink({ uri: url, headers: { authorization: `Bearer ${token}` } });
+export function createClient({ url, token, possibleTypes = true, webSocketImpl, byId, fetch }: KitOptions) {
+  const headers = { authorization: `Bearer ${token}` };
+  const http = new HttpLink({ uri: url, headers, ...(fetch ? { fetch } : {}) });
+  // Ids from the manifest the kit's own operations generated (npm run trusted-documents).
+  const ids = byId
+    ? new PersistedQueryLink(generatePersistedQueryIdsFromManifest({ loadManifest: () => manifest }))
+    : null;
   const impl = webSocketImpl ?? (globalThis as { WebSocket?: unknown }).WebSocket;
   const ws = impl
     ? createWsClient({
@@ -38,7 +49,10 @@ export function createClient({ url, token, possibleTypes = true, webSocketImpl }
       })
     : null;
   const client = new ApolloClient({
-    link: ws ? ApolloLink.split(op => isSubscriptionOperation(op.query), new GraphQLWsLink(ws), http) : http,
+    link: ApolloLink.from([
+      ...(ids ? [ids] : []),
+      ws ? ApolloLink.split(op => isSubscriptionOperation(op.query), new GraphQLWsLink(ws), http) : http,
+    ]),
     // Without possibleTypes the cache cannot tell that CancellationNotPermittedError is an
     // ErrorResult, and silently drops `code`, `message` and `retryable` from every error member.
     cache: new InMemoryCache(possibleTypes ? { possibleTypes: generated.possibleTypes } : {}),

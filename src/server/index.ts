@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { AuthSettings } from '../auth/tokens.js';
 import type { AppDeps, Context } from '../context.js';
 import { withCorrelationId } from '../lib/request-scope.js';
@@ -11,6 +11,7 @@ import { createFormatError } from '../format-error.js';
 import { buildSchema, queryLimits, startApollo, type SandboxOptions } from './apollo.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 import { attachLiveServer, type LiveServer } from './live.js';
+import { loadTrustedDocuments, trustedDocumentsGate } from './trusted-documents.js';
 import { graphqlContext } from './graphql-context.js';
 import { errorHandler, healthRoutes, operatorRoutes } from './routes.js';
 
@@ -26,6 +27,8 @@ export interface ServerOptions {
   readonly production: boolean;
   readonly introspection: boolean;
   readonly landingPage: boolean;
+  /** Path of an Apollo persisted query manifest; only its operations run (HTTP and WebSocket). */
+  readonly trustedDocuments: string | null;
   /** Pre-filled in Sandbox in development. */
   readonly sandbox?: SandboxOptions;
 }
@@ -54,12 +57,20 @@ function corsFor(origins: readonly string[]) {
   });
 }
 
+/** The integration insists on req.body existing; a non-JSON POST must still reach Apollo's CSRF check. */
+const bodyAlwaysPresent: RequestHandler = (req, _res, next) => {
+  if (!('body' in req)) Object.assign(req, { body: undefined });
+  next();
+};
+
 /** Builds the HTTP app: `/graphql`, `/healthz`, `/readyz`, `/metrics`. Listening is the caller's job (tests reuse it). */
 export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
   // Per caller, shared by replicas on PostgreSQL; services get their own, larger budget.
   const shared = deps.ledger.sharedPool;
   const perCustomer = await createCallerLimiter(options.rateLimitPerMinute, shared, 'caller');
   const perService = await createCallerLimiter(options.serviceRateLimitPerMinute, shared, 'service');
+  const trusted = options.trustedDocuments ? loadTrustedDocuments(options.trustedDocuments) : null;
+  if (trusted) deps.logger.info({ operations: trusted.size }, 'trusted documents only');
   const schema = buildSchema();
   const apollo = await startApollo(deps, schema, options);
   let live: LiveServer | null = null;
@@ -79,11 +90,8 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT_BYTES }),
-    (req, _res, next) => {
-      // The integration insists on req.body existing; a non-JSON POST must still reach Apollo's CSRF check.
-      if (!('body' in req)) Object.assign(req, { body: undefined });
-      next();
-    },
+    bodyAlwaysPresent,
+    ...(trusted ? [trustedDocumentsGate(trusted)] : []),
     expressMiddleware(apollo, {
       context: graphqlContext(deps, {
         auth: options.auth,
@@ -104,6 +112,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
         corsOrigins: options.corsOrigins,
         validationRules: queryLimits(options.production).validationRules,
         formatError: createFormatError(deps.logger),
+        trusted,
       });
     },
     async stop() {

@@ -23,6 +23,7 @@ import { withCorrelationId } from '../lib/request-scope.js';
 import { itemNotFound } from '../resolvers/Subscription.js';
 import { LiveItemNotFound, type LiveItemEvent } from '../services/live-items.js';
 import { BODY_LIMIT_BYTES, MAX_TOKENS } from './limits.js';
+import { trustedBody, type TrustedDocuments } from './trusted-documents.js';
 
 export interface LiveServerOptions {
   readonly auth: AuthSettings;
@@ -30,6 +31,8 @@ export interface LiveServerOptions {
   /** The HTTP endpoint's own validation rules (depth, aliases, directives), so WebSocket is no side door. */
   readonly validationRules: readonly ValidationRule[];
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** When set, only listed subscriptions run here too. */
+  readonly trusted: TrustedDocuments | null;
 }
 
 /** graphql-ws close codes: the token (4401, with its reason), the scope (4403), shutdown (1001, by graphql-ws). */
@@ -88,12 +91,19 @@ async function authenticate(
 /** Parses and validates like the HTTP endpoint; only subscriptions run here (queries and mutations use HTTP). */
 function admit(
   schema: GraphQLSchema,
-  rules: readonly ValidationRule[],
-  payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  options: LiveServerOptions,
+  payload: {
+    query: string;
+    operationName?: string | null;
+    variables?: Record<string, unknown> | null;
+    extensions?: Record<string, unknown> | null;
+  },
 ): ExecutionArgs | readonly GraphQLError[] {
+  const query = options.trusted ? trustedBody(options.trusted, payload) : payload.query;
+  if (query instanceof GraphQLError) return [query];
   let document;
   try {
-    document = parse(payload.query, { maxTokens: MAX_TOKENS });
+    document = parse(query, { maxTokens: MAX_TOKENS });
   } catch (error) {
     return [error instanceof GraphQLError ? error : badRequest('The document could not be parsed.')];
   }
@@ -105,7 +115,7 @@ function admit(
         'Only subscription operations are served over WebSocket; send queries and mutations over HTTP.',
       ),
     ];
-  const errors = validate(schema, document, [...specifiedRules, ...rules]);
+  const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
   if (errors.length > 0) return errors;
   return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }
@@ -191,7 +201,7 @@ export function attachLiveServer(
         if (!caller) throw new Error('A subscription arrived on a connection with no caller.');
         return createContext(deps, caller, randomUUID());
       },
-      onSubscribe: (_ctx, _id, payload) => admit(schema, options.validationRules, payload),
+      onSubscribe: (_ctx, _id, payload) => admit(schema, options, payload),
       subscribe: async args => {
         const stream = await createSourceEventStream(args);
         if (!(Symbol.asyncIterator in stream)) return stream;

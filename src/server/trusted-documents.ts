@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+
+/** Apollo's persisted query list format (what `generate-persisted-query-manifest` writes). */
+const manifestSchema = z.object({
+  format: z.literal('apollo-persisted-query-manifest'),
+  version: z.literal(1),
+  operations: z.array(
+    z.object({
+      id: z.string().regex(/^[0-9a-f]{64}$/),
+      name: z.string(),
+      type: z.enum(['query', 'mutation', 'subscription']),
+      body: z.string().min(1),
+    }),
+  ),
+});
+
+export interface TrustedDocuments {
+  readonly byId: ReadonlyMap<string, string>;
+  /** How many operations the manifest lists (for the start-up log). */
+  readonly size: number;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Reads and checks the manifest at start-up; any fault stops the gateway with a clear message. */
+export function loadTrustedDocuments(path: string): TrustedDocuments {
+  let parsed;
+  try {
+    parsed = manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    const why = error instanceof z.ZodError ? 'not an Apollo persisted query manifest' : 'unreadable';
+    throw new Error(`TRUSTED_DOCUMENTS (${path}) is ${why}.`);
+  }
+  const byId = new Map<string, string>();
+  for (const { id, name, body } of parsed.operations) {
+    // An id that is not its body's hash would let a client run a body nobody reviewed under it.
+    if (sha256(body) !== id)
+      throw new Error(`TRUSTED_DOCUMENTS: ${name}'s id is not the sha256 of its body.`);
+    byId.set(id, body);
+  }
+  return { byId, size: byId.size };
+}
+
+export const persistedQueryNotFound = () =>
+  new GraphQLError('This persisted operation id is not in the trusted documents.', {
+    extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
+  });
+export const operationNotTrusted = () =>
+  new GraphQLError('Only the trusted documents run here; this operation is not one of them.', {
+    extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } },
+  });
+
+interface Sent {
+  readonly query?: unknown;
+  readonly extensions?: unknown;
+}
+
+/** The id a client sent in `extensions.persistedQuery.sha256Hash`, if it sent one. */
+function sentId(extensions: unknown): string | null {
+  if (typeof extensions !== 'object' || extensions === null) return null;
+  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } }).persistedQuery;
+  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : null;
+}
+
+/** The listed body to run for what a client sent (by id, or a body that is listed), or why not. */
+export function trustedBody(docs: TrustedDocuments, sent: Sent): string | GraphQLError {
+  const id = sentId(sent.extensions);
+  if (id !== null) {
+    const body = docs.byId.get(id);
+    if (body === undefined) return persistedQueryNotFound();
+    return typeof sent.query === 'string' && sent.query !== body ? operationNotTrusted() : body;
+  }
+  if (typeof sent.query !== 'string') return operationNotTrusted();
+  return docs.byId.get(sha256(sent.query)) === sent.query ? sent.query : operationNotTrusted();
+}
+
+const parseJson = (text: unknown): unknown => {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Express, before Apollo: POST bodies and GET query strings alike. A trusted operation reaches Apollo
+ * as its listed body, with the persistedQuery extension taken off (Apollo's own APQ stays off).
+ */
+export function trustedDocumentsGate(docs: TrustedDocuments): RequestHandler {
+  return (req, res, next) => {
+    const get = req.method === 'GET';
+    const body: unknown = get ? undefined : req.body;
+    if (!get && (typeof body !== 'object' || body === null || Array.isArray(body))) return next();
+    const sent: Sent = get
+      ? { query: req.query['query'], extensions: parseJson(req.query['extensions']) }
+      : (body as Sent);
+    const answer = trustedBody(docs, sent);
+    if (answer instanceof GraphQLError) {
+      res.status(400).json({
+        errors: [
+          {
+            message: answer.message,
+            extensions: { code: answer.extensions['code'], correlationId: res.getHeader('x-correlation-id') },
+          },
+        ],
+      });
+      return;
+    }
+    if (get) {
+      const { extensions: _dropped, ...rest } = req.query;
+      Object.defineProperty(req, 'query', { value: { ...rest, query: answer } });
+    } else {
+      const { extensions: _dropped, ...rest } = body as Record<string, unknown>;
+      req.body = { ...rest, query: answer };
+    }
+    next();
+  };
+}

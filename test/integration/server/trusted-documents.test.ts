@@ -1,0 +1,134 @@
+// TRUSTED_DOCUMENTS: only the operations in the client kit's manifest run, by id or by body.
+import { readFileSync } from 'node:fs';
+import { createClient as createWsClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { runKit } from '../../../examples/client/kit.js';
+import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
+import { developmentHook } from '../../../src/dev/index.js';
+import { providerPlugins } from '../../../src/providers/registry.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+
+const MANIFEST = 'examples/client/persisted-query-manifest.json';
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+  operations: { id: string; name: string; type: string; body: string }[];
+};
+const op = (name: string) => {
+  const found = manifest.operations.find(o => o.name === name);
+  if (!found) throw new Error(`${name} is not in the manifest`);
+  return found;
+};
+
+let gw: TestGateway;
+let alice: string;
+beforeAll(async () => {
+  gw = await startTestGateway({
+    plugins: providerPlugins,
+    development: developmentHook,
+    env: { TRUSTED_DOCUMENTS: MANIFEST },
+  });
+  alice = await gw.token(DEMO_CUSTOMERS.alice);
+});
+afterAll(() => gw.close());
+
+const post = (body: unknown) =>
+  gw
+    .post('/graphql', JSON.stringify(body), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${alice}`,
+    })
+    .then(res => ({ ...res, body: JSON.parse(res.text) as { data?: any; errors?: any[] } }));
+const byId = (id: string, variables: Record<string, unknown> = {}) =>
+  post({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: id } } });
+
+describe('trusted documents', () => {
+  it('runs a listed operation sent by id (persistedQuery extension) and by its exact body', async () => {
+    const bookings = op('MyBookings');
+    const viaId = await byId(bookings.id, { first: 5 });
+    expect(viaId.status).toBe(200);
+    expect(viaId.body.data?.viewer.orders.edges.length).toBeGreaterThan(0);
+    const viaBody = await post({ query: bookings.body, variables: { first: 5 } });
+    expect(viaBody.status).toBe(200);
+    expect(viaBody.body.data).toEqual(viaId.body.data);
+  });
+
+  it('an unknown id answers PERSISTED_QUERY_NOT_FOUND', async () => {
+    const res = await byId('0'.repeat(64));
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'PERSISTED_QUERY_NOT_FOUND' });
+    expect(res.body.data).toBeUndefined();
+  });
+
+  it('any other body answers OPERATION_NOT_TRUSTED and runs nothing, a mutation included', async () => {
+    const tweaked = await post({ query: `${op('MyBookings').body} `, variables: { first: 5 } });
+    expect(tweaked.status).toBe(400);
+    expect(tweaked.body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_NOT_TRUSTED' });
+    const cancel = await post({
+      query:
+        'mutation { cancelOrderItem(input: { orderItemId: "x", reason: OTHER, idempotencyKey: "t-1" }) { __typename } }',
+    });
+    expect(cancel.body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_NOT_TRUSTED' });
+    expect(cancel.body.data).toBeUndefined();
+    const viaGet = await fetch(`${gw.url}/graphql?query=${encodeURIComponent('{ viewer { customerId } }')}`, {
+      headers: { authorization: `Bearer ${alice}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(((await viaGet.json()) as { errors: any[] }).errors[0].extensions.code).toBe(
+      'OPERATION_NOT_TRUSTED',
+    );
+  });
+
+  it('a subscription over graphql-ws must be listed too', async () => {
+    const client = createWsClient({
+      url: `${gw.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${alice}` },
+    });
+    const errors = await new Promise<unknown>(resolve =>
+      client.subscribe(
+        { query: 'subscription { orderItemUpdated(id: "x") { id } }' },
+        { next: () => undefined, error: resolve, complete: () => resolve(null) },
+      ),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'OPERATION_NOT_TRUSTED' }) }),
+    ]);
+    await client.dispose();
+  });
+
+  it('the client kit, as Apollo Client sends it, runs whole under the manifest it generated, by body and by id', async () => {
+    const bodies: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      bodies.push(typeof init?.body === 'string' ? init.body : '');
+      return fetch(input, init);
+    };
+    for (const byId of [false, true]) {
+      bodies.length = 0;
+      const report = await runKit({
+        url: `${gw.url}/graphql`,
+        token: alice,
+        webSocketImpl: WebSocket,
+        byId,
+        fetch: spy,
+      });
+      expect(report.results[0]?.__typename).toBe('OrderItemCancelled');
+      expect(report.statuses.at(-1)).toBe('CANCELLED_BY_CUSTOMER');
+      const sent = bodies.map(b => JSON.parse(b) as { query?: string; extensions?: unknown });
+      expect(sent.every(b => (byId ? b.query === undefined && b.extensions : b.query))).toBe(true);
+    }
+  });
+});
+
+describe('TRUSTED_DOCUMENTS that cannot be used', () => {
+  it("refuses to start on a missing file or an id that is not its body's sha256", async () => {
+    await expect(startTestGateway({ env: { TRUSTED_DOCUMENTS: 'no/such/manifest.json' } })).rejects.toThrow(
+      /TRUSTED_DOCUMENTS/,
+    );
+    const forged = JSON.stringify({ ...manifest, operations: [{ ...op('MyBookings'), id: '1'.repeat(64) }] });
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const path = join(mkdtempSync(join(tmpdir(), 'og-tdoc-')), 'manifest.json');
+    writeFileSync(path, forged);
+    await expect(startTestGateway({ env: { TRUSTED_DOCUMENTS: path } })).rejects.toThrow(/sha256/);
+  });
+});

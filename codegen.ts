@@ -10,7 +10,7 @@ const clientTypes = (documents: string) =>
       useTypeImports: true,
       enumsAsTypes: true,
       strictScalars: true,
-      scalars: { DateTime: 'string', ID: 'string' },
+      scalars: { DateTime: 'string', Date: 'string', ID: 'string' },
       emitLegacyCommonJSImports: false,
     },
   }) as const;
@@ -24,7 +24,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'Date', ID: 'string' },
+        scalars: { DateTime: 'Date', Date: 'string', ID: 'string' },
         contextType: '../context.js#Context',
         emitLegacyCommonJSImports: false,
         resolversNonOptionalTypename: { unionMember: true, interfaceImplementingType: true },

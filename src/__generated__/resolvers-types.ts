@@ -12,6 +12,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date with no time of day and no zone, ISO 8601 `YYYY-MM-DD` (e.g. a hotel check-in date). */
+  Date: { input: string; output: string; }
   /** An RFC 3339 date-time, always emitted in UTC (e.g. `2026-11-22T18:00:00.000Z`). */
   DateTime: { input: Date; output: Date; }
 };
@@ -504,7 +506,9 @@ export type OrderItem = Node & {
   cancellation?: Maybe<CancellationRecord>;
   /** The cancellation terms; `null` when the provider gives none. */
   cancellationPolicy?: Maybe<CancellationPolicy>;
-  /** When it ends. */
+  /** The local calendar date it ends on (a Booking.com check-out), on the same terms as `startDate`. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** When it ends, as an instant; `null` when the provider gives only a date (see `endDate`). */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   /** The opaque global ID. */
   id: Scalars['ID']['output'];
@@ -520,7 +524,12 @@ export type OrderItem = Node & {
   providerStatus?: Maybe<Scalars['String']['output']>;
   /** What cancelling now would return; `null` when it cannot be cancelled now. */
   refundQuote?: Maybe<RefundQuote>;
-  /** When it starts. */
+  /**
+   * The local calendar date it starts on: the provider's own date (a Booking.com check-in), or
+   * `startsAt`'s date in `timeZone`; `null` when neither is known. Show it as is: it has no time zone.
+   */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** When it starts, as an instant; `null` when the provider gives only a date (Booking.com stays: see `startDate`). */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Normalised status. */
   status: OrderItemStatus;
@@ -1015,6 +1024,7 @@ export type ResolversTypes = {
   CancellationWindowClosedError: ResolverTypeWrapper<Omit<CancellationWindowClosedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderFailureDetail']> }>;
   CancelledBy: CancelledBy;
   CircuitState: CircuitState;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
   ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
@@ -1080,6 +1090,7 @@ export type ResolversParentTypes = {
   CancellationResult: ResolversUnionTypes<ResolversParentTypes>['CancellationResult'];
   CancellationWindow: CancellationWindowModel;
   CancellationWindowClosedError: Omit<CancellationWindowClosedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderFailureDetail']> };
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
   Float: Scalars['Float']['output'];
@@ -1206,6 +1217,10 @@ export type CancellationWindowClosedErrorResolvers<ContextType = Context, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1303,6 +1318,7 @@ export type OrderItemResolvers<ContextType = Context, ParentType extends Resolve
   cancellability?: Resolver<ResolversTypes['Cancellability'], ParentType, ContextType>;
   cancellation?: Resolver<Maybe<ResolversTypes['CancellationRecord']>, ParentType, ContextType>;
   cancellationPolicy?: Resolver<Maybe<ResolversTypes['CancellationPolicy']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
@@ -1311,6 +1327,7 @@ export type OrderItemResolvers<ContextType = Context, ParentType extends Resolve
   providerReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   providerStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refundQuote?: Resolver<Maybe<ResolversTypes['RefundQuote']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderItemStatus'], ParentType, ContextType>;
   statusMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1465,6 +1482,7 @@ export type Resolvers<ContextType = Context> = {
   CancellationResult?: CancellationResultResolvers<ContextType>;
   CancellationWindow?: CancellationWindowResolvers<ContextType>;
   CancellationWindowClosedError?: CancellationWindowClosedErrorResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErrorResult?: ErrorResultResolvers<ContextType>;
   IdempotencyKeyReusedError?: IdempotencyKeyReusedErrorResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { MoneyModel } from './money.js';
-import { isCancelledStatus, type OrderItemModel } from './order.js';
+import { isCancelledStatus, startInstant, type OrderItemModel } from './order.js';
 import { time, type CancellationPolicyModel, type CancellationWindowModel } from './policy.js';
 
 export type NotCancellableReason =
@@ -66,7 +66,8 @@ export function evaluateCancellability(item: OrderItemModel, at: Date): Cancella
   const statusReason = STATUS_REASON[item.status];
   if (statusReason) return no(statusReason);
   const policy = item.cancellationPolicy;
-  const started = item.startsAt !== null && at.getTime() >= item.startsAt.getTime();
+  const start = startInstant(item);
+  const started = start !== null && at.getTime() >= start.getTime();
   if (!policy) {
     if (started) return no('STARTED');
     // The provider's own word (imin) with no amounts to quote from: cancellable, refund unknown.

@@ -30,9 +30,16 @@ export interface OrderItemModel {
   readonly orderRef: string;
   readonly providerReference: string;
   readonly title: string;
+  /** When it starts, as an instant; null when the provider gives only a date (see `startDate`). */
   readonly startsAt: Date | null;
   readonly endsAt: Date | null;
   readonly timeZone: string | null;
+  /**
+   * The provider's own calendar dates (`YYYY-MM-DD`), where it gives dates and no instants (a
+   * Booking.com check-in): local to the property, whose zone the order does not say.
+   */
+  readonly startDate?: string | null;
+  readonly endDate?: string | null;
   readonly status: OrderItemStatus;
   readonly providerStatus: string | null;
   readonly statusMessage: string | null;
@@ -90,4 +97,29 @@ const ORDER_STATUS_PRECEDENCE: readonly OrderItemStatus[] = [
 export function orderStatus(order: Pick<OrderModel, 'items'>): OrderItemStatus {
   const present = new Set(order.items.map(item => item.status));
   return ORDER_STATUS_PRECEDENCE.find(status => present.has(status)) ?? 'UNKNOWN';
+}
+
+/**
+ * The instant rules run on: `startsAt`, or for a date-only item the start of its date in UTC. That is
+ * an approximation (the property's zone is unknown) kept for ordering and the "started" check; it is
+ * never shown to a client as the item's start.
+ */
+export function startInstant(item: Pick<OrderItemModel, 'startsAt' | 'startDate'>): Date | null {
+  if (item.startsAt) return item.startsAt;
+  return item.startDate ? new Date(`${item.startDate}T00:00:00Z`) : null;
+}
+
+/** The local calendar date of an instant in an IANA zone (`YYYY-MM-DD`), or null when either is unknown. */
+export function localDateOf(at: Date | null, timeZone: string | null): string | null {
+  if (!at || !timeZone) return null;
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(at);
+  } catch {
+    return null;
+  }
 }

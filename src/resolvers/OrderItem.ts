@@ -1,7 +1,10 @@
 import type { OrderItemResolvers } from '../__generated__/resolvers-types.js';
+import { localDateOf } from '../domain/order.js';
 import { guarded } from './errors.js';
 
 export const OrderItem: OrderItemResolvers = {
+  startDate: item => item.startDate ?? localDateOf(item.startsAt, item.timeZone),
+  endDate: item => item.endDate ?? localDateOf(item.endsAt, item.timeZone),
   order: async (item, _args, ctx) => {
     const order = await guarded(() => ctx.services.orders.orderOfItem(ctx.caller, item));
     if (!order) throw new Error('Order of an owned item is missing.');

@@ -6,6 +6,7 @@ import { Query } from './Query.js';
 import { Subscription } from './Subscription.js';
 import { Cancellability } from './Cancellability.js';
 import { DateTime } from './DateTime.js';
+import { LocalDate } from './LocalDate.js';
 import { Money } from './Money.js';
 import { OrderEdge } from './OrderEdge.js';
 import { Viewer } from './Viewer.js';
@@ -14,6 +15,7 @@ const byTypename = <T extends string>(value: { __typename: T }): T => value.__ty
 
 export const resolvers: Resolvers = {
   DateTime,
+  Date: LocalDate,
   Query,
   Mutation,
   Subscription,

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { tryAgainMessage, type CancellationOutcome } from '../domain/cancellation.js';
 import { evaluateCancellability, type CancellabilityModel } from '../domain/cancellability.js';
-import type { CancellationRecordModel, OrderItemModel, OrderModel } from '../domain/order.js';
+import {
+  startInstant,
+  type CancellationRecordModel,
+  type OrderItemModel,
+  type OrderModel,
+} from '../domain/order.js';
 import type { ProviderFailureDetailModel } from '../domain/provider-failure.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { ItemNote, ItemNoteStore } from '../ledger/item-notes.js';
@@ -18,7 +23,12 @@ export function itemFingerprint(item: OrderItemModel): string {
     w.cancellable,
     w.refund.amountMinor,
   ]);
-  const facts = [item.status, item.startsAt?.getTime() ?? null, item.presentlyCancellable, policy ?? null];
+  const facts = [
+    item.status,
+    startInstant(item)?.getTime() ?? null,
+    item.presentlyCancellable,
+    policy ?? null,
+  ];
   return createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 22);
 }
 

@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/tokens.js';
 import { InvalidArgumentError } from '../domain/errors.js';
-import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../domain/order.js';
+import { isCancelledStatus, startInstant, type OrderItemModel, type OrderModel } from '../domain/order.js';
 import { ProviderCallError } from '../domain/provider-failure.js';
 import type { ProviderErrorCode } from '../domain/provider-failure.js';
 import type { ProviderId } from '../domain/provider.js';
@@ -158,9 +158,7 @@ export async function upcomingItemsPage(
   const now = deps.clock.now().getTime();
   const items = loaded
     .flatMap(order => (order && !(order instanceof Error) ? order.items : []))
-    .filter(
-      item => item.startsAt !== null && item.startsAt.getTime() > now && !isCancelledStatus(item.status),
-    )
+    .filter(item => (startInstant(item)?.getTime() ?? -Infinity) > now && !isCancelledStatus(item.status))
     .map(item => ({ key: itemSortKey(item), node: item }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .filter(entry => after === null || entry.key > after);
@@ -187,7 +185,7 @@ function toCallError(provider: ProviderId, error: Error): ProviderCallError {
 
 // Items sort by start time then id: ISO strings of one length sort as text. The cursor is that key.
 function itemSortKey(item: OrderItemModel): string {
-  return `${item.startsAt?.toISOString() ?? ''}~${item.id}`;
+  return `${startInstant(item)?.toISOString() ?? ''}~${item.id}`;
 }
 
 function decodeItemCursor(cursor: string): string | null {

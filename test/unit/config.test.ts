@@ -5,14 +5,14 @@ describe('configuration', () => {
   it('defaults to development with simulators and an embedded ledger', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, env: 'development', databaseUrl: null, dataDir: '.data' });
-    expect(config.graphql).toEqual({ introspection: true, landingPage: true });
+    expect(config.graphql).toEqual({ introspection: true, landingPage: true, trustedDocuments: null });
     expect(config.providers.imin).toEqual({ mode: 'simulated' });
   });
 
   it('production needs a JWT secret and turns introspection and Sandbox off', () => {
     expect(() => loadConfig({ GATEWAY_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET/);
     const config = loadConfig({ GATEWAY_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) });
-    expect(config.graphql).toEqual({ introspection: false, landingPage: false });
+    expect(config.graphql).toEqual({ introspection: false, landingPage: false, trustedDocuments: null });
     expect(config.providers.imin).toEqual({ mode: 'disabled' });
   });
 

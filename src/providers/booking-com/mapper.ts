@@ -119,8 +119,9 @@ export const productReference = (product: ProductWire, index: number) =>
 
 export function toOrder(order: AccommodationOrderWire, degradedFields: readonly string[] = []): OrderModel {
   const currency = currencyOf(order);
+  // The guide gives dates only; the property's zone is not in the order. Policy windows still need an
+  // instant for "until check-in": the date's start in UTC (startInstant's approximation).
   const checkin = dayStart(order.checkin);
-  const checkout = dayStart(order.checkout);
   const title = order.accommodation_details?.name ?? `Stay at property ${order.accommodation ?? ''}`.trim();
   const items = order.products.map((product, index): OrderItemModel => {
     const wireStatus = roomStatus(order, product);
@@ -132,8 +133,10 @@ export function toOrder(order: AccommodationOrderWire, degradedFields: readonly 
       orderRef: order.id,
       providerReference: productReference(product, index),
       title: order.products.length > 1 ? `${title} (room ${index + 1})` : title,
-      startsAt: checkin,
-      endsAt: checkout,
+      startsAt: null,
+      endsAt: null,
+      startDate: order.checkin ?? null,
+      endDate: order.checkout ?? null,
       timeZone: null,
       status,
       providerStatus: wireStatus,

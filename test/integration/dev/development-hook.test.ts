@@ -36,6 +36,23 @@ describe('npm start: the development hook puts simulators behind the production 
     expect(gw.demoTokens).toMatchObject({ alice: expect.any(String), bob: expect.any(String) });
     expect(gw.banner).toContain('Apollo Sandbox');
   });
+
+  it('a Booking.com stay reads as local dates (startDate/endDate), not an instant at UTC midnight', async () => {
+    const alice = await gw.token(DEMO_CUSTOMERS.alice);
+    const res = await gw.graphql(
+      '{ viewer { orders(first: 50, filter: { providers: [BOOKING_COM] }) { edges { node { items { startsAt startDate endDate } } } } } }',
+      {},
+      alice,
+    );
+    const items = res.body.data?.viewer.orders.edges.flatMap((e: any) => e.node.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items)
+      expect(item).toEqual({
+        startsAt: null,
+        startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        endDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
+  });
 });
 
 describe('the production entry: no hook, so providers left to simulation are off', () => {

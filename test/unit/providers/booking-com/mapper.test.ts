@@ -61,6 +61,17 @@ describe('Booking.com mapper', () => {
     expect(toStatus(wire)).toBe(status);
   });
 
+  it("check-in and check-out are the property's calendar dates: no instant, never an invented UTC midnight", () => {
+    const o = order(undefined);
+    expect(o.items[0]).toMatchObject({
+      startsAt: null,
+      endsAt: null,
+      startDate: '2030-08-10',
+      endDate: '2030-08-12',
+      timeZone: null,
+    });
+  });
+
   it('free before the first step, then the stepped fees (refund = total − fee)', () => {
     const o = order([step('2030-08-01T00:00:00+02:00', 60), step('2030-08-09T00:00:00+02:00', 200)]);
     expect(o.items[0]?.cancellationPolicy).toMatchObject({

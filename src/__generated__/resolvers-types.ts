@@ -465,7 +465,13 @@ export type Order = Node & {
   providerReference: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus?: Maybe<Scalars['String']['output']>;
-  /** The order's overall status, derived from its items. */
+  /**
+   * The order's overall status, derived from its items' statuses: the first of these that any item has,
+   * in this order: `UNKNOWN`, `PENDING`, `CONFIRMED`, `CANCELLATION_PENDING`, `ATTENDED`, `NO_SHOW`,
+   * `CANCELLED_BY_CUSTOMER`, `CANCELLED_BY_PROVIDER`, `FAILED`. So an order is `CONFIRMED` while any item
+   * still goes ahead, and cancelled only when every item is. Use each item's `status` for anything
+   * finer (a two-room stay with one room cancelled reads `CONFIRMED` or `ATTENDED` here).
+   */
   status: OrderItemStatus;
   /** What the customer paid for the whole order, where known. */
   total?: Maybe<Money>;

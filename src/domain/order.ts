@@ -81,7 +81,7 @@ export function isCancelledStatus(status: OrderItemStatus): boolean {
 }
 
 // Earlier entries win when items disagree: a live booking keeps the order live.
-const ORDER_STATUS_PRECEDENCE: readonly OrderItemStatus[] = [
+export const ORDER_STATUS_PRECEDENCE: readonly OrderItemStatus[] = [
   'UNKNOWN',
   'PENDING',
   'CONFIRMED',

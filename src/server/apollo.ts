@@ -1,8 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
@@ -10,14 +8,11 @@ import type { AppDeps, Context } from '../context.js';
 import { createFormatError } from '../format-error.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
 import { resolvers } from '../resolvers/index.js';
+import { landingPage, type SandboxOptions } from './landing-page.js';
 import { MAX_TOKENS } from './limits.js';
 import { operationGuardsPlugin } from './operation-guards.js';
 
-/** Pre-filled in Sandbox in development. */
-export interface SandboxOptions {
-  readonly token: string;
-  readonly document: string;
-}
+export type { SandboxOptions } from './landing-page.js';
 
 export interface ApolloOptions {
   readonly production: boolean;
@@ -53,20 +48,6 @@ export function queryLimits(production: boolean) {
   }).protect();
 }
 
-function landingPage(options: ApolloOptions): ApolloServerPlugin<Context> {
-  if (!options.landingPage) return ApolloServerPluginLandingPageDisabled();
-  return ApolloServerPluginLandingPageLocalDefault({
-    embed: true,
-    includeCookies: false,
-    ...(options.sandbox
-      ? {
-          document: options.sandbox.document,
-          headers: { Authorization: `Bearer ${options.sandbox.token}` },
-        }
-      : {}),
-  });
-}
-
 /** The Apollo server, started. Every security option is explicit; none is derived from NODE_ENV. */
 export async function startApollo(
   deps: AppDeps,
@@ -90,7 +71,7 @@ export async function startApollo(
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       operationGuardsPlugin<Context>(),
       graphqlMetricsPlugin<Context>(deps.metrics),
-      landingPage(options),
+      landingPage<Context>(options.landingPage, options.sandbox),
     ],
   });
   await apollo.start();

@@ -13,7 +13,7 @@ import { BODY_LIMIT_BYTES } from './limits.js';
 import { attachLiveServer, type LiveServer } from './live.js';
 import { loadTrustedDocuments, trustedDocumentsGate } from './trusted-documents.js';
 import { graphqlContext } from './graphql-context.js';
-import { errorHandler, healthRoutes, operatorRoutes } from './routes.js';
+import { errorHandler, healthRoutes, operatorRoutes, schemaRoute } from './routes.js';
 
 export type { SandboxOptions } from './apollo.js';
 
@@ -86,6 +86,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   );
   if (options.corsOrigins.length > 0) app.use('/graphql', corsFor(options.corsOrigins));
   healthRoutes(app, deps);
+  if (options.introspection) schemaRoute(app, schema);
   operatorRoutes(app, deps, options.auth, options.metricsToken);
   app.use(
     '/graphql',

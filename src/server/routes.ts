@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { ErrorRequestHandler, Express } from 'express';
+import { printSchema, type GraphQLSchema } from 'graphql';
 import { hasScope, verifyBearer, type AuthSettings } from '../auth/tokens.js';
 import type { AppDeps } from '../context.js';
 
@@ -30,6 +31,14 @@ export function healthRoutes(app: Express, deps: AppDeps): void {
     } catch {
       res.status(503).json({ status: 'unavailable', ledger: deps.ledger.backend, providers });
     }
+  });
+}
+
+/** The schema as SDL, for tools and the offline landing page: only where introspection tells it anyway. */
+export function schemaRoute(app: Express, schema: GraphQLSchema): void {
+  const sdl = printSchema(schema);
+  app.get('/schema.graphql', (_req, res) => {
+    res.type('text/plain').send(sdl);
   });
 }
 

@@ -112,4 +112,21 @@ describe.skipIf(!available)('headless Chromium on another origin', () => {
     expect(result.fetchError).toMatch(/Failed to fetch/);
     expect(result.live).toEqual({ socketError: true });
   }, 40_000);
+
+  it("the landing page, with Apollo's CDN unreachable (no internet here), falls back to a runner that works", async () => {
+    const tab = await browser.newPage();
+    await tab.route(/apollographql\.com|googleapis\.com/, route => route.abort());
+    await tab.goto(`${gw.url}/graphql`);
+    await tab.click('#og-run');
+    await tab.waitForFunction(
+      () => (globalThis as any).document.getElementById('og-out').textContent.includes('viewer'),
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    );
+    const out = await tab.textContent('#og-out');
+    expect(JSON.parse(out ?? '{}').data.viewer.customerId).toBe(DEMO_CUSTOMERS.alice);
+    await tab.close();
+  }, 40_000);
 });

@@ -9,6 +9,7 @@ import {
   validate,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ORDER_STATUS_PRECEDENCE } from '../../../src/domain/order.js';
 import { loadTypeDefs } from '../../../src/server/apollo.js';
 
 const schema = buildSchema(loadTypeDefs());
@@ -56,5 +57,11 @@ describe('schema: no traps for clients', () => {
     ]);
     expect(String(fields['hasPreviousPage']!.type)).toBe('Boolean!');
     expect(String(fields['startCursor']!.type)).toBe('String');
+  });
+
+  it('Order.status documents its derivation, in the precedence the code applies', () => {
+    const description = object('Order').getFields()['status']?.description ?? '';
+    const listed = [...description.matchAll(/`([A-Z_]+)`/g)].map(m => m[1]);
+    expect(listed.slice(0, ORDER_STATUS_PRECEDENCE.length)).toEqual([...ORDER_STATUS_PRECEDENCE]);
   });
 });

@@ -54,7 +54,8 @@ export interface Context {
   };
 }
 
-export function createContext(deps: AppDeps, caller: Caller, requestId: string): Context {
+/** Fresh loaders and the orders service over them: one request's (or one live poll's) reads. */
+function freshOrders(deps: AppDeps) {
   const loaders = createLoaders(deps.providers, deps.observeOrder);
   const orders = createOrdersService({
     ledger: deps.ledger,
@@ -62,6 +63,11 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
     clock: deps.clock,
     bookerMatches: deps.bookerMatches,
   });
+  return { loaders, orders };
+}
+
+export function createContext(deps: AppDeps, caller: Caller, requestId: string): Context {
+  const { loaders, orders } = freshOrders(deps);
   return {
     caller,
     requestId,
@@ -97,12 +103,5 @@ export function createContext(deps: AppDeps, caller: Caller, requestId: string):
 
 /** One live poll, with loaders of its own: what a subscriber would read now. */
 export function pollLiveItem(deps: AppDeps, itemId: string): Promise<LiveItemEvent | null> {
-  const loaders = createLoaders(deps.providers, deps.observeOrder);
-  const orders = createOrdersService({
-    ledger: deps.ledger,
-    loaders,
-    clock: deps.clock,
-    bookerMatches: deps.bookerMatches,
-  });
-  return readLiveItem(orders, itemId);
+  return readLiveItem(freshOrders(deps).orders, itemId);
 }

@@ -27,8 +27,9 @@ if (config.env !== 'development')
   fail('npm run token mints development tokens only (GATEWAY_ENV=development).');
 const secret = config.auth.secret ?? developmentSecret(config.dataDir);
 if (!secret) fail('DATA_DIR is :memory:, so there is no kept key to sign with; set AUTH_JWT_SECRET.');
-const subject =
-  customer in DEMO_CUSTOMERS ? DEMO_CUSTOMERS[customer as keyof typeof DEMO_CUSTOMERS] : customer;
+const subject = Object.hasOwn(DEMO_CUSTOMERS, customer)
+  ? DEMO_CUSTOMERS[customer as keyof typeof DEMO_CUSTOMERS]
+  : customer;
 const granted = scopes.length > 0 ? (scopes as Scope[]) : (['orders:read', 'orders:cancel'] as Scope[]);
 const auth = authSettings(secret, config.auth.issuer, config.auth.audience);
 process.stdout.write(`${await issueToken(auth, subject, granted)}\n`);

@@ -55,6 +55,25 @@ describe('npm start: the development hook puts simulators behind the production 
   });
 });
 
+describe('npm start with AUTH_JWT_SECRET set in development', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({
+      plugins: providerPlugins,
+      development: developmentHook,
+      env: { AUTH_JWT_SECRET: 'a-development-secret-of-32-chars-or-more' },
+    });
+  });
+  afterAll(() => gw.close());
+
+  it('still prints demo tokens, signed with that secret', async () => {
+    expect(gw.banner).toContain('Demo bearer tokens');
+    const alice = gw.demoTokens?.['alice'] ?? '';
+    const res = await gw.graphql('{ viewer { customerId } }', {}, alice);
+    expect(res.body.data?.viewer.customerId).toBe(DEMO_CUSTOMERS.alice);
+  });
+});
+
 describe('the production entry: no hook, so providers left to simulation are off', () => {
   let gw: TestGateway;
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { simulatedEndpoints, type Config } from '../config.js';
+import { PROVIDERS } from '../domain/provider.js';
 import type { Logger } from '../lib/logger.js';
 
 const LEDGER_FILES = ['ledger.sqlite', 'ledger.sqlite-wal', 'ledger.sqlite-shm'];
@@ -12,7 +13,7 @@ const LEDGER_FILES = ['ledger.sqlite', 'ledger.sqlite-wal', 'ledger.sqlite-shm']
  * or any live provider is left alone (and the log says the demo may disagree with it).
  */
 export function resetDemoLedger(config: Config, logger: Logger): void {
-  const pureDemo = simulatedEndpoints(config).length === 4;
+  const pureDemo = simulatedEndpoints(config).length === PROVIDERS.length;
   if (!pureDemo || config.databaseUrl || config.dataDir === ':memory:') {
     if (pureDemo && config.databaseUrl)
       logger.warn('development on PostgreSQL: the ledger keeps its rows while the simulators start over');

@@ -105,8 +105,12 @@ export function orderStatus(order: Pick<OrderModel, 'items'>): OrderItemStatus {
  * never shown to a client as the item's start.
  */
 export function startInstant(item: Pick<OrderItemModel, 'startsAt' | 'startDate'>): Date | null {
-  if (item.startsAt) return item.startsAt;
-  return item.startDate ? new Date(`${item.startDate}T00:00:00Z`) : null;
+  return item.startsAt ?? utcStartOf(item.startDate);
+}
+
+/** A `YYYY-MM-DD` date's start in UTC: the stand-in instant for a date whose zone is unknown. */
+export function utcStartOf(date: string | null | undefined): Date | null {
+  return date ? new Date(`${date}T00:00:00Z`) : null;
 }
 
 /** The local calendar date of an instant in an IANA zone (`YYYY-MM-DD`), or null when either is unknown. */

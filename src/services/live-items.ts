@@ -112,13 +112,6 @@ export class LiveItems {
     }
   }
 
-  /** Live subscriptions now, for metrics. */
-  size(): number {
-    let total = 0;
-    for (const watch of this.watches.values()) total += watch.subscribers.size;
-    return total;
-  }
-
   /** Shutdown: no more polls; every subscriber's stream ends. */
   close(): void {
     this.closed = true;

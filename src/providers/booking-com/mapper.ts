@@ -8,7 +8,7 @@ import type {
 } from '../../domain/order.js';
 import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
 import type { CancellationReason } from '../../domain/cancellation.js';
-import { isCancelledStatus } from '../../domain/order.js';
+import { isCancelledStatus, utcStartOf } from '../../domain/order.js';
 import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
 import type { ProviderCancelOutcome } from '../port.js';
 import type {
@@ -112,8 +112,6 @@ function cancellationOf(
   };
 }
 
-const dayStart = (ymd: string | null | undefined) => (ymd ? new Date(`${ymd}T00:00:00Z`) : null);
-
 export const productReference = (product: ProductWire, index: number) =>
   product.room_reservation ?? `room-${index + 1}`;
 
@@ -121,7 +119,7 @@ export function toOrder(order: AccommodationOrderWire, degradedFields: readonly 
   const currency = currencyOf(order);
   // The guide gives dates only; the property's zone is not in the order. Policy windows still need an
   // instant for "until check-in": the date's start in UTC (startInstant's approximation).
-  const checkin = dayStart(order.checkin);
+  const checkin = utcStartOf(order.checkin);
   const title = order.accommodation_details?.name ?? `Stay at property ${order.accommodation ?? ''}`.trim();
   const items = order.products.map((product, index): OrderItemModel => {
     const wireStatus = roomStatus(order, product);

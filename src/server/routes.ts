@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { ErrorRequestHandler, Express } from 'express';
+import type { ErrorRequestHandler, Express, Response } from 'express';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { hasScope, verifyBearer, type AuthSettings } from '../auth/tokens.js';
 import type { AppDeps } from '../context.js';
@@ -97,7 +97,12 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _ne
       : status < 500
         ? 'Malformed request.'
         : 'Internal server error.';
-  res
-    .status(status < 400 || status > 599 ? 500 : status)
-    .json({ errors: [{ message, extensions: { code, correlationId: res.getHeader('x-correlation-id') } }] });
+  sendError(res, status < 400 || status > 599 ? 500 : status, message, code);
 };
+
+/** A GraphQL-shaped error answered before Apollo: a fixed message, its code and the correlation id. */
+export function sendError(res: Response, status: number, message: string, code: string): void {
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code, correlationId: res.getHeader('x-correlation-id') } }] });
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { sendError } from './routes.js';
 
 /** Apollo's persisted query list format (what `generate-persisted-query-manifest` writes). */
 const manifestSchema = z.object({
@@ -101,14 +102,7 @@ export function trustedDocumentsGate(docs: TrustedDocuments): RequestHandler {
       : (body as Sent);
     const answer = trustedBody(docs, sent);
     if (answer instanceof GraphQLError) {
-      res.status(400).json({
-        errors: [
-          {
-            message: answer.message,
-            extensions: { code: answer.extensions['code'], correlationId: res.getHeader('x-correlation-id') },
-          },
-        ],
-      });
+      sendError(res, 400, answer.message, String(answer.extensions['code']));
       return;
     }
     if (get) {

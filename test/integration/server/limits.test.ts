@@ -1,36 +1,28 @@
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { orderId } from '../../../src/domain/ids.js';
-import { anOrder, UUIDS } from '../../helpers/builders.js';
-import { createFakeProvider, fakePlugin, upstreamCalls } from '../../fakes/fake-provider.js';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+import { UUIDS } from '../../helpers/builders.js';
+import { upstreamCalls } from '../../fakes/fake-provider.js';
+import { oneOrderGateway } from '../../helpers/one-order-gateway.js';
 
-const imin = createFakeProvider('IMIN', [anOrder('IMIN', UUIDS.a)]);
-let gw: TestGateway;
-let alice: string;
-beforeAll(async () => {
-  gw = await startTestGateway({ plugins: [fakePlugin(imin)] });
-  alice = await gw.token('alice');
-  await gw.register('alice', 'IMIN', UUIDS.a);
-});
-afterAll(() => gw.close());
+const t = oneOrderGateway();
 
 const id = () => orderId('IMIN', UUIDS.a);
 /** order { items { order { items { … id } } } } with `levels` round trips. */
 const cycle = (levels: number) =>
   `query($id: ID!) { order(id: $id) { ${'items { order { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
 const rejected = async (query: string, variables: Record<string, unknown> = {}) => {
-  imin.calls.loadOrders.length = 0;
-  const res = await gw.graphql(query, variables, alice);
+  t.imin.calls.loadOrders.length = 0;
+  const res = await t.gw.graphql(query, variables, t.alice);
   expect(res.status).toBe(400);
   expect(res.body.data).toBeUndefined();
-  expect(upstreamCalls(imin)).toBe(0);
+  expect(upstreamCalls(t.imin)).toBe(0);
   return res;
 };
 
 describe('API-surface limits', () => {
   it('IN-04: a query through the order ⇄ item cycle just under the depth limit runs; just over is refused before any upstream call', async () => {
-    const under = await gw.graphql(cycle(4), { id: id() }, alice);
+    const under = await t.gw.graphql(cycle(4), { id: id() }, t.alice);
     expect(under.status).toBe(200);
     expect(under.body.errors).toBeUndefined();
     await rejected(cycle(5), { id: id() });
@@ -44,7 +36,7 @@ describe('API-surface limits', () => {
 
   it('IN-07: recursive fragments are refused without a crash', async () => {
     await rejected('query { viewer { ...A } } fragment A on Viewer { ...B } fragment B on Viewer { ...A }');
-    expect((await fetch(`${gw.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${t.gw.url}/healthz`)).status).toBe(200);
   });
 
   it('IN-08: a directive flood is refused', async () => {
@@ -72,7 +64,7 @@ describe('API-surface limits', () => {
       directiveIsRepeatable: true,
       schemaDescription: true,
     });
-    const res = await gw.graphql(query, {}, alice);
+    const res = await t.gw.graphql(query, {}, t.alice);
     expect(res.status).toBe(200);
     expect(res.body.data?.__schema.types.length).toBeGreaterThan(50);
   });
@@ -81,17 +73,17 @@ describe('API-surface limits', () => {
     const query = encodeURIComponent(
       'mutation { registerOrder(input: {customerId: "x", provider: IMIN, providerReference: "y"}) { __typename } }',
     );
-    const res = await fetch(`${gw.url}/graphql?query=${query}`, {
-      headers: { authorization: `Bearer ${alice}`, 'apollo-require-preflight': 'true' },
+    const res = await fetch(`${t.gw.url}/graphql?query=${query}`, {
+      headers: { authorization: `Bearer ${t.alice}`, 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(405);
   });
 
   it('IN-23: a page size over the cap is clamped; an absurd one is refused by cost before anything runs', async () => {
-    const clamped = await gw.graphql(
+    const clamped = await t.gw.graphql(
       '{ viewer { orders(first: 1000) { edges { cursor } pageInfo { hasNextPage } } } }',
       {},
-      alice,
+      t.alice,
     );
     expect(clamped.body.data?.viewer.orders).toEqual({
       edges: [{ cursor: expect.any(String) }],
@@ -101,12 +93,12 @@ describe('API-surface limits', () => {
   });
 
   it('a realistic full page (first: 50, items, quotes, policy windows) is within the limits', async () => {
-    const res = await gw.graphql(
+    const res = await t.gw.graphql(
       `{ viewer { orders(first: 50) { edges { node { id provider status total { amount currency } items { id title startsAt status
         cancellability { cancellable reason deadline } refundQuote { refund { amount currency } fee { amount currency } validUntil }
         cancellationPolicy { type windows { from until cancellable refund { amount } fee { amount } } } } } } providerOutages { provider code } } } }`,
       {},
-      alice,
+      t.alice,
     );
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();

@@ -1,18 +1,9 @@
 // Query cost is one number for one document, whether page sizes are literals or variables.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anOrder, UUIDS } from '../../helpers/builders.js';
-import { createFakeProvider, fakePlugin, upstreamCalls } from '../../fakes/fake-provider.js';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { upstreamCalls } from '../../fakes/fake-provider.js';
+import { oneOrderGateway } from '../../helpers/one-order-gateway.js';
 
-const imin = createFakeProvider('IMIN', [anOrder('IMIN', UUIDS.a)]);
-let gw: TestGateway;
-let alice: string;
-beforeAll(async () => {
-  gw = await startTestGateway({ plugins: [fakePlugin(imin)] });
-  alice = await gw.token('alice');
-  await gw.register('alice', 'IMIN', UUIDS.a);
-});
-afterAll(() => gw.close());
+const t = oneOrderGateway();
 
 // What a "my bookings" screen asks for: a full page with items, quotes, policy windows and cancellation.
 const SELECTION = `edges { cursor node { id provider status total { amount currency } items { id title startsAt status
@@ -26,8 +17,8 @@ const variable = `query($n: Int) { viewer { orders(first: $n) { ${SELECTION} } }
 describe('query cost', () => {
   it('a full page of 50 fits, whether `first` is a literal or a variable', async () => {
     for (const res of [
-      await gw.graphql(literal(50), {}, alice),
-      await gw.graphql(variable, { n: 50 }, alice),
+      await t.gw.graphql(literal(50), {}, t.alice),
+      await t.gw.graphql(variable, { n: 50 }, t.alice),
     ]) {
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data?.viewer.orders.edges).toHaveLength(1);
@@ -35,10 +26,10 @@ describe('query cost', () => {
   });
 
   it('over the limit, literal and variable are refused alike, before any provider call, naming the cost', async () => {
-    imin.calls.loadOrders.length = 0;
-    const literalAnswer = await gw.graphql(literal(5_000), {}, alice);
-    const variableAnswer = await gw.graphql(variable, { n: 5_000 }, alice);
-    expect(upstreamCalls(imin)).toBe(0);
+    t.imin.calls.loadOrders.length = 0;
+    const literalAnswer = await t.gw.graphql(literal(5_000), {}, t.alice);
+    const variableAnswer = await t.gw.graphql(variable, { n: 5_000 }, t.alice);
+    expect(upstreamCalls(t.imin)).toBe(0);
     for (const res of [literalAnswer, variableAnswer]) {
       expect(res.status).toBe(400);
       expect(res.body.data).toBeUndefined();

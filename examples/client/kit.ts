@@ -35,7 +35,7 @@ export type CancelResult = CancelBookingMutation['cancelOrderItem'];
 export function createClient({ url, token, possibleTypes = true, webSocketImpl, byId, fetch }: KitOptions) {
   const headers = { authorization: `Bearer ${token}` };
   const http = new HttpLink({ uri: url, headers, ...(fetch ? { fetch } : {}) });
-  // Ids from the manifest the kit's own operations generated (npm run trusted-documents).
+  // Ids from the manifest the kit's own operations generated (npm run codegen).
   const ids = byId
     ? new PersistedQueryLink(generatePersistedQueryIdsFromManifest({ loadManifest: () => manifest }))
     : null;
@@ -43,7 +43,7 @@ export function createClient({ url, token, possibleTypes = true, webSocketImpl, 
   const ws = impl
     ? createWsClient({
         url: url.replace(/^http/, 'ws'),
-        connectionParams: { authorization: `Bearer ${token}` },
+        connectionParams: headers,
         webSocketImpl: impl,
         lazy: true,
       })
@@ -60,7 +60,7 @@ export function createClient({ url, token, possibleTypes = true, webSocketImpl, 
   return Object.assign(client, { dispose: async () => ws?.dispose() });
 }
 
-/** Follows one item's status live until `done` is seen or `timeoutMs` passes. */
+/** Follows one item's status live; `until` waits (bounded) for what the caller wants to have seen. */
 function followStatus(client: ReturnType<typeof createClient>, id: string) {
   const statuses: string[] = [];
   let notify = () => {};

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const DEV_SECRET_FILE = 'dev-jwt-secret';
+const DEV_SECRET_FILE = 'dev-jwt-secret';
+
+/** Where development's key is kept, or null when DATA_DIR keeps nothing. */
+export function developmentSecretFile(dataDir: string): string | null {
+  return dataDir === ':memory:' ? null : join(dataDir, DEV_SECRET_FILE);
+}
 
 /**
  * Development's signing key, kept in DATA_DIR so tokens (the printed ones, `npm run token`'s, the one
@@ -10,8 +15,8 @@ export const DEV_SECRET_FILE = 'dev-jwt-secret';
  * in-memory DATA_DIR keeps nothing: `null`, and the process makes a key of its own.
  */
 export function developmentSecret(dataDir: string): string | null {
-  if (dataDir === ':memory:') return null;
-  const file = join(dataDir, DEV_SECRET_FILE);
+  const file = developmentSecretFile(dataDir);
+  if (!file) return null;
   try {
     const kept = readFileSync(file, 'utf8').trim();
     if (kept.length >= 32) return kept;

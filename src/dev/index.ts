@@ -1,12 +1,8 @@
 import type { DevelopmentHook } from '../app.js';
 import { demoBanner, EXAMPLE_OPERATION, issueDemoTokens, registerDemoOrders } from './demo.js';
 import { resetDemoLedger } from './demo-reset.js';
-import { developmentSecret } from './dev-secret.js';
+import { developmentSecret, developmentSecretFile } from './dev-secret.js';
 import { startSimulators } from './simulators.js';
-
-/** Where the tokens' key lives, for the banner. */
-const keptIn = (config: Parameters<DevelopmentHook['prepare']>[0]) =>
-  config.dataDir === ':memory:' ? null : `${config.dataDir}/dev-jwt-secret`;
 
 /**
  * Everything `npm start` adds in development, and nothing production needs: simulators behind the
@@ -35,7 +31,7 @@ export const developmentHook: DevelopmentHook = {
       ? {
           tokens,
           sandbox: { token: tokens.alice, document: EXAMPLE_OPERATION },
-          banner: url => demoBanner(url, tokens, keptIn(config)),
+          banner: url => demoBanner(url, tokens, developmentSecretFile(config.dataDir)),
         }
       : null;
   },

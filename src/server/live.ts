@@ -189,7 +189,6 @@ export function attachLiveServer(
       originAllowed(origin, req.headers.host, allowed),
   });
   const format = (errors: readonly GraphQLError[]) => errors.map(e => options.formatError(e.toJSON(), e));
-  const eventContext = (caller: Caller, event: LiveItemEvent) => primedContext(deps, caller, event);
 
   const disposable = useServer<Record<string, unknown>>(
     {
@@ -208,7 +207,7 @@ export function attachLiveServer(
         const { caller } = args.contextValue as Context;
         return mapEvents(stream, event =>
           withCorrelationId(() =>
-            execute({ ...args, rootValue: event, contextValue: eventContext(caller, event) }),
+            execute({ ...args, rootValue: event, contextValue: primedContext(deps, caller, event) }),
           ),
         );
       },

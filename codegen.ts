@@ -24,8 +24,10 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'Date', Date: 'string', ID: 'string' },
+        scalars: { DateTime: 'Date', Date: 'string', ID: 'string', _FieldSet: 'string' },
         contextType: '../context.js#Context',
+        // Entities (`@key`) get a typed `__resolveReference`.
+        federation: true,
         emitLegacyCommonJSImports: false,
         resolversNonOptionalTypename: { unionMember: true, interfaceImplementingType: true },
         // Every model behind a GraphQL type, in one module.
@@ -40,6 +42,7 @@ const config: CodegenConfig = {
           Cancellability: '../resolvers/mappers.js#CancellabilityModel',
           ProviderHealth: '../resolvers/mappers.js#ProviderHealthModel',
           Viewer: '../resolvers/mappers.js#ViewerModel',
+          Customer: '../resolvers/mappers.js#CustomerModel',
           OrderConnection: '../resolvers/mappers.js#OrderConnectionModel',
           OrderEdge: '../resolvers/mappers.js#OrderEdgeModel',
           OrderItemConnection: '../resolvers/mappers.js#OrderItemConnectionModel',

@@ -8,6 +8,7 @@ const GENERATED = ['src/__generated__', 'test/__generated__', 'examples/client/_
 const GENERATED_FILES = [
   'examples/client/possible-types.ts',
   'examples/client/persisted-query-manifest.json',
+  'federation/subgraph.graphql',
 ];
 
 function snapshot() {
@@ -26,6 +27,8 @@ execFileSync('npx', ['--no-install', 'graphql-codegen', '--config', 'codegen.ts'
 });
 // The trusted-documents manifest the client kit's operations generate (TRUSTED_DOCUMENTS).
 execFileSync('npx', ['--no-install', 'generate-persisted-query-manifest'], { stdio: 'ignore' });
+// The subgraph SDL composition reads (npm run schema:subgraph).
+execFileSync('npx', ['--no-install', 'tsx', 'scripts/schema-subgraph.ts'], { stdio: 'ignore' });
 const after = snapshot();
 const stale = [...new Set([...before.keys(), ...after.keys()])].filter(f => before.get(f) !== after.get(f));
 if (stale.length > 0) {

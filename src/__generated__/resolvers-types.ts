@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel } from '../resolvers/mappers.js';
+import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, CustomerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel } from '../resolvers/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +16,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An RFC 3339 date-time, always emitted in UTC (e.g. `2026-11-22T18:00:00.000Z`). */
   DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: string; output: string; }
 };
 
 /** A Bókun booking's details, stored at registration. */
@@ -261,6 +262,41 @@ export type CircuitState =
   | 'HALF_OPEN'
   /** Calls fail fast without reaching the provider. */
   | 'OPEN';
+
+/**
+ * A customer, as the supergraph's users subgraph knows them (`id` = the token's `sub`). This subgraph
+ * contributes their bookings, readable only by that customer or with the `orders:admin` scope.
+ */
+export type Customer = {
+  __typename?: 'Customer';
+  /** The customer's ID: the `sub` of their access tokens. */
+  id: Scalars['ID']['output'];
+  /** The customer's orders, newest registration first; the same as `viewer.orders` for their own token. */
+  orders: OrderConnection;
+  /** The customer's items that have not started yet, soonest first; the same as `viewer.upcomingOrderItems`. */
+  upcomingOrderItems: OrderItemConnection;
+};
+
+
+/**
+ * A customer, as the supergraph's users subgraph knows them (`id` = the token's `sub`). This subgraph
+ * contributes their bookings, readable only by that customer or with the `orders:admin` scope.
+ */
+export type CustomerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer, as the supergraph's users subgraph knows them (`id` = the token's `sub`). This subgraph
+ * contributes their bookings, readable only by that customer or with the `orders:admin` scope.
+ */
+export type CustomerUpcomingOrderItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Machine-readable codes of expected failures. */
 export type ErrorCode =
@@ -887,6 +923,17 @@ export type WholeOrderCancellationRequiredError = ErrorResult & {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -950,7 +997,25 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Customer: Customer;
+  Order: Order;
+  OrderItem: OrderItem;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  OrderItem:
+    ( { __typename: 'OrderItem' }
+    & GraphQLRecursivePick<FederationTypes['OrderItem'], {"id":true}> );
+};
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
@@ -1009,12 +1074,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BokunBookingInput: BokunBookingInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   BokunChargeType: BokunChargeType;
   BokunErrorDetail: ResolverTypeWrapper<BokunErrorDetail>;
   BokunPenaltyRuleInput: BokunPenaltyRuleInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BookingComErrorDetail: ResolverTypeWrapper<BookingComErrorDetail>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelOrderItemInput: CancelOrderItemInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Cancellability: ResolverTypeWrapper<CancellabilityModel>;
   CancellationInProgressError: ResolverTypeWrapper<CancellationInProgressError>;
   CancellationNotPermittedError: ResolverTypeWrapper<Omit<CancellationNotPermittedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderFailureDetail']> }>;
@@ -1027,17 +1095,16 @@ export type ResolversTypes = {
   CancellationScope: CancellationScope;
   CancellationState: CancellationState;
   CancellationWindow: ResolverTypeWrapper<CancellationWindowModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CancellationWindowClosedError: ResolverTypeWrapper<Omit<CancellationWindowClosedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderFailureDetail']> }>;
   CancelledBy: CancelledBy;
   CircuitState: CircuitState;
+  Customer: ResolverTypeWrapper<CustomerModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
   ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdempotencyKeyReusedError: ResolverTypeWrapper<IdempotencyKeyReusedError>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvalidCancellationRequestError: ResolverTypeWrapper<InvalidCancellationRequestError>;
   InvalidRegistrationRequestError: ResolverTypeWrapper<InvalidRegistrationRequestError>;
   ManualCancellationRequiredError: ResolverTypeWrapper<Omit<ManualCancellationRequiredError, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderFailureDetail']> }>;
@@ -1073,7 +1140,6 @@ export type ResolversTypes = {
   RefundQuote: ResolverTypeWrapper<RefundQuoteModel>;
   RegisterOrderInput: RegisterOrderInput;
   RegisterOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterOrderResult']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   WholeOrderCancellationRequiredError: ResolverTypeWrapper<Omit<WholeOrderCancellationRequiredError, 'affectedItems'> & { affectedItems: Array<ResolversTypes['OrderItem']> }>;
@@ -1082,11 +1148,14 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BokunBookingInput: BokunBookingInput;
+  String: Scalars['String']['output'];
   BokunErrorDetail: BokunErrorDetail;
   BokunPenaltyRuleInput: BokunPenaltyRuleInput;
+  Int: Scalars['Int']['output'];
   BookingComErrorDetail: BookingComErrorDetail;
-  Boolean: Scalars['Boolean']['output'];
   CancelOrderItemInput: CancelOrderItemInput;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
   Cancellability: CancellabilityModel;
   CancellationInProgressError: CancellationInProgressError;
   CancellationNotPermittedError: Omit<CancellationNotPermittedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderFailureDetail']> };
@@ -1095,14 +1164,13 @@ export type ResolversParentTypes = {
   CancellationRecord: CancellationRecordModel;
   CancellationResult: ResolversUnionTypes<ResolversParentTypes>['CancellationResult'];
   CancellationWindow: CancellationWindowModel;
+  Float: Scalars['Float']['output'];
   CancellationWindowClosedError: Omit<CancellationWindowClosedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderFailureDetail']> };
+  Customer: CustomerModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
-  Float: Scalars['Float']['output'];
-  ID: Scalars['ID']['output'];
   IdempotencyKeyReusedError: IdempotencyKeyReusedError;
-  Int: Scalars['Int']['output'];
   InvalidCancellationRequestError: InvalidCancellationRequestError;
   InvalidRegistrationRequestError: InvalidRegistrationRequestError;
   ManualCancellationRequiredError: Omit<ManualCancellationRequiredError, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderFailureDetail']> };
@@ -1134,7 +1202,6 @@ export type ResolversParentTypes = {
   RefundQuote: RefundQuoteModel;
   RegisterOrderInput: RegisterOrderInput;
   RegisterOrderResult: ResolversUnionTypes<ResolversParentTypes>['RegisterOrderResult'];
-  String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Viewer: ViewerModel;
   WholeOrderCancellationRequiredError: Omit<WholeOrderCancellationRequiredError, 'affectedItems'> & { affectedItems: Array<ResolversParentTypes['OrderItem']> };
@@ -1223,6 +1290,13 @@ export type CancellationWindowClosedErrorResolvers<ContextType = Context, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
+  upcomingOrderItems?: Resolver<ResolversTypes['OrderItemConnection'], ParentType, ContextType, RequireFields<CustomerUpcomingOrderItemsArgs, 'first'>>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1297,7 +1371,8 @@ export type OpenActiveErrorDetailResolvers<ContextType = Context, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
+export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
@@ -1320,7 +1395,8 @@ export type OrderEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
 };
 
-export type OrderItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = {
+export type OrderItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem'], FederationReferenceType extends FederationReferenceTypes['OrderItem'] = FederationReferenceTypes['OrderItem']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrderItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cancellability?: Resolver<ResolversTypes['Cancellability'], ParentType, ContextType>;
   cancellation?: Resolver<Maybe<ResolversTypes['CancellationRecord']>, ParentType, ContextType>;
   cancellationPolicy?: Resolver<Maybe<ResolversTypes['CancellationPolicy']>, ParentType, ContextType>;
@@ -1488,6 +1564,7 @@ export type Resolvers<ContextType = Context> = {
   CancellationResult?: CancellationResultResolvers<ContextType>;
   CancellationWindow?: CancellationWindowResolvers<ContextType>;
   CancellationWindowClosedError?: CancellationWindowClosedErrorResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErrorResult?: ErrorResultResolvers<ContextType>;

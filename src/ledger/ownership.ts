@@ -121,6 +121,33 @@ function ownershipWrites(db: LedgerDb) {
   };
 }
 
+/** Bound parameters per `findMany` query: far under SQLite's and PostgreSQL's limits. */
+const FIND_MANY_CHUNK = 500;
+
+/** Many `find`s in one query per provider (and per chunk), answered in the keys' order. */
+async function findMany(
+  db: LedgerDb,
+  keys: ReadonlyArray<{ provider: ProviderId; providerReference: string }>,
+): Promise<Array<OwnershipRecord | null>> {
+  const found = new Map<string, OwnershipRecord>();
+  const byProvider = new Map<ProviderId, Set<string>>();
+  for (const key of keys)
+    byProvider.set(key.provider, (byProvider.get(key.provider) ?? new Set()).add(key.providerReference));
+  for (const [provider, distinct] of byProvider) {
+    const refs = [...distinct];
+    for (let i = 0; i < refs.length; i += FIND_MANY_CHUNK) {
+      const rows = await db
+        .selectFrom('order_ownership')
+        .select(COLUMNS)
+        .where('provider', '=', provider)
+        .where('provider_reference', 'in', refs.slice(i, i + FIND_MANY_CHUNK))
+        .execute();
+      for (const row of rows) found.set(`${provider}|${row.provider_reference}`, toRecord(row));
+    }
+  }
+  return keys.map(key => found.get(`${key.provider}|${key.providerReference}`) ?? null);
+}
+
 /** Looking up an order's owner, and paging a customer's orders. */
 function ownershipReads(db: LedgerDb) {
   const selectOwnership = () => db.selectFrom('order_ownership').select(COLUMNS);
@@ -133,6 +160,9 @@ function ownershipReads(db: LedgerDb) {
         .executeTakeFirst();
       return row ? toRecord(row) : null;
     },
+
+    findMany: (keys: ReadonlyArray<{ provider: ProviderId; providerReference: string }>) =>
+      findMany(db, keys),
 
     /** The customer's orders, newest registration first, keyset-paged. */
     async listForCustomer(

@@ -1,8 +1,14 @@
 import type { OrderItemResolvers } from '../__generated__/resolvers-types.js';
 import { localDateOf } from '../domain/order.js';
 import { guarded } from './errors.js';
+import { readingReference } from './references.js';
 
 export const OrderItem: OrderItemResolvers = {
+  // As `Order`'s: the item only when the caller owns its order.
+  __resolveReference: (reference, ctx) => {
+    const id = readingReference(ctx, reference);
+    return guarded(() => ctx.services.orders.orderItemById(ctx.caller, id));
+  },
   startDate: item => item.startDate ?? localDateOf(item.startsAt, item.timeZone),
   endDate: item => item.endDate ?? localDateOf(item.endsAt, item.timeZone),
   order: async (item, _args, ctx) => {

@@ -5,6 +5,7 @@ import { OrderItem } from './OrderItem.js';
 import { Query } from './Query.js';
 import { Subscription } from './Subscription.js';
 import { Cancellability } from './Cancellability.js';
+import { Customer } from './Customer.js';
 import { DateTime } from './DateTime.js';
 import { LocalDate } from './LocalDate.js';
 import { Money } from './Money.js';
@@ -20,6 +21,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Subscription,
   Viewer,
+  Customer,
   OrderEdge,
   Order,
   OrderItem,

@@ -8,6 +8,7 @@ export type { CancellationRecordModel, OrderItemModel, OrderModel } from '../dom
 export type { CancellationPolicyModel, CancellationWindowModel } from '../domain/policy.js';
 export type { ProviderHealthModel } from '../domain/provider.js';
 export type {
+  CustomerModel,
   OrderConnectionModel,
   OrderEdgeModel,
   OrderItemConnectionModel,

@@ -1,13 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type GraphQLSchema } from 'graphql';
 import type { AppDeps, Context } from '../context.js';
 import { createFormatError } from '../format-error.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
 import { resolvers } from '../resolvers/index.js';
+import { noSubgraphSdlRule } from './federation.js';
 import { landingPage, type SandboxOptions } from './landing-page.js';
 import { MAX_TOKENS } from './limits.js';
 import { operationGuardsPlugin } from './operation-guards.js';
@@ -29,9 +31,22 @@ export function loadTypeDefs(dir = join(import.meta.dirname, '..', '..', 'schema
     .join('\n');
 }
 
-/** The executable schema, shared by HTTP (Apollo) and WebSocket (graphql-ws). */
+type SubgraphResolvers = Extract<
+  Parameters<typeof buildSubgraphSchema>[0],
+  { resolvers?: unknown }
+>['resolvers'];
+
+/**
+ * The executable schema, shared by HTTP (Apollo) and WebSocket (graphql-ws): a Federation 2 subgraph
+ * (`_service`, `_entities`) that serves standalone clients unchanged.
+ */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  return buildSubgraphSchema({
+    typeDefs: parse(loadTypeDefs()),
+    // Codegen's resolver signatures are narrower than @apollo/subgraph's resolver map, which has no
+    // generics to take them; graphql calls them the same either way.
+    resolvers: resolvers as unknown as SubgraphResolvers,
+  });
 }
 
 /** Query limits (graphql-armor): depth through the order ⇄ item cycle, alias and directive floods, token floods, cost. */
@@ -64,7 +79,7 @@ export async function startApollo(
     hideSchemaDetailsFromClientErrors: options.production,
     persistedQueries: false,
     formatError: createFormatError(deps.logger),
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, ...(options.introspection ? [] : [noSubgraphSdlRule])],
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       // armor's plugins read no context, so they serve any context type.
@@ -72,6 +87,9 @@ export async function startApollo(
       operationGuardsPlugin<Context>(),
       graphqlMetricsPlugin<Context>(deps.metrics),
       landingPage<Context>(options.landingPage, options.sandbox),
+      // Apollo turns on federated inline traces (ftv1) for any subgraph schema: they would hand a router
+      // unmasked error messages and per-field timings. Traces are ours to export (OpenTelemetry).
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
   await apollo.start();

@@ -15,7 +15,14 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
   return 1 + childComplexity * size;
 };
 
-const ESTIMATORS = [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })];
+/** A router's `_entities` resolves its selection once per representation, like a page of that many. */
+const entitiesEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.name !== '_entities') return undefined;
+  const representations: unknown = args['representations'];
+  return 1 + childComplexity * (Array.isArray(representations) ? representations.length : 1);
+};
+
+const ESTIMATORS = [entitiesEstimator, pagedEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 /**
  * Checks on the resolved operation, before anything runs.

@@ -19,6 +19,11 @@ export interface ViewerModel {
   readonly customerId: string;
 }
 
+/** A supergraph's customer entity: only its key; the users subgraph owns everything else about them. */
+export interface CustomerModel {
+  readonly id: string;
+}
+
 export interface ProviderOutageModel {
   readonly provider: ProviderId;
   readonly code: ProviderErrorCode;

@@ -1,7 +1,9 @@
+import DataLoader from 'dataloader';
 import { hasScope, type Caller } from '../auth/tokens.js';
 import { decodeId, decodeIdOfType, orderItemId } from '../domain/ids.js';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
+import type { OwnershipRecord } from '../ledger/ownership.js';
 import { createItemReader } from './item-notes.js';
 import { upcomingItemsPage, viewerOrdersPage, type Deps } from './order-pages.js';
 
@@ -12,8 +14,29 @@ export {
   type OrderEdgeModel,
   type OrderItemConnectionModel,
   type ProviderOutageModel,
+  type CustomerModel,
   type ViewerModel,
 } from './order-pages.js';
+
+interface OwnershipKey {
+  readonly provider: ProviderId;
+  readonly providerReference: string;
+}
+
+/** One ledger query for every ownership check a request makes at once (a router's `_entities`). */
+const ownersLoader = (ledger: Deps['ledger']) =>
+  new DataLoader<OwnershipKey, OwnershipRecord | null, string>(keys => ledger.ownership.findMany(keys), {
+    cacheKeyFn: key => `${key.provider}|${key.providerReference}`,
+  });
+
+/**
+ * Whom `caller` reads `customerId`'s bookings as: themselves, or that customer under `orders:admin`;
+ * null for anyone else (a supergraph's `Customer.orders`).
+ */
+function readerOf(caller: Caller, customerId: string): Caller | null {
+  if (caller.customerId === customerId) return caller;
+  return hasScope(caller, 'orders:admin') ? { customerId, scopes: caller.scopes } : null;
+}
 
 /**
  * The item's canonical id when the caller owns its order, from the ledger alone (no provider call);
@@ -33,13 +56,14 @@ async function ownedItemId(ledger: Deps['ledger'], caller: Caller, id: string): 
  */
 export function createOrdersService(deps: Deps) {
   const { ledger, loaders, bookerMatches } = deps;
+  const owners = ownersLoader(ledger);
   /** The order when the caller owns it and the provider's booker agrees with the ledger; else null. */
   async function loadOwnedOrder(
     caller: Caller,
     provider: ProviderId,
     orderRef: string,
   ): Promise<OrderModel | null> {
-    const record = await ledger.ownership.find(provider, orderRef);
+    const record = await owners.load({ provider, providerReference: orderRef });
     if (!record || (record.customerId !== caller.customerId && !hasScope(caller, 'orders:admin')))
       return null;
     const order = await loaders.order.load({ provider, orderRef });
@@ -76,6 +100,8 @@ export function createOrdersService(deps: Deps) {
     async orderOfItem(caller: Caller, item: OrderItemModel): Promise<OrderModel | null> {
       return loadOwnedOrder(caller, item.provider, item.orderRef);
     },
+
+    readerOf,
 
     viewerOrders: (
       caller: Caller,

@@ -29,6 +29,25 @@ describe.each(LEDGER_BACKENDS)('ledger on $name', ({ name, skip }) => {
       expect(await ledger.ownership.find('MUSEMENT', 'ref-1')).toBeNull();
     });
 
+    it("findMany answers many owners at once, in the keys' order, across providers and past one chunk", async () => {
+      const refs = Array.from({ length: 620 }, (_, i) => `many-${i}`);
+      for (const ref of refs.filter((_, i) => i % 3 === 0))
+        await ledger.ownership.register('carol', 'BOKUN', ref, T0);
+      await ledger.ownership.register('dave', 'MUSEMENT', 'many-1', T0);
+      const keys = [
+        ...refs.map(providerReference => ({ provider: 'BOKUN' as const, providerReference })),
+        { provider: 'MUSEMENT' as const, providerReference: 'many-1' },
+        { provider: 'BOKUN' as const, providerReference: 'many-0' },
+      ];
+      const owners = await ledger.ownership.findMany(keys);
+      expect(owners).toHaveLength(keys.length);
+      expect(owners.slice(0, 620).map(o => o?.customerId ?? null)).toEqual(
+        refs.map((_, i) => (i % 3 === 0 ? 'carol' : null)),
+      );
+      expect(owners.slice(620).map(o => o?.customerId)).toEqual(['dave', 'carol']);
+      expect(await ledger.ownership.findMany([])).toEqual([]);
+    });
+
     it('stores a booker fingerprint at registration, or pins the first one seen exactly once', async () => {
       await ledger.ownership.register('alice', 'MUSEMENT', 'ref-pinned', T0, undefined, 'f'.repeat(64));
       expect((await ledger.ownership.find('MUSEMENT', 'ref-pinned'))?.bookerFingerprint).toBe('f'.repeat(64));

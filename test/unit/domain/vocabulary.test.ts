@@ -1,12 +1,12 @@
-import { buildSchema, GraphQLEnumType } from 'graphql';
+import { GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { CANCELLATION_REASONS } from '../../../src/domain/cancellation.js';
 import { ORDER_ITEM_STATUSES } from '../../../src/domain/order.js';
 import { PROVIDERS } from '../../../src/domain/provider.js';
 import { CANCELLATION_REASONS as MUSEMENT_REASONS } from '../../../src/providers/musement/mapper.js';
-import { loadTypeDefs } from '../../../src/server/apollo.js';
+import { buildSchema } from '../../../src/server/apollo.js';
 
-const schema = buildSchema(loadTypeDefs());
+const schema = buildSchema();
 const values = (name: string) => {
   const type = schema.getType(name);
   return type instanceof GraphQLEnumType ? type.getValues().map(v => v.name) : [];

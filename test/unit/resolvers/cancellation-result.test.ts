@@ -1,13 +1,13 @@
-import { buildSchema, GraphQLUnionType } from 'graphql';
+import { GraphQLUnionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../../../src/server/apollo.js';
+import { buildSchema } from '../../../src/server/apollo.js';
 import { toCancellationResult } from '../../../src/resolvers/CancellationResult.js';
 import { toCancelOutcome as bookingComOutcome } from '../../../src/providers/booking-com/mapper.js';
 import { refusalOutcome } from '../../../src/services/cancellation/decide.js';
 import { anItem } from '../../helpers/builders.js';
 import { EVERY_OUTCOME } from '../../helpers/outcomes.js';
 
-const union = buildSchema(loadTypeDefs()).getType('CancellationResult');
+const union = buildSchema().getType('CancellationResult');
 const members = union instanceof GraphQLUnionType ? union.getTypes().map(t => t.name) : [];
 
 describe('toCancellationResult: one member per outcome kind', () => {

@@ -130,13 +130,20 @@ export async function startGateway(
     reconciler,
     outbox: core.outbox,
     close: async () => {
-      await reconciler.stop();
-      await core.stop();
+      // Drain first (readiness off, new work refused, subscriptions closed, in-flight work finished),
+      // while the reconciler finishes its pass; only then close what that work needs.
+      const { shutdownGraceMs: grace, requestDeadlineMs } = config;
+      const [, left] = await Promise.all([
+        reconciler.stop(),
+        core.gateway.drain(grace, grace + requestDeadlineMs),
+      ]);
+      if (left.open > 0) logger.warn(left, 'shutdown: grace period over; cutting requests still open');
       const closing = new Promise<void>(resolve => server.close(() => resolve()));
       server.closeAllConnections();
-      // Live connections are upgraded sockets, outside closeAllConnections: close them (1001) too.
       await core.gateway.stop();
       await closing;
+      // After every cancel has answered: the outbox's last outcomes reach the journal.
+      await core.stop();
       await providers.close();
       await simulation?.close();
       await ledger.close();

@@ -29,6 +29,8 @@ export interface Config {
   readonly serviceRateLimitPerMinute: number;
   /** Every provider read in one GraphQL request ends by then. */
   readonly requestDeadlineMs: number;
+  /** On SIGTERM, reads in flight get this long to finish; mutations get `requestDeadlineMs` more. */
+  readonly shutdownGraceMs: number;
   readonly providerHttp: {
     readonly readTimeoutMs: number;
     readonly breakerThreshold: number;
@@ -114,6 +116,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     serviceRateLimitPerMinute: env.SERVICE_RATE_LIMIT_PER_MINUTE,
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     providerHttp: providerHttp(env),
     metricsToken: env.METRICS_TOKEN ?? null,
     corsOrigins: env.CORS_ORIGINS,

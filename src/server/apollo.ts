@@ -21,6 +21,8 @@ export interface ApolloOptions {
   readonly introspection: boolean;
   readonly landingPage: boolean;
   readonly sandbox?: SandboxOptions;
+  /** The server's own (shutdown's drain bookkeeping). */
+  readonly extraPlugins?: readonly ApolloServerPlugin<Context>[];
 }
 
 export function loadTypeDefs(dir = join(import.meta.dirname, '..', '..', 'schema')): string {
@@ -90,6 +92,7 @@ export async function startApollo(
       // Apollo turns on federated inline traces (ftv1) for any subgraph schema: they would hand a router
       // unmasked error messages and per-field timings. Traces are ours to export (OpenTelemetry).
       ApolloServerPluginInlineTraceDisabled(),
+      ...(options.extraPlugins ?? []),
     ],
   });
   await apollo.start();

@@ -9,6 +9,7 @@ import { withCorrelationId } from '../lib/request-scope.js';
 import { createCallerLimiter } from '../rate-limit.js';
 import { createFormatError } from '../format-error.js';
 import { buildSchema, queryLimits, startApollo, type SandboxOptions } from './apollo.js';
+import { Drain } from './drain.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 import { attachLiveServer, type LiveServer } from './live.js';
 import { loadTrustedDocuments, trustedDocumentsGate } from './trusted-documents.js';
@@ -38,6 +39,11 @@ export interface Gateway {
   readonly apollo: ApolloServer<Context>;
   /** Serves graphql-ws subscriptions on the listening server's `/graphql`. */
   attachLive(server: Server): void;
+  /**
+   * Shutdown's first step: `/readyz` turns 503, new GraphQL requests are refused, subscriptions close
+   * (1001), and in-flight requests finish (reads within `graceMs`, mutations within `writeCapMs`).
+   */
+  drain(graceMs: number, writeCapMs: number): Promise<{ open: number; writes: number }>;
   stop(): Promise<void>;
 }
 
@@ -72,8 +78,11 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   const trusted = options.trustedDocuments ? loadTrustedDocuments(options.trustedDocuments) : null;
   if (trusted) deps.logger.info({ operations: trusted.size }, 'trusted documents only');
   const schema = buildSchema();
-  const apollo = await startApollo(deps, schema, options);
+  const drain = new Drain();
+  const apollo = await startApollo(deps, schema, { ...options, extraPlugins: [drain.plugin<Context>()] });
   let live: LiveServer | null = null;
+  let liveClosed: Promise<void> | null = null;
+  const closeLive = () => (liveClosed ??= live?.close() ?? Promise.resolve());
 
   const app = express();
   app.disable('x-powered-by');
@@ -84,8 +93,9 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
       next();
     }),
   );
+  app.use(drain.middleware);
   if (options.corsOrigins.length > 0) app.use('/graphql', corsFor(options.corsOrigins));
-  healthRoutes(app, deps);
+  healthRoutes(app, deps, () => drain.draining);
   if (options.introspection) schemaRoute(app, schema);
   operatorRoutes(app, deps, options.auth, options.metricsToken);
   app.use(
@@ -116,8 +126,12 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
         trusted,
       });
     },
+    async drain(graceMs, writeCapMs) {
+      const [inFlight] = await Promise.all([drain.drain(graceMs, writeCapMs), closeLive()]);
+      return inFlight;
+    },
     async stop() {
-      await live?.close();
+      await closeLive();
       await apollo.stop();
     },
   };

@@ -17,13 +17,20 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** `/healthz` (the process answers) and `/readyz` (the ledger answers, with each provider's circuit). */
-export function healthRoutes(app: Express, deps: AppDeps): void {
+/**
+ * `/healthz` (the process answers) and `/readyz` (the ledger answers, with each provider's circuit;
+ * 503 `draining` once shutdown has begun, so the load balancer stops sending work here).
+ */
+export function healthRoutes(app: Express, deps: AppDeps, draining: () => boolean): void {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
     const providers = deps.providerHealth();
+    if (draining()) {
+      res.status(503).json({ status: 'draining', ledger: deps.ledger.backend, providers });
+      return;
+    }
     try {
       // A probe must answer promptly even when the database has gone silent: 503 after 1.5 s.
       await withTimeout(deps.ledger.ping(), READY_TIMEOUT_MS);

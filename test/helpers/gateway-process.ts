@@ -40,6 +40,8 @@ export interface GatewayProcess {
     timeoutMs?: number,
   ): Promise<{ status: number; ms: number } | { status: 'timeout'; ms: number }>;
   kill9(): Promise<void>;
+  /** SIGTERM, as a rolling deploy sends it; resolves with the exit code once the process is gone. */
+  sigterm(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -164,6 +166,14 @@ export async function startGatewayProcess(options: {
       stopping = true;
       child.kill('SIGKILL');
       await exit();
+    },
+    sigterm() {
+      stopping = true;
+      const code = new Promise<number | null>(resolve =>
+        exited ? resolve(child.exitCode) : child.once('exit', c => resolve(c)),
+      );
+      child.kill('SIGTERM');
+      return code;
     },
     async stop() {
       if (exited) return;

@@ -7,5 +7,7 @@ import { startIminSimulator } from '../src/simulators/imin/index.js';
 const apiKey = randomBytes(24).toString('base64url');
 const imin = await startIminSimulator({ apiKey });
 const orders = [...imin.orders.values()].map(order => ({ customer: order.customer, uuid: order.uuid }));
-process.stdout.write(`${JSON.stringify({ env: { IMIN_BASE_URL: imin.url, IMIN_API_KEY: apiKey }, orders })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ env: { IMIN_BASE_URL: imin.url, IMIN_API_KEY: apiKey }, orders })}\n`,
+);
 process.once('SIGTERM', () => void imin.close().then(() => process.exit(0)));

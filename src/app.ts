@@ -26,6 +26,7 @@ import {
   type ReconcilerOptions,
 } from './services/cancellation/reconciler.js';
 import { startInstanceHeartbeat } from './services/instance-heartbeat.js';
+import { shutdown } from './shutdown.js';
 import { LiveItems } from './services/live-items.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 
@@ -129,25 +130,7 @@ export async function startGateway(
     banner: demo?.banner(url) ?? null,
     reconciler,
     outbox: core.outbox,
-    close: async () => {
-      // Drain first (readiness off, new work refused, subscriptions closed, in-flight work finished),
-      // while the reconciler finishes its pass; only then close what that work needs.
-      const { shutdownGraceMs: grace, requestDeadlineMs } = config;
-      const [, left] = await Promise.all([
-        reconciler.stop(),
-        core.gateway.drain(grace, grace + requestDeadlineMs),
-      ]);
-      if (left.open > 0) logger.warn(left, 'shutdown: grace period over; cutting requests still open');
-      const closing = new Promise<void>(resolve => server.close(() => resolve()));
-      server.closeAllConnections();
-      await core.gateway.stop();
-      await closing;
-      // After every cancel has answered: the outbox's last outcomes reach the journal.
-      await core.stop();
-      await providers.close();
-      await simulation?.close();
-      await ledger.close();
-    },
+    close: () => shutdown({ config, logger, reconciler, core, server, providers, simulation, ledger }),
   };
 }
 

@@ -53,8 +53,7 @@ function agentFor(settings: HttpSettings, writeTimeoutMs: number, maxResponseByt
  * provider, a deadline per call that also stops a slowly dripping body, a response size cap, retries
  * for reads only, and a breaker plus bulkhead per provider. Writes are sent exactly once.
  */
-/** How long closing waits for leftover provider calls before destroying their connections. */
-const CLOSE_WAIT_MS = 500;
+import { closeDispatcher } from './close-dispatcher.js';
 
 export class ProviderHttpClient {
   private readonly provider: ProviderId;
@@ -189,21 +188,8 @@ export class ProviderHttpClient {
     return { provider: this.provider, circuit, lastFailureAt: this.lastFailureAt };
   }
 
-  /**
-   * Shutdown runs this after draining, so what is still in flight belongs to requests already cut:
-   * a moment to finish, then destroyed (undici's close() would wait for a slow provider's answer).
-   */
   async close(): Promise<void> {
-    if (this.settings.dispatcher) return;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>(resolve => (timer = setTimeout(() => resolve('late'), CLOSE_WAIT_MS)));
-    // Destroying rejects the pending close(): that is the expected end, not a failure.
-    const closed = this.dispatcher.close().then(
-      () => 'closed' as const,
-      () => 'closed' as const,
-    );
-    if ((await Promise.race([closed, late])) === 'late') await this.dispatcher.destroy();
-    clearTimeout(timer);
+    if (!this.settings.dispatcher) await closeDispatcher(this.dispatcher);
   }
 
   // Checked before the breaker: a local refusal is not the provider's fault and must not open it.

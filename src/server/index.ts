@@ -69,6 +69,21 @@ const bodyAlwaysPresent: RequestHandler = (req, _res, next) => {
   next();
 };
 
+/** Express with what every route shares: a correlation id on every response, and the drain's count. */
+function baseApp(drain: Drain): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use((_req, res, next) =>
+    withCorrelationId(correlationId => {
+      res.setHeader('x-correlation-id', correlationId);
+      next();
+    }),
+  );
+  app.use(drain.middleware);
+  return app;
+}
+
 /** Builds the HTTP app: `/graphql`, `/healthz`, `/readyz`, `/metrics`. Listening is the caller's job (tests reuse it). */
 export async function createGateway(deps: AppDeps, options: ServerOptions): Promise<Gateway> {
   // Per caller, shared by replicas on PostgreSQL; services get their own, larger budget.
@@ -84,16 +99,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   let liveClosed: Promise<void> | null = null;
   const closeLive = () => (liveClosed ??= live?.close() ?? Promise.resolve());
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', false);
-  app.use((_req, res, next) =>
-    withCorrelationId(correlationId => {
-      res.setHeader('x-correlation-id', correlationId);
-      next();
-    }),
-  );
-  app.use(drain.middleware);
+  const app = baseApp(drain);
   if (options.corsOrigins.length > 0) app.use('/graphql', corsFor(options.corsOrigins));
   healthRoutes(app, deps, () => drain.draining);
   if (options.introspection) schemaRoute(app, schema);

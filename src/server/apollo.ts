@@ -75,6 +75,9 @@ export async function startApollo(
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // Outside tests Apollo would stop itself on SIGTERM and then re-kill the process, cutting the
+    // drain (and a cancel in flight) short. Shutdown is ours: src/main.ts → src/shutdown.ts.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,

@@ -15,6 +15,11 @@ const ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04';
 const ITEM = 'badminton-1';
 /** The provider holds the cancel this long: SIGTERM lands in the middle of it. */
 const HELD_MS = 2_000;
+/**
+ * Not vitest's NODE_ENV=test: libraries behave differently under it (Apollo Server installs its own
+ * SIGTERM handler, which stops and re-kills the process, only outside tests).
+ */
+const AS_DEPLOYED = { NODE_ENV: 'production' };
 
 describe('graceful shutdown (SIGTERM, a real process)', () => {
   let sims: AllSimulators;
@@ -22,7 +27,7 @@ describe('graceful shutdown (SIGTERM, a real process)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'og-shutdown-'));
   beforeAll(async () => {
     sims = await startAllSimulators();
-    gw = await startGatewayProcess({ env: { ...sims.env, DATA_DIR: dataDir, SHUTDOWN_GRACE_MS: '10000' } });
+    gw = await startGatewayProcess({ env: { ...sims.env, ...AS_DEPLOYED, DATA_DIR: dataDir, SHUTDOWN_GRACE_MS: '10000' } });
   }, 30_000);
   afterAll(async () => {
     await gw?.stop();
@@ -79,7 +84,7 @@ describe('graceful shutdown (SIGTERM, a real process)', () => {
 
   it('a read still open when the grace period ends is cut, and the process still exits 0, promptly', async () => {
     const quick = await startGatewayProcess({
-      env: { ...sims.env, DATA_DIR: ':memory:', SHUTDOWN_GRACE_MS: '300' },
+      env: { ...sims.env, ...AS_DEPLOYED, DATA_DIR: ':memory:', SHUTDOWN_GRACE_MS: '300' },
     });
     const slowOrder = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a02';
     await quick.register('alice', 'IMIN', slowOrder);

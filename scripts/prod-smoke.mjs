@@ -1,0 +1,163 @@
+// CI: the production build as operators run it. `npm run build` first; then this starts the imin
+// simulator as its own process and `node dist/index.js` (what `npm run start:prod` runs) in production
+// mode under a guard that fails on any TypeScript module or loader, checks /healthz, /readyz and a
+// query, reports resident memory at idle and after N order reads, and checks SIGTERM exits 0.
+// `node scripts/prod-smoke.mjs [requests]` (default 10 000). Bounded: 120 s in all.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { TextEncoder } from 'node:util';
+import { SignJWT } from 'jose';
+import { Pool } from 'undici';
+
+const REQUESTS = Number(process.argv[2] ?? 10_000);
+const CONNECTIONS = 16;
+const dataDir = mkdtempSync(join(tmpdir(), 'og-prod-smoke-'));
+const secret = randomBytes(32).toString('base64url');
+const children = [];
+const deadline = setTimeout(() => fail('timed out'), 120_000);
+
+function fail(why) {
+  process.stderr.write(
+    `production smoke failed: ${why}\n${children.map(c => c.output.slice(-3000)).join('\n')}\n`,
+  );
+  for (const child of children) child.process.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(1);
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+
+/** Spawns a process and resolves once its output contains `ready`. */
+function start(args, env, ready) {
+  const child = {
+    process: spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    output: '',
+  };
+  children.push(child);
+  child.process.stdout.on('data', chunk => (child.output += chunk));
+  child.process.stderr.on('data', chunk => (child.output += chunk));
+  return new Promise(resolve => {
+    const check = () => (child.output.includes(ready) ? resolve(child) : setTimeout(check, 50));
+    check();
+    child.process.once('exit', code => fail(`${args.at(-1)} exited (${code}) before it was ready`));
+  });
+}
+
+const token = (sub, scope) =>
+  new SignJWT({ scope })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret));
+
+const rssMiB = pid => {
+  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+};
+
+const simulators = await start(['--import', 'tsx', 'scripts/simulators.ts'], process.env, '"orders"');
+const sims = JSON.parse(simulators.output.split('\n').find(line => line.startsWith('{')));
+const port = await freePort();
+const env = { ...process.env, ...sims.env, GATEWAY_ENV: 'production', AUTH_JWT_SECRET: secret };
+Object.assign(env, { DATA_DIR: dataDir, PORT: String(port), RATE_LIMIT_PER_MINUTE: '1000000' });
+delete env.DATABASE_URL;
+delete env.NODE_OPTIONS;
+const gateway = await start(
+  ['--import', './scripts/no-typescript.mjs', '--enable-source-maps', 'dist/index.js'],
+  env,
+  'orders-gateway listening',
+);
+const base = `http://127.0.0.1:${port}`;
+const pool = new Pool(base, { connections: CONNECTIONS });
+
+async function call(path, init = {}) {
+  const res = await pool.request({ path, method: 'GET', ...init });
+  const text = await res.body.text();
+  return { status: res.statusCode, text };
+}
+async function graphql(query, variables, bearer) {
+  const res = await call('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  if (res.status !== 200) fail(`GraphQL answered ${res.status}: ${res.text}`);
+  return JSON.parse(res.text);
+}
+
+for (const path of ['/healthz', '/readyz']) {
+  const res = await call(path);
+  if (res.status !== 200) fail(`${path} answered ${res.status}: ${res.text}`);
+  console.log(`${path}: ${res.status} ${res.text}`);
+}
+
+const order = sims.orders.find(o => o.customer === 'alice');
+const registered = await graphql(
+  `
+    mutation ($input: RegisterOrderInput!) {
+      registerOrder(input: $input) {
+        __typename
+        ... on OrderRegistered {
+          order {
+            id
+          }
+        }
+      }
+    }
+  `,
+  { input: { customerId: 'alice', provider: 'IMIN', providerReference: order.uuid } },
+  await token('booking-flow', 'orders:write'),
+);
+const orderId = registered.data?.registerOrder?.order?.id;
+if (!orderId) fail(`registerOrder: ${JSON.stringify(registered)}`);
+const alice = await token('alice', 'orders:read orders:cancel');
+const READ = 'query($id: ID!) { order(id: $id) { id status } }';
+const first = await graphql(READ, { id: orderId }, alice);
+if (first.data?.order?.id !== orderId) fail(`order(id): ${JSON.stringify(first)}`);
+console.log(`order(id): ${JSON.stringify(first.data.order)}`);
+
+await new Promise(resolve => setTimeout(resolve, 1_000));
+const idle = rssMiB(gateway.process.pid);
+let sent = 0;
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: CONNECTIONS }, async () => {
+    while (sent < REQUESTS) {
+      sent += 1;
+      const answer = await graphql(READ, { id: orderId }, alice);
+      if (answer.data?.order?.status === undefined) fail(`read ${sent}: ${JSON.stringify(answer)}`);
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+const after = rssMiB(gateway.process.pid);
+console.log(
+  `resident memory: ${idle} MiB at idle, ${after} MiB after ${REQUESTS} order(id) reads (${Math.round(REQUESTS / seconds)} req/s, ${CONNECTIONS} connections)`,
+);
+await pool.close();
+
+gateway.process.removeAllListeners('exit');
+const exited = new Promise(resolve => gateway.process.once('exit', code => resolve(code)));
+gateway.process.kill('SIGTERM');
+const code = await exited;
+if (code !== 0) fail(`SIGTERM: exit code ${code}`);
+console.log('SIGTERM: exit code 0');
+simulators.process.removeAllListeners('exit');
+simulators.process.kill('SIGTERM');
+clearTimeout(deadline);
+rmSync(dataDir, { recursive: true, force: true });
+console.log('production smoke: passed');

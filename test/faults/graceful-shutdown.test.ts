@@ -27,7 +27,9 @@ describe('graceful shutdown (SIGTERM, a real process)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'og-shutdown-'));
   beforeAll(async () => {
     sims = await startAllSimulators();
-    gw = await startGatewayProcess({ env: { ...sims.env, ...AS_DEPLOYED, DATA_DIR: dataDir, SHUTDOWN_GRACE_MS: '10000' } });
+    gw = await startGatewayProcess({
+      env: { ...sims.env, ...AS_DEPLOYED, DATA_DIR: dataDir, SHUTDOWN_GRACE_MS: '10000' },
+    });
   }, 30_000);
   afterAll(async () => {
     await gw?.stop();

@@ -7,6 +7,7 @@ import type { ProviderId } from './domain/provider.js';
 import { openLedger, type Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
+import { registerOperationsMetrics } from './observability/operations-metrics.js';
 import { createSecurityEvents } from './observability/security-events.js';
 import { unknownValueWatcher } from './observability/unknown-values.js';
 import type { ProviderPlugin } from './providers/plugin.js';
@@ -185,6 +186,12 @@ async function startCore(parts: {
   const outbox = createOutcomeOutbox({ journal: ledger.journal, clock, logger });
   const instance = await startInstanceHeartbeat(ledger, clock, logger);
   metrics.watchProviders(providers.health);
+  registerOperationsMetrics(metrics.registry, {
+    live: () => live.counts(),
+    outboxBacklog: () => outbox.backlog(),
+    unsettled: () => ledger.journal.unsettledSummary(),
+    now: () => clock.now(),
+  });
   // The live hub polls through the same deps it is part of: bound once they exist.
   const live = new LiveItems(itemId => pollLiveItem(deps, itemId), config.subscriptions, logger);
   const deps: AppDeps = {

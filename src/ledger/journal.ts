@@ -194,6 +194,16 @@ function entryReads(db: LedgerDb) {
       return rows.map(toEntry);
     },
 
+    /** How many entries are not terminal, and when the oldest was created (operators' alert). */
+    async unsettledSummary(): Promise<{ count: number; oldest: Date | null }> {
+      const row = await db
+        .selectFrom('cancellation_journal')
+        .select(eb => [eb.fn.countAll<string | number>().as('count'), eb.fn.min('created_at').as('oldest')])
+        .where('state', 'not in', TERMINAL_STATES)
+        .executeTakeFirst();
+      return { count: Number(row?.count ?? 0), oldest: row?.oldest ? new Date(row.oldest) : null };
+    },
+
     /** Entries not yet terminal whose next check is due (or never scheduled). */
     async unsettled(at: Date, limit = 100): Promise<JournalEntry[]> {
       const rows = await db

@@ -52,6 +52,11 @@ export class OutcomeOutbox {
     }
   }
 
+  /** Outcomes given to clients but not yet in the journal (`/metrics`). */
+  backlog(): number {
+    return this.pending.size;
+  }
+
   /** The answer already given for an entry whose write is still pending, if any. */
   pendingOutcome(entryId: string): CancellationOutcome | null {
     return this.pending.get(entryId)?.outcome ?? null;

@@ -186,14 +186,9 @@ async function startCore(parts: {
   const outbox = createOutcomeOutbox({ journal: ledger.journal, clock, logger });
   const instance = await startInstanceHeartbeat(ledger, clock, logger);
   metrics.watchProviders(providers.health);
-  registerOperationsMetrics(metrics.registry, {
-    live: () => live.counts(),
-    outboxBacklog: () => outbox.backlog(),
-    unsettled: () => ledger.journal.unsettledSummary(),
-    now: () => clock.now(),
-  });
-  // The live hub polls through the same deps it is part of: bound once they exist.
+  // The live hub polls through the deps it is part of (bound below, read only once polling starts).
   const live = new LiveItems(itemId => pollLiveItem(deps, itemId), config.subscriptions, logger);
+  registerOperationsMetrics(metrics.registry, { live, outbox, journal: ledger.journal, clock });
   const deps: AppDeps = {
     ledger,
     providers: providers.registry,

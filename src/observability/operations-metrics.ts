@@ -1,11 +1,11 @@
 import { Gauge, type Registry } from 'prom-client';
 
-/** What the operations gauges read at scrape time; each source is cheap or bounded. */
+/** What the operations gauges read at scrape time (structural: metrics know no services). */
 export interface OperationsSources {
-  readonly live: () => { subscriptions: number; items: number };
-  readonly outboxBacklog: () => number;
-  readonly unsettled: () => Promise<{ count: number; oldest: Date | null }>;
-  readonly now: () => Date;
+  readonly live: { counts(): { subscriptions: number; items: number } };
+  readonly outbox: { backlog(): number };
+  readonly journal: { unsettledSummary(): Promise<{ count: number; oldest: Date | null }> };
+  readonly clock: { now(): Date };
 }
 
 /** A scrape must answer when the ledger does not: its gauges keep their last value after this long. */
@@ -22,7 +22,7 @@ export function registerOperationsMetrics(registry: Registry, sources: Operation
     help: 'Open orderItemUpdated subscriptions on this instance.',
     registers,
     collect() {
-      this.set(sources.live().subscriptions);
+      this.set(sources.live.counts().subscriptions);
     },
   });
   new Gauge({
@@ -30,7 +30,7 @@ export function registerOperationsMetrics(registry: Registry, sources: Operation
     help: 'Items polled for subscribers on this instance (one poll loop per item, whatever the subscribers).',
     registers,
     collect() {
-      this.set(sources.live().items);
+      this.set(sources.live.counts().items);
     },
   });
   new Gauge({
@@ -38,7 +38,7 @@ export function registerOperationsMetrics(registry: Registry, sources: Operation
     help: 'Cancellation outcomes given to clients but not yet written to the journal (retried in the background).',
     registers,
     collect() {
-      this.set(sources.outboxBacklog());
+      this.set(sources.outbox.backlog());
     },
   });
   const oldest = new Gauge({
@@ -51,10 +51,10 @@ export function registerOperationsMetrics(registry: Registry, sources: Operation
     help: 'Cancellations not yet settled in the journal (in flight, sent, or outcome unknown).',
     registers,
     async collect() {
-      const summary = await withTimeout(sources.unsettled(), LEDGER_SCRAPE_TIMEOUT_MS);
+      const summary = await withTimeout(sources.journal.unsettledSummary(), LEDGER_SCRAPE_TIMEOUT_MS);
       if (!summary) return;
       this.set(summary.count);
-      const age = summary.oldest ? (sources.now().getTime() - summary.oldest.getTime()) / 1000 : 0;
+      const age = summary.oldest ? (sources.clock.now().getTime() - summary.oldest.getTime()) / 1000 : 0;
       oldest.set(Math.max(0, age));
     },
   });

@@ -24,6 +24,11 @@ export const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   SERVICE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(6_000),
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // OpenTelemetry's standard variables (tracing is off without an endpoint). The SDK reads
+  // OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG itself.
+  OTEL_EXPORTER_OTLP_ENDPOINT: url,
+  OTEL_EXPORTER_OTLP_PROTOCOL: z.enum(['http/protobuf', 'http/json']).default('http/protobuf'),
+  OTEL_SERVICE_NAME: z.string().min(1).max(200).default('orders-gateway'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   CANCEL_LOCK_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),

@@ -1,5 +1,6 @@
 import { envSchema, type Env } from './config-env.js';
 import type { LedgerTimeouts } from './ledger/connect.js';
+import type { TracingConfig } from './observability/otel-sdk.js';
 import type { ProviderId } from './domain/provider.js';
 
 export class ConfigError extends Error {
@@ -29,6 +30,8 @@ export interface Config {
   readonly serviceRateLimitPerMinute: number;
   /** Every provider read in one GraphQL request ends by then. */
   readonly requestDeadlineMs: number;
+  /** OpenTelemetry traces; null (off) without OTEL_EXPORTER_OTLP_ENDPOINT. */
+  readonly tracing: TracingConfig | null;
   /** On SIGTERM, reads in flight get this long to finish; mutations get `requestDeadlineMs` more. */
   readonly shutdownGraceMs: number;
   readonly providerHttp: {
@@ -117,6 +120,13 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     serviceRateLimitPerMinute: env.SERVICE_RATE_LIMIT_PER_MINUTE,
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? {
+          endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+          protocol: env.OTEL_EXPORTER_OTLP_PROTOCOL,
+          serviceName: env.OTEL_SERVICE_NAME,
+        }
+      : null,
     providerHttp: providerHttp(env),
     metricsToken: env.METRICS_TOKEN ?? null,
     corsOrigins: env.CORS_ORIGINS,

@@ -1,6 +1,7 @@
 import { startGateway, type DevelopmentHook } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './lib/logger.js';
+import { startTracing } from './observability/otel-sdk.js';
 
 /** The process around the gateway: configuration, logging, start-up and signals. */
 export async function runGateway(development?: DevelopmentHook): Promise<void> {
@@ -26,6 +27,9 @@ async function run(development?: DevelopmentHook): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel, config);
+  // Before anything serves: spans need the SDK registered first. Off without an OTLP endpoint.
+  const tracing = config.tracing ? startTracing(config.tracing) : null;
+  if (config.tracing) logger.info({ protocol: config.tracing.protocol }, 'tracing: OTLP export on');
   const running = await startGateway(config, logger, development ? { development } : {});
   logger.info(
     { url: `${running.url}/graphql`, ledger: running.ledger.backend, env: config.env },
@@ -34,10 +38,14 @@ async function run(development?: DevelopmentHook): Promise<void> {
   if (running.banner) process.stdout.write(`${running.banner}\n`);
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    running
+      .close()
+      // The last spans (the shutdown's own requests among them) are flushed before exit.
+      .then(() => tracing?.shutdown())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -3,6 +3,7 @@ import { createBokunBookingStore, type BokunBookingStore } from './bokun-booking
 import { connectLedger, type LedgerConnection, type LedgerTimeouts } from './connect.js';
 import { createInstanceStore, type InstanceStore } from './instances.js';
 import { createItemNoteStore, type ItemNoteStore } from './item-notes.js';
+import { tracedMethods } from '../observability/tracing.js';
 import { createJournal, type Journal } from './journal.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership.js';
 import { guardStore } from './unavailable.js';
@@ -40,7 +41,15 @@ export async function openLedger(options: {
     backend,
     ownership: guardStore(createOwnershipStore(db)),
     bokunBookings: guardStore(createBokunBookingStore(db)),
-    journal: guardStore(createJournal(db)),
+    // The cancel's ledger steps as spans: claiming the key, the per-order lock, journal moves.
+    journal: tracedMethods(
+      guardStore(createJournal(db)),
+      'ledger',
+      ['claim', 'lock', 'unlock', 'transition'],
+      {
+        'db.system.name': backend === 'postgres' ? 'postgresql' : 'sqlite',
+      },
+    ),
     instances: guardStore(createInstanceStore(db)),
     itemNotes: guardStore(createItemNoteStore(db)),
     sharedPool: pool,

@@ -12,7 +12,7 @@ import {
   type IPolicy,
 } from 'cockatiel';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
 import type { ProviderCallError } from '../domain/provider-failure.js';
 import { currentDeadline } from '../lib/request-scope.js';
@@ -29,32 +29,19 @@ import {
 import type { CallOutcome, HttpCall, HttpResponse, HttpSettings, WriteResult } from './http-types.js';
 import type { ProviderCancelOutcome } from './port.js';
 import { RetryBudget } from './retry-budget.js';
+import { activeSpan } from '../observability/tracing.js';
+import { agentFor, closeDispatcher, sendRequest } from './agent.js';
+import { tracedCall } from './traced-call.js';
 
 export type { HttpCall, HttpObserver, HttpResponse, HttpSettings, WriteResult } from './http-types.js';
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
-
-function agentFor(settings: HttpSettings, writeTimeoutMs: number, maxResponseBytes: number): Dispatcher {
-  return (
-    settings.dispatcher ??
-    new Agent({
-      connections: settings.connections ?? 20,
-      connect: { timeout: settings.connectTimeoutMs ?? 2_000 },
-      headersTimeout: writeTimeoutMs,
-      bodyTimeout: writeTimeoutMs,
-      maxResponseSize: maxResponseBytes,
-      keepAliveTimeout: 10_000,
-    })
-  );
-}
 
 /**
  * The one HTTP layer for provider calls: undici `request` (never follows redirects), one Agent per
  * provider, a deadline per call that also stops a slowly dripping body, a response size cap, retries
  * for reads only, and a breaker plus bulkhead per provider. Writes are sent exactly once.
  */
-import { closeDispatcher } from './close-dispatcher.js';
-
 export class ProviderHttpClient {
   private readonly provider: ProviderId;
   private readonly readTimeoutMs: number;
@@ -89,7 +76,20 @@ export class ProviderHttpClient {
    * A read: retried on 429/502/503/504, resets and timeouts with jittered backoff, honouring
    * `Retry-After` only within the deadline. Other statuses are returned for the adapter to map.
    */
-  async read(call: HttpCall): Promise<HttpResponse> {
+  read(call: HttpCall): Promise<HttpResponse> {
+    return tracedCall(
+      this.provider,
+      'read',
+      () => this.health().circuit,
+      () => this.retried(call),
+      r => ({
+        'provider.outcome': 'ok',
+        'http.response.status_code': r.status,
+      }),
+    );
+  }
+
+  private async retried(call: HttpCall): Promise<HttpResponse> {
     // The call's own budget, cut short by the whole GraphQL request's deadline when there is one.
     const deadline = Math.min(Date.now() + this.readTimeoutMs, currentDeadline() ?? Infinity);
     const attempts = 1 + (this.settings.readRetries ?? 2);
@@ -147,11 +147,25 @@ export class ProviderHttpClient {
       return null;
     }
     this.settings.observer?.onRetry(this.provider, 'retried');
+    activeSpan()?.setAttribute('provider.retries', attempt);
     return backoff;
   }
 
   /** A write (a cancel): sent once, never retried; a lost answer says whether it may have applied. */
-  async write(call: HttpCall): Promise<WriteResult> {
+  write(call: HttpCall): Promise<WriteResult> {
+    return tracedCall(
+      this.provider,
+      'cancel',
+      () => this.health().circuit,
+      () => this.sendOnce(call),
+      r =>
+        r.kind === 'response'
+          ? { 'provider.outcome': 'response', 'http.response.status_code': r.response.status }
+          : { 'provider.outcome': r.maybeApplied ? 'no_response_maybe_applied' : 'no_response_not_sent' },
+    );
+  }
+
+  private async sendOnce(call: HttpCall): Promise<WriteResult> {
     let sent = false;
     try {
       // Deliberately not bound by the request deadline: cutting a cancel short only makes its outcome unknown.
@@ -214,23 +228,8 @@ export class ProviderHttpClient {
     }
   }
 
-  private async send(call: HttpCall, signal: AbortSignal): Promise<HttpResponse> {
-    const extra = this.settings.headers ? await this.settings.headers() : {};
-    const body = call.body === undefined ? undefined : JSON.stringify(call.body);
-    const res = await request(`${this.settings.baseUrl}${call.path}`, {
-      method: call.method,
-      dispatcher: this.dispatcher,
-      signal,
-      headers: {
-        accept: 'application/json',
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...extra,
-        ...call.headers,
-      },
-      body,
-    });
-    const text = await res.body.text();
-    return { status: res.statusCode, headers: res.headers, text };
+  private send(call: HttpCall, signal: AbortSignal): Promise<HttpResponse> {
+    return sendRequest(this.settings, this.dispatcher, call, signal);
   }
 }
 

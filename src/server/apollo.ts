@@ -8,6 +8,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import type { AppDeps, Context } from '../context.js';
 import { createFormatError } from '../format-error.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
+import { graphqlTracingPlugin } from '../observability/graphql-tracing-plugin.js';
 import { resolvers } from '../resolvers/index.js';
 import { noSubgraphSdlRule } from './federation.js';
 import { landingPage, type SandboxOptions } from './landing-page.js';
@@ -91,6 +92,7 @@ export async function startApollo(
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       operationGuardsPlugin<Context>(),
       graphqlMetricsPlugin<Context>(deps.metrics),
+      graphqlTracingPlugin<Context>(),
       landingPage<Context>(options.landingPage, options.sandbox),
       // Apollo turns on federated inline traces (ftv1) for any subgraph schema: they would hand a router
       // unmasked error messages and per-field timings. Traces are ours to export (OpenTelemetry).

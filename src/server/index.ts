@@ -6,6 +6,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { AuthSettings } from '../auth/tokens.js';
 import type { AppDeps, Context } from '../context.js';
 import { withCorrelationId } from '../lib/request-scope.js';
+import { serveInSpan } from '../observability/tracing.js';
 import { createCallerLimiter } from '../rate-limit.js';
 import { createFormatError } from '../format-error.js';
 import { buildSchema, queryLimits, startApollo, type SandboxOptions } from './apollo.js';
@@ -63,6 +64,19 @@ function corsFor(origins: readonly string[]) {
   });
 }
 
+/**
+ * Every GraphQL request in a server span (continuing a router's `traceparent`); provider calls and
+ * ledger steps become its children. The correlation id is recorded on it, so a log line and its
+ * trace find each other.
+ */
+const graphqlSpan: RequestHandler = (req, res, next) =>
+  serveInSpan(
+    req.headers,
+    { 'correlation.id': String(res.getHeader('x-correlation-id') ?? ''), 'http.request.method': req.method },
+    end => res.once('close', end),
+    next,
+  );
+
 /** The integration insists on req.body existing; a non-JSON POST must still reach Apollo's CSRF check. */
 const bodyAlwaysPresent: RequestHandler = (req, _res, next) => {
   if (!('body' in req)) Object.assign(req, { body: undefined });
@@ -106,6 +120,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   operatorRoutes(app, deps, options.auth, options.metricsToken);
   app.use(
     '/graphql',
+    graphqlSpan,
     express.json({ limit: BODY_LIMIT_BYTES }),
     bodyAlwaysPresent,
     ...(trusted ? [trustedDocumentsGate(trusted)] : []),

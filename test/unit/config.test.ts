@@ -92,4 +92,20 @@ describe('configuration', () => {
     expect(live({})).toMatchObject({ mode: 'live', credentials: { agentCode: null } });
     expect(live({ BOKUN_AGENT_CODE: 'AGENT-42' })).toMatchObject({ credentials: { agentCode: 'AGENT-42' } });
   });
+  it('tracing: off without an OTLP endpoint; the standard variables configure it; grpc is refused by name', () => {
+    expect(loadConfig({}).tracing).toBeNull();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toEqual({
+      endpoint: 'http://collector:4318',
+      protocol: 'http/protobuf',
+      serviceName: 'orders-gateway',
+    });
+    expect(
+      loadConfig({
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_SERVICE_NAME: 'orders-gateway-eu',
+      }).tracing,
+    ).toMatchObject({ protocol: 'http/json', serviceName: 'orders-gateway-eu' });
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow(/OTEL_EXPORTER_OTLP_PROTOCOL/);
+  });
 });

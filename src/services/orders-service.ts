@@ -23,32 +23,43 @@ interface OwnershipKey {
   readonly providerReference: string;
 }
 
-/** One ledger query for every ownership check a request makes at once (a router's `_entities`). */
-const ownersLoader = (ledger: Deps['ledger']) =>
-  new DataLoader<OwnershipKey, OwnershipRecord | null, string>(keys => ledger.ownership.findMany(keys), {
-    cacheKeyFn: key => `${key.provider}|${key.providerReference}`,
-  });
+/**
+ * A request's ownership checks, the read rule applied: one ledger query for every check made at once
+ * (a router's `_entities`), none for a provider.
+ */
+function ownershipReader(ledger: Deps['ledger']) {
+  const owners = new DataLoader<OwnershipKey, OwnershipRecord | null, string>(
+    keys => ledger.ownership.findMany(keys),
+    { cacheKeyFn: key => `${key.provider}|${key.providerReference}` },
+  );
+  /** The order's ownership record when the caller may read it; null for a foreign or unknown one alike. */
+  async function readableRecord(caller: Caller, provider: ProviderId, orderRef: string) {
+    const record = await owners.load({ provider, providerReference: orderRef });
+    return record && mayRead(caller, record.customerId) ? record : null;
+  }
+  return {
+    readableRecord,
+    /** The item's canonical id when the caller may read its order; null for any other id alike. */
+    ownedItemId: async (caller: Caller, id: string): Promise<string | null> => {
+      const decoded = decodeIdOfType(id, 'OrderItem');
+      if (!decoded || !(await readableRecord(caller, decoded.provider, decoded.orderRef))) return null;
+      return orderItemId(decoded.provider, decoded.orderRef, decoded.itemRef);
+    },
+  };
+}
 
 /**
  * Whom `caller` reads `customerId`'s bookings as: themselves, or that customer under `orders:admin`;
  * null for anyone else (a supergraph's `Customer.orders`).
  */
 function readerOf(caller: Caller, customerId: string): Caller | null {
-  if (caller.customerId === customerId) return caller;
-  return hasScope(caller, 'orders:admin') ? { customerId, scopes: caller.scopes } : null;
+  if (!mayRead(caller, customerId)) return null;
+  return caller.customerId === customerId ? caller : { customerId, scopes: caller.scopes };
 }
 
-/**
- * The item's canonical id when the caller owns its order, from the ledger alone (no provider call);
- * null for a foreign, unregistered or malformed id alike.
- */
-async function ownedItemId(ledger: Deps['ledger'], caller: Caller, id: string): Promise<string | null> {
-  const decoded = decodeIdOfType(id, 'OrderItem');
-  if (!decoded) return null;
-  const record = await ledger.ownership.find(decoded.provider, decoded.orderRef);
-  if (!record || (record.customerId !== caller.customerId && !hasScope(caller, 'orders:admin'))) return null;
-  return orderItemId(decoded.provider, decoded.orderRef, decoded.itemRef);
-}
+/** The read rule, one place for every entry point: the owner, or `orders:admin` for anyone's. */
+const mayRead = (caller: Caller, ownerId: string): boolean =>
+  caller.customerId === ownerId || hasScope(caller, 'orders:admin');
 
 /**
  * Reads orders for a caller. Ownership is checked in the ledger before any provider call; a foreign
@@ -56,16 +67,15 @@ async function ownedItemId(ledger: Deps['ledger'], caller: Caller, id: string): 
  */
 export function createOrdersService(deps: Deps) {
   const { ledger, loaders, bookerMatches } = deps;
-  const owners = ownersLoader(ledger);
+  const ownership = ownershipReader(ledger);
   /** The order when the caller owns it and the provider's booker agrees with the ledger; else null. */
   async function loadOwnedOrder(
     caller: Caller,
     provider: ProviderId,
     orderRef: string,
   ): Promise<OrderModel | null> {
-    const record = await owners.load({ provider, providerReference: orderRef });
-    if (!record || (record.customerId !== caller.customerId && !hasScope(caller, 'orders:admin')))
-      return null;
+    const record = await ownership.readableRecord(caller, provider, orderRef);
+    if (!record) return null;
     const order = await loaders.order.load({ provider, orderRef });
     return order && (await bookerMatches(record, order)) ? order : null;
   }
@@ -86,7 +96,7 @@ export function createOrdersService(deps: Deps) {
     orderById,
     orderItemById,
 
-    ownedItemId: (caller: Caller, id: string) => ownedItemId(ledger, caller, id),
+    ownedItemId: ownership.ownedItemId,
     /** Items as the customer should see them: the provider's data with the gateway's notes on it. */
     items: createItemReader(ledger.itemNotes, () => deps.clock.now()),
 

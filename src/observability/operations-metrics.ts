@@ -1,4 +1,5 @@
 import { Gauge, type Registry } from 'prom-client';
+import { withTimeout } from '../lib/with-timeout.js';
 
 /** What the operations gauges read at scrape time (structural: metrics know no services). */
 export interface OperationsSources {
@@ -51,17 +52,13 @@ export function registerOperationsMetrics(registry: Registry, sources: Operation
     help: 'Cancellations not yet settled in the journal (in flight, sent, or outcome unknown).',
     registers,
     async collect() {
-      const summary = await withTimeout(sources.journal.unsettledSummary(), LEDGER_SCRAPE_TIMEOUT_MS);
+      const summary = await withTimeout(sources.journal.unsettledSummary(), LEDGER_SCRAPE_TIMEOUT_MS).catch(
+        () => null,
+      );
       if (!summary) return;
       this.set(summary.count);
       const age = summary.oldest ? (sources.clock.now().getTime() - summary.oldest.getTime()) / 1000 : 0;
       oldest.set(Math.max(0, age));
     },
   });
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>(resolve => (timer = setTimeout(() => resolve(null), ms)));
-  return Promise.race([work.catch(() => null), late]).finally(() => clearTimeout(timer));
 }

@@ -1,4 +1,5 @@
 import { Agent, request, type Dispatcher } from 'undici';
+import { withTimeout } from '../lib/with-timeout.js';
 import { traceHeaders } from '../observability/tracing.js';
 import type { HttpCall, HttpResponse, HttpSettings } from './http-types.js';
 
@@ -54,13 +55,5 @@ export async function sendRequest(
  * would wait for a slow provider's answer).
  */
 export async function closeDispatcher(dispatcher: Dispatcher, waitMs = 500): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>(resolve => (timer = setTimeout(() => resolve('late'), waitMs)));
-  // Destroying rejects the pending close(): that is the expected end, not a failure.
-  const closed = dispatcher.close().then(
-    () => 'closed' as const,
-    () => 'closed' as const,
-  );
-  if ((await Promise.race([closed, late])) === 'late') await dispatcher.destroy();
-  clearTimeout(timer);
+  await withTimeout(dispatcher.close(), waitMs).catch(() => dispatcher.destroy());
 }

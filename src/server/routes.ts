@@ -3,19 +3,10 @@ import type { ErrorRequestHandler, Express, Response } from 'express';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { hasScope, verifyBearer, type AuthSettings } from '../auth/tokens.js';
 import type { AppDeps } from '../context.js';
+import { withTimeout } from '../lib/with-timeout.js';
 
 /** How long readiness waits for the ledger before answering 503 (probes usually allow 2 s or more). */
 const READY_TIMEOUT_MS = 1_500;
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error('timed out')), ms);
-  });
-  // The abandoned probe may still fail later; that is expected and must not surface as unhandled.
-  work.catch(() => undefined);
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
 
 /**
  * `/healthz` (the process answers) and `/readyz` (the ledger answers, with each provider's circuit;

@@ -3,21 +3,15 @@
 // subscription sees the cancelled item reach CANCELLED_BY_CUSTOMER. Bounded: 90 s in all.
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout, clearTimeout } from 'node:timers';
 import { promisify } from 'node:util';
+import { freePort } from './free-port.mjs';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'og-kit-smoke-'));
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-  probe.on('error', reject);
-});
+const port = await freePort();
 const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), GATEWAY_ENV: 'development' };
 delete env.DATABASE_URL;
 delete env.AUTH_JWT_SECRET;

@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +13,7 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { TextEncoder } from 'node:util';
 import { SignJWT } from 'jose';
 import { Pool } from 'undici';
+import { freePort } from './free-port.mjs';
 
 const REQUESTS = Number(process.argv[2] ?? 10_000);
 const CONNECTIONS = 16;
@@ -30,15 +30,6 @@ function fail(why) {
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(1);
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 
 /** Spawns a process and resolves once its output contains `ready`. */
 function start(args, env, ready) {

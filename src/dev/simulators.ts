@@ -22,7 +22,7 @@ const live = <C>(url: string, credentials: C): ProviderEndpoint<C> => ({
   credentials,
 });
 
-async function simulateImin(): Promise<Simulated<{ apiKey: string }>> {
+export async function simulateImin(): Promise<Simulated<{ apiKey: string }>> {
   const credentials = { apiKey: secret() };
   const sim = await startIminSimulator(credentials);
   const demoOrders = [...sim.orders.values()].map(order => ({

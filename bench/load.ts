@@ -1,64 +1,79 @@
-import { Pool } from 'undici';
+// One measured round: autocannon (closed loop, keep-alive) against one server, with that server's CPU
+// time and resident memory read from outside while it runs.
+import autocannon from 'autocannon';
+import { cpuSeconds, rssMiB } from './procs.js';
 
-export interface LoadResult {
+export interface Round {
   readonly requests: number;
+  /** Non-2xx answers, socket errors, timeouts, and answers unlike the expected body. */
   readonly failures: number;
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
+  /** The server's CPU time (user + system) per answered request, in microseconds. */
+  readonly cpuUsPerRequest: number;
+  /** The server's largest resident set while the round ran, sampled every 100 ms. */
+  readonly rssMaxMiB: number;
 }
 
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-/**
- * A closed-loop load generator: `concurrency` workers each send the next request as soon as the last
- * answered, for `durationMs` (or `requests` in total). Keep-alive connections, latencies in ms.
- */
-export async function runLoad(options: {
+export interface Target {
   readonly url: string;
+  readonly pid: number;
   readonly body: string;
-  readonly headers: Record<string, string>;
-  readonly concurrency: number;
-  readonly durationMs?: number;
-  readonly requests?: number;
-}): Promise<LoadResult> {
-  const target = new URL(options.url);
-  const pool = new Pool(target.origin, { connections: options.concurrency, pipelining: 1 });
+  readonly headers?: Record<string, string>;
+  /** When given, every answer is compared with it and each difference is a failure. */
+  readonly expectBody?: string;
+  /** When given, every answer it refuses is a failure. */
+  readonly verifyBody?: (body: string) => boolean;
+}
+
+export async function round(
+  target: Target,
+  load: { connections: number; seconds?: number; amount?: number },
+): Promise<Round> {
+  const cpuBefore = cpuSeconds(target.pid);
+  let rssMax = rssMiB(target.pid);
+  const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMiB(target.pid))), 100);
+  // Without a callback the instance is both the event emitter and the promise of the result.
+  const instance = autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
+    connections: load.connections,
+    ...(load.amount ? { amount: load.amount } : { duration: load.seconds ?? 8 }),
+    ...(target.expectBody ? { expectBody: target.expectBody } : {}),
+    ...(target.verifyBody
+      ? { verifyBody: (body?: string | Buffer) => target.verifyBody!(String(body)) }
+      : {}),
+  }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
+  // autocannon's own percentiles are whole milliseconds; the response times it reports are not.
   const latencies: number[] = [];
-  let failures = 0;
-  let issued = 0;
-  const started = performance.now();
-  const stopAt = started + (options.durationMs ?? Infinity);
-  const more = () =>
-    performance.now() < stopAt && (options.requests === undefined || issued < options.requests);
-  await Promise.all(
-    Array.from({ length: options.concurrency }, async () => {
-      while (more()) {
-        issued += 1;
-        const t0 = performance.now();
-        const res = await pool.request({
-          path: target.pathname,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...options.headers },
-          body: options.body,
-        });
-        const text = await res.body.text();
-        latencies.push(performance.now() - t0);
-        if (res.statusCode !== 200 || text.includes('"errors"')) failures += 1;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  await pool.close();
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    if (status < 300) latencies.push(ms);
+  });
+  const result = await instance;
   latencies.sort((a, b) => a - b);
+  clearInterval(sampler);
+  const cpu = cpuSeconds(target.pid) - cpuBefore;
+  const answered = result.requests.total;
+  const mismatches = (result as { mismatches?: number }).mismatches ?? 0;
   return {
-    requests: latencies.length,
-    failures,
-    rps: latencies.length / elapsed,
+    requests: answered,
+    failures: result.non2xx + result.errors + result.timeouts + mismatches,
+    rps: answered / result.duration,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    cpuUsPerRequest: answered ? (cpu * 1e6) / answered : NaN,
+    rssMaxMiB: Math.max(rssMax, rssMiB(target.pid)),
   };
 }
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};

@@ -1,5 +1,6 @@
 import { bookingComSeed, type SimStay } from './booking-com/seed.js';
 import { iminSeed, type SimOrder } from './imin/seed.js';
+import { musementSeed, type SimOrder as MusementOrder } from './musement/seed.js';
 
 /** For load tests and benchmarks: `n` imin orders shaped like the first demo order, with distinct UUIDs. */
 export function iminOrders(n: number): SimOrder[] {
@@ -20,5 +21,20 @@ export function bookingStays(n: number): SimStay[] {
     ...base,
     id: `80000000000${String(i).padStart(4, '0')}`,
     rooms: base.rooms.map(room => ({ ...room })),
+  }));
+}
+
+/** `n` Musement orders shaped like the first demo order, with distinct order and item UUIDs. */
+export function musementOrders(n: number): MusementOrder[] {
+  const [base] = musementSeed();
+  if (!base) throw new Error('the Musement seed is empty');
+  return Array.from({ length: n }, (_, i) => ({
+    ...base,
+    uuid: `8bd6f4a4-0000-4000-8001-${(0x100000 + i).toString(16).padStart(12, '0')}`,
+    identifier: `MUS9${String(i).padStart(6, '0')}`,
+    items: base.items.map((item, j) => ({
+      ...item,
+      uuid: `8b742505-0000-4000-8001-${(0x100000 + i * 16 + j).toString(16).padStart(12, '0')}`,
+    })),
   }));
 }

@@ -1,0 +1,100 @@
+// The benchmark's processes and what it reads of them from outside: CPU time and resident memory come
+// from /proc (Linux), the same for the gateway and the baseline, so neither measures itself.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { UpstreamCommand, UpstreamReady, UpstreamStats } from './fixture.js';
+
+const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux architecture Node supports
+const started: ChildProcess[] = [];
+
+export interface Server {
+  readonly pid: number;
+  readonly output: () => string;
+}
+
+/** CPU seconds (user + system) the process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime, stime
+}
+
+export function rssMiB(pid: number): number {
+  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+  return kb / 1024;
+}
+
+/** Starts `node <args>` and resolves once its output contains `ready`; fails if it exits or takes 60 s. */
+export function startServer(args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<Server> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  let output = '';
+  // Kept short: the gateway logs at the operators' default level and the run lasts minutes.
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args.at(-1)} not ready in 60 s:\n${output}`)), 60_000);
+    const check = (chunk: Buffer) => {
+      if (!output.includes(ready) && !chunk.toString().includes(ready)) return;
+      clearTimeout(timer);
+      resolve({ pid: child.pid!, output: () => output });
+    };
+    child.stdout.on('data', check);
+    child.once('exit', code => reject(new Error(`${args.at(-1)} exited (${code}):\n${output}`)));
+  });
+}
+
+export interface Upstream {
+  readonly pid: number;
+  readonly ready: UpstreamReady;
+  stats(): Promise<UpstreamStats>;
+  latency(on: boolean): Promise<UpstreamStats>;
+}
+
+/** The four provider simulators in their own process (bench/upstream.ts), driven over IPC. */
+export async function startUpstream(): Promise<Upstream> {
+  const child = fork(new URL('./upstream.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'] });
+  started.push(child);
+  const next = <T>(type: string) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`upstream: no ${type} answer`)), 30_000);
+      const on = (message: { type: string } & Record<string, unknown>) => {
+        if (message.type !== type) return;
+        clearTimeout(timer);
+        child.off('message', on);
+        resolve((message.ready ?? message.stats) as T);
+      };
+      child.on('message', on);
+    });
+  const ask = (command: UpstreamCommand) => {
+    const answer = next<UpstreamStats>(command.type);
+    child.send(command);
+    return answer;
+  };
+  const ready = await next<UpstreamReady>('ready');
+  return {
+    pid: child.pid!,
+    ready,
+    stats: () => ask({ type: 'stats' }),
+    latency: on => ask({ type: 'latency', on }),
+  };
+}
+
+/** Ends a server as an operator would (SIGTERM: it drains, and a --cpu-prof profile is written). */
+export function stop(pid: number): Promise<void> {
+  const child = started.find(c => c.pid === pid);
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise(resolve => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export function stopAll(): void {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+}

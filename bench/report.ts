@@ -1,0 +1,129 @@
+// The benchmark's verdict: each target of issue #19 as a measured figure, its goal and ✔/✘.
+import type { Round } from './load.js';
+import { median } from './load.js';
+
+export interface Target {
+  readonly name: string;
+  readonly measured: number;
+  readonly goal: string;
+  readonly met: boolean;
+  readonly detail: string;
+}
+
+export interface Measured {
+  readonly orderById: Array<{ baseline: Round; gateway: Round }>;
+  readonly fanOut: { alone: Record<string, Round>; all: Round; slowestP50: number };
+  readonly page: Array<Round & { upstreamCalls: number }>;
+  readonly batching: Record<number, number>;
+  readonly connections: { opened: number; requests: number; failures: number };
+}
+
+const f = (n: number, digits = 2) => n.toFixed(digits);
+
+export function targets(m: Measured): Target[] {
+  const throughput = median(m.orderById.map(r => r.gateway.rps / r.baseline.rps));
+  const p99 = median(m.orderById.map(r => r.gateway.p99 / r.baseline.p99));
+  const baselineCpu = median(m.orderById.map(r => r.baseline.cpuUsPerRequest));
+  const pageCpu = median(m.page.map(r => r.cpuUsPerRequest));
+  const calls = median(m.page.map(r => r.upstreamCalls));
+  const fan = m.fanOut.all.p50 / m.fanOut.slowestP50;
+  const loaded = [...m.orderById.map(r => r.gateway), ...m.page];
+  const rss = loaded.map(r => r.rssMaxMiB);
+  const batch = Object.values(m.batching);
+  const failures = [
+    ...m.orderById.flatMap(r => [r.baseline, r.gateway]),
+    ...m.page,
+    ...Object.values(m.fanOut.alone),
+    m.fanOut.all,
+  ].reduce((n, r) => n + r.failures, m.connections.failures);
+  return [
+    {
+      name: 'order(id) throughput / baseline',
+      measured: throughput,
+      goal: '≥ 1.00 (stretch 1.50)',
+      met: throughput >= 1,
+      detail: `median of ${m.orderById.length} round ratios`,
+    },
+    {
+      name: 'order(id) p99 / baseline p99',
+      measured: p99,
+      goal: '≤ 1.25',
+      met: p99 <= 1.25,
+      detail: `median of ${m.orderById.length} round ratios`,
+    },
+    {
+      name: 'page of 50: CPU / (baseline CPU × calls)',
+      measured: pageCpu / (baselineCpu * calls),
+      goal: '≤ 1.50',
+      met: pageCpu <= 1.5 * baselineCpu * calls,
+      detail: `${f(pageCpu, 0)} µs vs ${f(baselineCpu, 0)} µs × ${f(calls, 1)} calls`,
+    },
+    {
+      name: 'fan-out p50 / slowest provider alone',
+      measured: fan,
+      goal: '≤ 1.05',
+      met: fan <= 1.05,
+      detail: `${f(m.fanOut.all.p50, 1)} vs ${f(m.fanOut.slowestP50, 1)} ms`,
+    },
+    {
+      name: 'gateway RSS under load (MiB)',
+      measured: Math.max(...rss),
+      goal: '≤ 150',
+      met: Math.max(...rss) <= 150,
+      detail: `largest of ${rss.length} rounds`,
+    },
+    {
+      name: 'gateway RSS max/min over rounds',
+      measured: Math.max(...rss) / Math.min(...rss),
+      goal: '≤ 1.15',
+      met: Math.max(...rss) / Math.min(...rss) <= 1.15,
+      detail: rss.map(r => f(r, 0)).join(' '),
+    },
+    {
+      name: 'Booking.com calls for N = 1, 10, 50',
+      measured: Math.max(...batch),
+      goal: 'constant in N',
+      met: batch.every(c => c === batch[0]),
+      detail: batch.join(', '),
+    },
+    {
+      name: 'new upstream connections after warm-up',
+      measured: m.connections.opened,
+      goal: '0',
+      met: m.connections.opened === 0,
+      detail: `during ${m.connections.requests} fan-out queries`,
+    },
+    {
+      name: 'failed or wrong answers',
+      measured: failures,
+      goal: '0',
+      met: failures === 0,
+      detail: 'non-2xx, errors, timeouts, unexpected bodies',
+    },
+  ];
+}
+
+const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+
+export function print(m: Measured, verdict: Target[]): void {
+  const perRound = (label: string, r: Round) =>
+    `${label.padEnd(28)} ${f(r.rps, 0).padStart(6)} req/s  p50 ${f(r.p50, 1).padStart(6)} ms  p99 ${f(r.p99, 1).padStart(6)} ms  CPU ${f(r.cpuUsPerRequest, 0).padStart(5)} µs/req  RSS ≤ ${f(r.rssMaxMiB, 0)} MiB`;
+  console.log('\norder(id), 16 connections');
+  m.orderById.forEach((r, i) => {
+    console.log(perRound(`  round ${i + 1} baseline`, r.baseline));
+    console.log(
+      perRound(`  round ${i + 1} gateway`, r.gateway) + `  ratio ${f(r.gateway.rps / r.baseline.rps)}`,
+    );
+  });
+  console.log('\nfan-out, one request at a time (simulated 10/20/30/40 ms)');
+  for (const [p, r] of Object.entries(m.fanOut.alone)) console.log(perRound(`  ${p} alone`, r));
+  console.log(perRound('  all four', m.fanOut.all));
+  console.log('\nviewer.orders page of 50 over four providers, 2 connections');
+  m.page.forEach((r, i) =>
+    console.log(perRound(`  round ${i + 1}`, r) + `  upstream calls/req ${f(r.upstreamCalls, 1)}`),
+  );
+  const widths = [42, 9, 22, 4];
+  console.log(`\n${row(['target', 'measured', 'goal', ''], widths)}  detail`);
+  for (const t of verdict)
+    console.log(`${row([t.name, f(t.measured), t.goal, t.met ? '✔' : '✘'], widths)}  ${t.detail}`);
+}

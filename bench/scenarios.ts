@@ -1,0 +1,161 @@
+// The benchmark's scenarios, each measured against servers in their own processes (bench/run.ts).
+import { orderId } from '../src/domain/ids.js';
+import { LATENCY, type ProviderName } from './fixture.js';
+import type { Gateway } from './gateway.js';
+import { median, round, type Round, type Target } from './load.js';
+import type { Server, Upstream } from './procs.js';
+
+export interface Options {
+  readonly rounds: number;
+  readonly seconds: number;
+  readonly sequential: number;
+}
+
+/** A whole answer: no errors and no provider left out. */
+const complete = (body: string) => !body.includes('"errors"') && body.includes('"providerOutages":[]');
+
+const ORDER_QUERY = 'query($id: ID!) { order(id: $id) { id providerReference } }';
+const ordersQuery = (first: number, providers: readonly string[] = []) =>
+  `{ viewer { orders(first: ${first}${providers.length ? `, filter: { providers: [${providers.join(', ')}] }` : ''}) { edges { node { id items { status refundQuote { refund { amount } } } } } providerOutages { provider } } } }`;
+
+async function expected(target: Omit<Target, 'expectBody'>): Promise<string> {
+  const res = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
+  });
+  const text = await res.text();
+  if (res.status !== 200 || text.includes('"errors"'))
+    throw new Error(`${target.url}: ${res.status} ${text}`);
+  return text;
+}
+
+/** order(id) on one imin order: baseline and gateway alternate, round by round, no added latency. */
+export async function orderById(
+  o: Options,
+  upstream: Upstream,
+  baseline: Server & { url: string },
+  gateway: Gateway,
+) {
+  await upstream.latency(false);
+  const alice = await gateway.token('alice', 'orders:read');
+  const body = JSON.stringify({
+    query: ORDER_QUERY,
+    variables: { id: orderId('IMIN', upstream.ready.iminOrder.uuid) },
+  });
+  const targets = {
+    baseline: { url: baseline.url, pid: baseline.pid, body },
+    gateway: { url: gateway.url, pid: gateway.pid, body, headers: { authorization: `Bearer ${alice}` } },
+  };
+  const checked = {
+    baseline: { ...targets.baseline, expectBody: await expected(targets.baseline) },
+    gateway: { ...targets.gateway, expectBody: await expected(targets.gateway) },
+  };
+  if (checked.baseline.expectBody !== checked.gateway.expectBody)
+    throw new Error(
+      `the two servers answer differently: ${checked.baseline.expectBody} ${checked.gateway.expectBody}`,
+    );
+  const warm = Math.max(1, Math.round(o.seconds / 3));
+  await round(checked.baseline, { connections: 16, seconds: warm });
+  await round(checked.gateway, { connections: 16, seconds: warm });
+  const rounds: Array<{ baseline: Round; gateway: Round }> = [];
+  for (let r = 0; r < o.rounds; r++) {
+    // Alternating who goes first spreads any drift of the machine over both.
+    const order = r % 2 ? (['gateway', 'baseline'] as const) : (['baseline', 'gateway'] as const);
+    const pair: Partial<Record<'baseline' | 'gateway', Round>> = {};
+    for (const name of order)
+      pair[name] = await round(checked[name], { connections: 16, seconds: o.seconds });
+    rounds.push(pair as { baseline: Round; gateway: Round });
+  }
+  return rounds;
+}
+
+/** viewer.orders over each provider alone and over all four, one request at a time, simulated latency on. */
+export async function fanOut(o: Options, upstream: Upstream, gateway: Gateway) {
+  await upstream.latency(true);
+  const alice = await gateway.token('alice', 'orders:read');
+  const target = (providers: readonly string[]): Target => ({
+    url: gateway.url,
+    pid: gateway.pid,
+    body: JSON.stringify({ query: ordersQuery(20, providers) }),
+    headers: { authorization: `Bearer ${alice}` },
+    verifyBody: complete,
+  });
+  await round(target([]), { connections: 1, amount: Math.max(10, o.sequential / 5) });
+  const alone = {} as Record<ProviderName, Round>;
+  for (const provider of Object.keys(LATENCY) as ProviderName[])
+    alone[provider] = await round(target([provider]), { connections: 1, amount: o.sequential });
+  const all = await round(target([]), { connections: 1, amount: o.sequential });
+  return { alone, all, slowestP50: Math.max(...Object.values(alone).map(r => r.p50)) };
+}
+
+/** A whole answer: HTTP 200, no errors and no provider left out. */
+
+/**
+ * A page of 50 orders over four providers: the gateway's CPU per request and the upstream calls behind
+ * it. Two connections: each page makes 20 imin reads (imin has no batch read), and the per-provider
+ * bulkhead (20 running, 40 queued by default) sheds what is beyond that, by design.
+ */
+export async function page(o: Options, upstream: Upstream, gateway: Gateway) {
+  await upstream.latency(true);
+  const token = await gateway.token('page', 'orders:read');
+  const body = JSON.stringify({ query: ordersQuery(50) });
+  const target: Target = {
+    url: gateway.url,
+    pid: gateway.pid,
+    body,
+    headers: { authorization: `Bearer ${token}` },
+  };
+  const sample = JSON.parse(await expected(target)) as { data: { viewer: { orders: { edges: unknown[] } } } };
+  if (sample.data.viewer.orders.edges.length !== 50) throw new Error('the page customer has no page of 50');
+  await round(target, { connections: 2, seconds: Math.max(1, Math.round(o.seconds / 3)) });
+  const rounds: Array<Round & { upstreamCalls: number }> = [];
+  for (let r = 0; r < o.rounds; r++) {
+    const before = await upstream.stats();
+    const measured = await round(target, { connections: 2, seconds: o.seconds });
+    const after = await upstream.stats();
+    const calls = (Object.keys(after) as ProviderName[]).reduce(
+      (n, p) => n + after[p].calls - before[p].calls,
+      0,
+    );
+    rounds.push({ ...measured, upstreamCalls: calls / measured.requests });
+  }
+  return rounds;
+}
+
+/** Booking.com calls behind one viewer.orders query for N of the bulk customer's stays. */
+export async function batching(upstream: Upstream, gateway: Gateway) {
+  const bulk = await gateway.token('bulk', 'orders:read');
+  const calls: Record<number, number> = {};
+  for (const n of [1, 10, 50]) {
+    const before = await upstream.stats();
+    const answer = await gateway.graphql(ordersQuery(n, ['BOOKING_COM']), {}, bulk);
+    if (answer.errors || answer.data?.viewer.orders.edges.length !== n)
+      throw new Error(JSON.stringify(answer));
+    calls[n] = (await upstream.stats()).BOOKING_COM.calls - before.BOOKING_COM.calls;
+  }
+  return calls;
+}
+
+/** TCP connections the upstream accepted during a further round of fan-out queries. */
+export async function newConnections(o: Options, upstream: Upstream, gateway: Gateway) {
+  const alice = await gateway.token('alice', 'orders:read');
+  const target = {
+    url: gateway.url,
+    pid: gateway.pid,
+    body: JSON.stringify({ query: ordersQuery(20) }),
+    headers: { authorization: `Bearer ${alice}` },
+    verifyBody: complete,
+  };
+  await round(target, { connections: 8, seconds: o.seconds });
+  const before = await upstream.stats();
+  const measured = await round(target, { connections: 8, seconds: Math.max(1, o.seconds / 2) });
+  const after = await upstream.stats();
+  const opened = (Object.keys(after) as ProviderName[]).reduce(
+    (n, p) => n + after[p].connections - before[p].connections,
+    0,
+  );
+  return { opened, requests: measured.requests, failures: measured.failures };
+}
+
+export { median };

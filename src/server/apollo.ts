@@ -1,7 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
@@ -97,6 +100,9 @@ export async function startApollo(
       // Apollo turns on federated inline traces (ftv1) for any subgraph schema: they would hand a router
       // unmasked error messages and per-field timings. Traces are ours to export (OpenTelemetry).
       ApolloServerPluginInlineTraceDisabled(),
+      // Nothing here is cacheable by a CDN (every answer is one customer's), and the default cache-control
+      // plugin's willResolveField hook made Apollo wrap every field resolver of every request.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.extraPlugins ?? []),
     ],
   });

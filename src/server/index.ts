@@ -3,6 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { AuthSettings } from '../auth/tokens.js';
 import type { AppDeps, Context } from '../context.js';
 import { withCorrelationId } from '../lib/request-scope.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
 export interface Gateway {
   readonly app: Express;
   readonly apollo: ApolloServer<Context>;
+  /** The executable schema HTTP and WebSocket both serve. */
+  readonly schema: GraphQLSchema;
   /** Serves graphql-ws subscriptions on the listening server's `/graphql`. */
   attachLive(server: Server): void;
   /**
@@ -88,9 +91,13 @@ function baseApp(drain: Drain): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // Every answer is one caller's and current: nothing may store it, and a POST API has no use for the
+  // SHA-1 of each body that Express would send as an ETag.
+  app.set('etag', false);
   app.use((_req, res, next) =>
     withCorrelationId(correlationId => {
       res.setHeader('x-correlation-id', correlationId);
+      res.setHeader('cache-control', 'no-store');
       next();
     }),
   );
@@ -138,6 +145,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   return {
     app,
     apollo,
+    schema,
     attachLive(server) {
       live = attachLiveServer(server, schema, deps, {
         auth: options.auth,

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { cachingStatements } from './statement-cache.js';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { LedgerTables } from './schema.js';
@@ -97,7 +98,7 @@ function sqlite(dataDir: string, timeouts: LedgerTimeouts): LedgerConnection {
   database.pragma(`busy_timeout = ${Math.floor(timeouts.statementTimeoutMs)}`);
   database.pragma('synchronous = NORMAL');
   return {
-    db: new Kysely<LedgerTables>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<LedgerTables>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) }),
     backend: 'sqlite',
     location,
     pool: null,

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, OperationTypeNode } from 'graphql';
+import { GraphQLError, OperationTypeNode, type DocumentNode } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { costKey } from './cost-key.js';
 
 /** A full "my bookings" page of 50 (items, quotes, policy windows, cancellation) costs about 2 600. */
 export const MAX_QUERY_COST = 10_000;
@@ -57,7 +58,24 @@ export function operationGuardsPlugin<C extends object>(maxCost = MAX_QUERY_COST
   };
 }
 
-function costOf(input: {
+/** Costs already worked out, per parsed document (Apollo's cache hands the same one back for the same text). */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+/** Distinct page sizes (or representation counts) remembered per document. */
+const COSTS_PER_DOCUMENT = 64;
+
+/** The operation's cost, computed once per document and cost-relevant variables (cost-key.ts). */
+function costOf(input: Parameters<typeof computeCost>[0]): number {
+  const key = costKey(input.document, input.operationName, input.variables);
+  let known = costs.get(input.document);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const cost = computeCost(input);
+  if (!known || known.size >= COSTS_PER_DOCUMENT) costs.set(input.document, (known = new Map<string, number>()));
+  known.set(key, cost);
+  return cost;
+}
+
+function computeCost(input: {
   schema: Parameters<typeof getComplexity>[0]['schema'];
   document: Parameters<typeof getComplexity>[0]['query'];
   variables: Record<string, unknown> | undefined;

@@ -1,7 +1,7 @@
 // The gateway under test: the production build (`node dist/index.js`, as `npm run start:prod`) in
 // production mode in its own process, seeded through its own registerOrder mutation.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
@@ -15,6 +15,11 @@ export interface Gateway extends Server {
   cleanUp(): void;
 }
 
+/** The node flags of `npm run start:prod` (heap sizing among them), so the benchmark runs what operators run. */
+const PRODUCTION_NODE_FLAGS = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+).scripts['start:prod']!.split(' ').filter(word => word.startsWith('--'));
+
 export async function startGateway(upstream: UpstreamReady, nodeArgs: string[] = []): Promise<Gateway> {
   const dataDir = mkdtempSync(join(tmpdir(), 'og-bench-'));
   const secret = randomBytes(32).toString('base64url');
@@ -24,7 +29,7 @@ export async function startGateway(upstream: UpstreamReady, nodeArgs: string[] =
   Object.assign(env, { NODE_ENV: 'production', GATEWAY_ENV: 'production', AUTH_JWT_SECRET: secret });
   Object.assign(env, { DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_PER_MINUTE: '1000000' });
   const server = await startServer(
-    [...nodeArgs, '--enable-source-maps', 'dist/index.js'],
+    [...nodeArgs, ...PRODUCTION_NODE_FLAGS, 'dist/index.js'],
     env,
     'orders-gateway listening',
   );

@@ -15,7 +15,12 @@ export interface Measured {
   readonly fanOut: { alone: Record<string, Round>; all: Round; slowestP50: number };
   readonly page: Array<Round & { upstreamCalls: number }>;
   readonly batching: Record<number, number>;
-  readonly connections: { opened: number; requests: number; failures: number };
+  readonly connections: {
+    opened: number;
+    byProvider: Record<string, number>;
+    requests: number;
+    failures: number;
+  };
 }
 
 const f = (n: number, digits = 2) => n.toFixed(digits);
@@ -91,7 +96,7 @@ export function targets(m: Measured): Target[] {
       measured: m.connections.opened,
       goal: '0',
       met: m.connections.opened === 0,
-      detail: `during ${m.connections.requests} fan-out queries`,
+      detail: `during ${m.connections.requests} fan-out queries: ${JSON.stringify(m.connections.byProvider)}`,
     },
     {
       name: 'failed or wrong answers',

@@ -151,11 +151,11 @@ export async function newConnections(o: Options, upstream: Upstream, gateway: Ga
   const before = await upstream.stats();
   const measured = await round(target, { connections: 8, seconds: Math.max(1, o.seconds / 2) });
   const after = await upstream.stats();
-  const opened = (Object.keys(after) as ProviderName[]).reduce(
-    (n, p) => n + after[p].connections - before[p].connections,
-    0,
+  const byProvider = Object.fromEntries(
+    (Object.keys(after) as ProviderName[]).map(p => [p, after[p].connections - before[p].connections]),
   );
-  return { opened, requests: measured.requests, failures: measured.failures };
+  const opened = Object.values(byProvider).reduce((n, c) => n + c, 0);
+  return { opened, byProvider, requests: measured.requests, failures: measured.failures };
 }
 
 export { median };

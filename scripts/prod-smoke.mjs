@@ -60,6 +60,10 @@ const rssMiB = pid => {
   return Math.round((kb / 1024) * 10) / 10;
 };
 
+// The node flags `npm run start:prod` uses (heap sizing among them): the smoke runs what operators run.
+const productionFlags = JSON.parse(readFileSync('package.json', 'utf8'))
+  .scripts['start:prod'].split(' ')
+  .filter(word => word.startsWith('--'));
 const simulators = await start(['--import', 'tsx', 'scripts/simulators.ts'], process.env, '"orders"');
 const sims = JSON.parse(simulators.output.split('\n').find(line => line.startsWith('{')));
 const port = await freePort();
@@ -68,7 +72,7 @@ Object.assign(env, { DATA_DIR: dataDir, PORT: String(port), RATE_LIMIT_PER_MINUT
 delete env.DATABASE_URL;
 delete env.NODE_OPTIONS;
 const gateway = await start(
-  ['--import', './scripts/no-typescript.mjs', '--enable-source-maps', 'dist/index.js'],
+  ['--import', './scripts/no-typescript.mjs', ...productionFlags, 'dist/index.js'],
   env,
   'orders-gateway listening',
 );

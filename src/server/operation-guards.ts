@@ -70,7 +70,8 @@ function costOf(input: Parameters<typeof computeCost>[0]): number {
   const cached = known?.get(key);
   if (cached !== undefined) return cached;
   const cost = computeCost(input);
-  if (!known || known.size >= COSTS_PER_DOCUMENT) costs.set(input.document, (known = new Map<string, number>()));
+  if (!known || known.size >= COSTS_PER_DOCUMENT)
+    costs.set(input.document, (known = new Map<string, number>()));
   known.set(key, cost);
   return cost;
 }

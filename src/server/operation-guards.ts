@@ -70,6 +70,9 @@ function costOf(input: Parameters<typeof computeCost>[0]): number {
   const cached = known?.get(key);
   if (cached !== undefined) return cached;
   const cost = computeCost(input);
+  // Variables that do not coerce leave the cost unknown (0, see below). Never remembered: the key
+  // ignores variables the cost does not read, so a bad one must not vouch for a later good request.
+  if (cost === null) return 0;
   if (!known || known.size >= COSTS_PER_DOCUMENT)
     costs.set(input.document, (known = new Map<string, number>()));
   known.set(key, cost);
@@ -81,7 +84,7 @@ function computeCost(input: {
   document: Parameters<typeof getComplexity>[0]['query'];
   variables: Record<string, unknown> | undefined;
   operationName: string | null;
-}): number {
+}): number | null {
   const base = {
     schema: input.schema,
     query: input.document,
@@ -93,6 +96,6 @@ function computeCost(input: {
   } catch {
     // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before anything runs,
     // so nothing is spent; leave that answer to it rather than answer a different error first.
-    return 0;
+    return null;
   }
 }

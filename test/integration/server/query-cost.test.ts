@@ -44,4 +44,16 @@ describe('query cost', () => {
       variableAnswer.body.errors?.[0]?.extensions?.['cost'],
     );
   });
+
+  it('a refused variable elsewhere in the request never lets a costly page through later', async () => {
+    // The cost is remembered per document and the variables it reads ($n); $x is not one of them.
+    const doc = `query($n: Int, $x: ID!) { viewer { orders(first: $n) { ${SELECTION} } } order(id: $x) { id } }`;
+    const unknown = (x: unknown) => t.gw.graphql(doc, { n: 5_000, x }, t.alice);
+    const bad = await unknown({ not: 'an id' });
+    expect(bad.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    t.imin.calls.loadOrders.length = 0;
+    const good = await unknown('some-order');
+    expect(good.body.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COSTLY');
+    expect(upstreamCalls(t.imin)).toBe(0);
+  });
 });

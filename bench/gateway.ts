@@ -1,24 +1,20 @@
 // The gateway under test: the production build (`node dist/index.js`, as `npm run start:prod`) in
 // production mode in its own process, seeded through its own registerOrder mutation.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
+import { authSettings, issueToken, type Scope } from '../src/auth/tokens.js';
+import { productionFlags } from '../scripts/processes.mjs';
 import type { UpstreamReady } from './fixture.js';
 import { startServer, type Server } from './procs.js';
 
 export interface Gateway extends Server {
   readonly url: string;
-  token(sub: string, scope: string): Promise<string>;
+  token(sub: string, scopes: readonly Scope[]): Promise<string>;
   graphql(query: string, variables: object, token: string): Promise<{ data?: any; errors?: unknown[] }>;
   cleanUp(): void;
 }
-
-/** The node flags of `npm run start:prod` (heap sizing among them), so the benchmark runs what operators run. */
-const PRODUCTION_NODE_FLAGS = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
-).scripts['start:prod']!.split(' ').filter(word => word.startsWith('--'));
 
 export async function startGateway(upstream: UpstreamReady, nodeArgs: string[] = []): Promise<Gateway> {
   const dataDir = mkdtempSync(join(tmpdir(), 'og-bench-'));
@@ -29,24 +25,18 @@ export async function startGateway(upstream: UpstreamReady, nodeArgs: string[] =
   Object.assign(env, { NODE_ENV: 'production', GATEWAY_ENV: 'production', AUTH_JWT_SECRET: secret });
   Object.assign(env, { DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_PER_MINUTE: '1000000' });
   const server = await startServer(
-    [...nodeArgs, ...PRODUCTION_NODE_FLAGS, 'dist/index.js'],
+    [...nodeArgs, ...productionFlags(), 'dist/index.js'],
     env,
     'orders-gateway listening',
   );
   const listening = server.output().match(/"url":"([^"]+)"/);
   if (!listening) throw new Error(`the gateway did not log its URL:\n${server.output()}`);
   const url = listening[1]!;
-  const key = new TextEncoder().encode(secret);
+  const auth = authSettings(secret, null, null);
   return {
     ...server,
     url,
-    token: (sub, scope) =>
-      new SignJWT({ scope })
-        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-        .setSubject(sub)
-        .setIssuedAt()
-        .setExpirationTime('2h')
-        .sign(key),
+    token: (sub, scopes) => issueToken(auth, sub, scopes, 2 * 3600),
     graphql: async (query, variables, token) => {
       const res = await fetch(url, {
         method: 'POST',
@@ -74,7 +64,7 @@ const PAGE = { IMIN: 20, BOOKING_COM: 20, MUSEMENT: 8, BOKUN: 2 } as const;
  * (batching); page: 50 orders over the four providers.
  */
 export async function seed(gateway: Gateway, upstream: UpstreamReady): Promise<void> {
-  const service = await gateway.token('bench-flow', 'orders:write');
+  const service = await gateway.token('bench-flow', ['orders:write']);
   const register = async (customerId: string, provider: string, providerReference: string, extra = {}) => {
     const answer = await gateway.graphql(
       REGISTER,

@@ -1,7 +1,8 @@
 // One measured round: autocannon (closed loop, keep-alive) against one server, with that server's CPU
 // time and resident memory read from outside while it runs.
 import autocannon from 'autocannon';
-import { cpuSeconds, rssMiB } from './procs.js';
+import { rssMiB } from '../scripts/processes.mjs';
+import { cpuSeconds } from './procs.js';
 
 export interface Round {
   readonly requests: number;

@@ -19,11 +19,6 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime, stime
 }
 
-export function rssMiB(pid: number): number {
-  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-  return kb / 1024;
-}
-
 /** Starts `node <args>` and resolves once its output contains `ready`; fails if it exits or takes 60 s. */
 export function startServer(args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<Server> {
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,10 +1,12 @@
 // `node --import tsx bench/profile-order.ts [seconds]`: the order(id) scenario alone against a gateway
 // running with --cpu-prof, for reading where a single-order read spends its CPU. The profile is written
-// to bench/results/ when the gateway exits.
+// to bench/results/ when the gateway exits; the gateway's heap spaces are printed after the round.
+// BENCH_NODE_ARGS replaces the profiling flags (e.g. to try heap sizes); BENCH_SNAPSHOT=1 with
+// `--heapsnapshot-signal=SIGUSR2` among them takes a heap snapshot after the load.
 import { seed, startGateway } from './gateway.js';
 import { round } from './load.js';
 import { startUpstream, stop, stopAll } from './procs.js';
-import { orderId } from '../src/domain/ids.js';
+import { gatewayTarget, orderByIdBody } from './scenarios.js';
 
 const seconds = Number(process.argv[2] ?? 10);
 const upstream = await startUpstream();
@@ -13,12 +15,8 @@ const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ') ?? ['--cpu-prof', '--cp
 const gateway = await startGateway(upstream.ready, nodeArgs);
 try {
   await seed(gateway, upstream.ready);
-  const alice = await gateway.token('alice', 'orders:read');
-  const body = JSON.stringify({
-    query: 'query($id: ID!) { order(id: $id) { id providerReference } }',
-    variables: { id: orderId('IMIN', upstream.ready.iminOrder.uuid) },
-  });
-  const target = { url: gateway.url, pid: gateway.pid, body, headers: { authorization: `Bearer ${alice}` } };
+  const alice = await gateway.token('alice', ['orders:read']);
+  const target = gatewayTarget(gateway, alice, orderByIdBody(upstream.ready.iminOrder.uuid));
   const measured = await round(target, { connections: 16, seconds });
   console.log(JSON.stringify(measured));
   if (process.env.BENCH_SNAPSHOT) {

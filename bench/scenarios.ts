@@ -1,8 +1,8 @@
 // The benchmark's scenarios, each measured against servers in their own processes (bench/run.ts).
 import { orderId } from '../src/domain/ids.js';
-import { LATENCY, type ProviderName } from './fixture.js';
+import { LATENCY, type ProviderName, type UpstreamStats } from './fixture.js';
 import type { Gateway } from './gateway.js';
-import { median, round, type Round, type Target } from './load.js';
+import { round, type Round, type Target } from './load.js';
 import type { Server, Upstream } from './procs.js';
 
 export interface Options {
@@ -14,7 +14,34 @@ export interface Options {
 /** A whole answer: no errors and no provider left out. */
 const complete = (body: string) => !body.includes('"errors"') && body.includes('"providerOutages":[]');
 
-const ORDER_QUERY = 'query($id: ID!) { order(id: $id) { id providerReference } }';
+/** The two-field order(id) read both servers answer, for one imin order. */
+export const orderByIdBody = (iminUuid: string) =>
+  JSON.stringify({
+    query: 'query($id: ID!) { order(id: $id) { id providerReference } }',
+    variables: { id: orderId('IMIN', iminUuid) },
+  });
+
+/** A request to the gateway as `token`'s caller; `verifyBody` counts answers it refuses as failures. */
+export const gatewayTarget = (
+  gateway: Gateway,
+  token: string,
+  body: string,
+  verifyBody?: (body: string) => boolean,
+): Target => ({
+  url: gateway.url,
+  pid: gateway.pid,
+  body,
+  headers: { authorization: `Bearer ${token}` },
+  ...(verifyBody ? { verifyBody } : {}),
+});
+
+/** What each provider's count (calls or TCP connections) grew by between two upstream readings. */
+function grown(before: UpstreamStats, after: UpstreamStats, count: 'calls' | 'connections') {
+  const byProvider = Object.fromEntries(
+    (Object.keys(after) as ProviderName[]).map(p => [p, after[p][count] - before[p][count]]),
+  ) as Record<ProviderName, number>;
+  return { byProvider, total: Object.values(byProvider).reduce((n, c) => n + c, 0) };
+}
 const ordersQuery = (first: number, providers: readonly string[] = []) =>
   `{ viewer { orders(first: ${first}${providers.length ? `, filter: { providers: [${providers.join(', ')}] }` : ''}) { edges { node { id items { status refundQuote { refund { amount } } } } } providerOutages { provider } } } }`;
 
@@ -38,14 +65,11 @@ export async function orderById(
   gateway: Gateway,
 ) {
   await upstream.latency(false);
-  const alice = await gateway.token('alice', 'orders:read');
-  const body = JSON.stringify({
-    query: ORDER_QUERY,
-    variables: { id: orderId('IMIN', upstream.ready.iminOrder.uuid) },
-  });
+  const alice = await gateway.token('alice', ['orders:read']);
+  const body = orderByIdBody(upstream.ready.iminOrder.uuid);
   const targets = {
     baseline: { url: baseline.url, pid: baseline.pid, body },
-    gateway: { url: gateway.url, pid: gateway.pid, body, headers: { authorization: `Bearer ${alice}` } },
+    gateway: gatewayTarget(gateway, alice, body),
   };
   const checked = {
     baseline: { ...targets.baseline, expectBody: await expected(targets.baseline) },
@@ -73,14 +97,9 @@ export async function orderById(
 /** viewer.orders over each provider alone and over all four, one request at a time, simulated latency on. */
 export async function fanOut(o: Options, upstream: Upstream, gateway: Gateway) {
   await upstream.latency(true);
-  const alice = await gateway.token('alice', 'orders:read');
-  const target = (providers: readonly string[]): Target => ({
-    url: gateway.url,
-    pid: gateway.pid,
-    body: JSON.stringify({ query: ordersQuery(20, providers) }),
-    headers: { authorization: `Bearer ${alice}` },
-    verifyBody: complete,
-  });
+  const alice = await gateway.token('alice', ['orders:read']);
+  const target = (providers: readonly string[]) =>
+    gatewayTarget(gateway, alice, JSON.stringify({ query: ordersQuery(20, providers) }), complete);
   await round(target([]), { connections: 1, amount: Math.max(10, o.sequential / 5) });
   const alone = {} as Record<ProviderName, Round>;
   for (const provider of Object.keys(LATENCY) as ProviderName[])
@@ -89,8 +108,6 @@ export async function fanOut(o: Options, upstream: Upstream, gateway: Gateway) {
   return { alone, all, slowestP50: Math.max(...Object.values(alone).map(r => r.p50)) };
 }
 
-/** A whole answer: HTTP 200, no errors and no provider left out. */
-
 /**
  * A page of 50 orders over four providers: the gateway's CPU per request and the upstream calls behind
  * it. Two connections: each page makes 20 imin reads (imin has no batch read), and the per-provider
@@ -98,14 +115,8 @@ export async function fanOut(o: Options, upstream: Upstream, gateway: Gateway) {
  */
 export async function page(o: Options, upstream: Upstream, gateway: Gateway) {
   await upstream.latency(true);
-  const token = await gateway.token('page', 'orders:read');
-  const body = JSON.stringify({ query: ordersQuery(50) });
-  const target: Target = {
-    url: gateway.url,
-    pid: gateway.pid,
-    body,
-    headers: { authorization: `Bearer ${token}` },
-  };
+  const token = await gateway.token('page', ['orders:read']);
+  const target = gatewayTarget(gateway, token, JSON.stringify({ query: ordersQuery(50) }), complete);
   const sample = JSON.parse(await expected(target)) as { data: { viewer: { orders: { edges: unknown[] } } } };
   if (sample.data.viewer.orders.edges.length !== 50) throw new Error('the page customer has no page of 50');
   await round(target, { connections: 2, seconds: Math.max(1, Math.round(o.seconds / 3)) });
@@ -113,11 +124,7 @@ export async function page(o: Options, upstream: Upstream, gateway: Gateway) {
   for (let r = 0; r < o.rounds; r++) {
     const before = await upstream.stats();
     const measured = await round(target, { connections: 2, seconds: o.seconds });
-    const after = await upstream.stats();
-    const calls = (Object.keys(after) as ProviderName[]).reduce(
-      (n, p) => n + after[p].calls - before[p].calls,
-      0,
-    );
+    const calls = grown(before, await upstream.stats(), 'calls').total;
     rounds.push({ ...measured, upstreamCalls: calls / measured.requests });
   }
   return rounds;
@@ -125,37 +132,25 @@ export async function page(o: Options, upstream: Upstream, gateway: Gateway) {
 
 /** Booking.com calls behind one viewer.orders query for N of the bulk customer's stays. */
 export async function batching(upstream: Upstream, gateway: Gateway) {
-  const bulk = await gateway.token('bulk', 'orders:read');
+  const bulk = await gateway.token('bulk', ['orders:read']);
   const calls: Record<number, number> = {};
   for (const n of [1, 10, 50]) {
     const before = await upstream.stats();
     const answer = await gateway.graphql(ordersQuery(n, ['BOOKING_COM']), {}, bulk);
     if (answer.errors || answer.data?.viewer.orders.edges.length !== n)
       throw new Error(JSON.stringify(answer));
-    calls[n] = (await upstream.stats()).BOOKING_COM.calls - before.BOOKING_COM.calls;
+    calls[n] = grown(before, await upstream.stats(), 'calls').byProvider.BOOKING_COM;
   }
   return calls;
 }
 
 /** TCP connections the upstream accepted during a further round of fan-out queries. */
 export async function newConnections(o: Options, upstream: Upstream, gateway: Gateway) {
-  const alice = await gateway.token('alice', 'orders:read');
-  const target = {
-    url: gateway.url,
-    pid: gateway.pid,
-    body: JSON.stringify({ query: ordersQuery(20) }),
-    headers: { authorization: `Bearer ${alice}` },
-    verifyBody: complete,
-  };
+  const alice = await gateway.token('alice', ['orders:read']);
+  const target = gatewayTarget(gateway, alice, JSON.stringify({ query: ordersQuery(20) }), complete);
   await round(target, { connections: 8, seconds: o.seconds });
   const before = await upstream.stats();
   const measured = await round(target, { connections: 8, seconds: Math.max(1, o.seconds / 2) });
-  const after = await upstream.stats();
-  const byProvider = Object.fromEntries(
-    (Object.keys(after) as ProviderName[]).map(p => [p, after[p].connections - before[p].connections]),
-  );
-  const opened = Object.values(byProvider).reduce((n, c) => n + c, 0);
+  const { byProvider, total: opened } = grown(before, await upstream.stats(), 'connections');
   return { opened, byProvider, requests: measured.requests, failures: measured.failures };
 }
-
-export { median };

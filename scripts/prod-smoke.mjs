@@ -5,7 +5,7 @@
 // `node scripts/prod-smoke.mjs [requests]` (default 10 000). Bounded: 120 s in all.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +14,7 @@ import { TextEncoder } from 'node:util';
 import { SignJWT } from 'jose';
 import { Pool } from 'undici';
 import { freePort } from './free-port.mjs';
+import { productionFlags, rssMiB } from './processes.mjs';
 
 const REQUESTS = Number(process.argv[2] ?? 10_000);
 const CONNECTIONS = 16;
@@ -55,15 +56,6 @@ const token = (sub, scope) =>
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(secret));
 
-const rssMiB = pid => {
-  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
-  return Math.round((kb / 1024) * 10) / 10;
-};
-
-// The node flags `npm run start:prod` uses (heap sizing among them): the smoke runs what operators run.
-const productionFlags = JSON.parse(readFileSync('package.json', 'utf8'))
-  .scripts['start:prod'].split(' ')
-  .filter(word => word.startsWith('--'));
 const simulators = await start(['--import', 'tsx', 'scripts/simulators.ts'], process.env, '"orders"');
 const sims = JSON.parse(simulators.output.split('\n').find(line => line.startsWith('{')));
 const port = await freePort();
@@ -72,7 +64,7 @@ Object.assign(env, { DATA_DIR: dataDir, PORT: String(port), RATE_LIMIT_PER_MINUT
 delete env.DATABASE_URL;
 delete env.NODE_OPTIONS;
 const gateway = await start(
-  ['--import', './scripts/no-typescript.mjs', ...productionFlags, 'dist/index.js'],
+  ['--import', './scripts/no-typescript.mjs', ...productionFlags(), 'dist/index.js'],
   env,
   'orders-gateway listening',
 );
@@ -126,7 +118,7 @@ if (first.data?.order?.id !== orderId) fail(`order(id): ${JSON.stringify(first)}
 console.log(`order(id): ${JSON.stringify(first.data.order)}`);
 
 await new Promise(resolve => setTimeout(resolve, 1_000));
-const idle = rssMiB(gateway.process.pid);
+const idle = rssMiB(gateway.process.pid).toFixed(1);
 let sent = 0;
 const started = performance.now();
 await Promise.all(
@@ -139,7 +131,7 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - started) / 1000;
-const after = rssMiB(gateway.process.pid);
+const after = rssMiB(gateway.process.pid).toFixed(1);
 console.log(
   `resident memory: ${idle} MiB at idle, ${after} MiB after ${REQUESTS} order(id) reads (${Math.round(REQUESTS / seconds)} req/s, ${CONNECTIONS} connections)`,
 );

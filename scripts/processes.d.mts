@@ -1,0 +1,2 @@
+export function productionFlags(): string[];
+export function rssMiB(pid: number): number;

@@ -1,7 +1,9 @@
 import { visit, type DocumentNode } from 'graphql';
 
-/** Arguments the cost estimators read (operation-guards.ts): page sizes and a router's representations. */
-const COSTED_ARGUMENTS = new Set(['first', 'representations']);
+/** The arguments the cost estimators read (operation-guards.ts): a page's size, a router's representations. */
+export const PAGE_SIZE_ARGUMENT = 'first';
+export const REPRESENTATIONS_ARGUMENT = 'representations';
+const COSTED_ARGUMENTS = new Set([PAGE_SIZE_ARGUMENT, REPRESENTATIONS_ARGUMENT]);
 
 const relevantByDocument = new WeakMap<DocumentNode, readonly string[]>();
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, OperationTypeNode, type DocumentNode } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { costKey } from './cost-key.js';
+import { costKey, PAGE_SIZE_ARGUMENT, REPRESENTATIONS_ARGUMENT } from './cost-key.js';
 
 /** A full "my bookings" page of 50 (items, quotes, policy windows, cancellation) costs about 2 600. */
 export const MAX_QUERY_COST = 10_000;
@@ -10,8 +10,8 @@ const DEFAULT_PAGE = 20;
 
 /** A paged field costs its selection once per requested entry, so a page of 50 costs 50 selections. */
 const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!field.args.some(arg => arg.name === 'first')) return undefined;
-  const first: unknown = args['first'];
+  if (!field.args.some(arg => arg.name === PAGE_SIZE_ARGUMENT)) return undefined;
+  const first: unknown = args[PAGE_SIZE_ARGUMENT];
   const size = typeof first === 'number' && first > 0 ? first : DEFAULT_PAGE;
   return 1 + childComplexity * size;
 };
@@ -19,7 +19,7 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
 /** A router's `_entities` resolves its selection once per representation, like a page of that many. */
 const entitiesEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (field.name !== '_entities') return undefined;
-  const representations: unknown = args['representations'];
+  const representations: unknown = args[REPRESENTATIONS_ARGUMENT];
   return 1 + childComplexity * (Array.isArray(representations) ? representations.length : 1);
 };
 

@@ -30,6 +30,14 @@ describe('operations metrics', () => {
     return line ? Number(line.slice(name.length + 1)) : null;
   };
 
+  /** The metric once it reads `value` (subscriptions settle asynchronously), or its last reading. */
+  const metricReaching = (name: string, value: number) =>
+    pollUntil(
+      () => metric(name),
+      n => n === value,
+      { tries: 100, everyMs: 20 },
+    );
+
   it('counts live subscriptions and the items they watch, and drops them when subscribers leave', async () => {
     expect(await metric('gateway_subscriptions_active')).toBe(0);
     const client = createClient({
@@ -45,22 +53,10 @@ describe('operations metrics', () => {
         { next: () => {}, error: () => {}, complete: () => {} },
       ),
     );
-    expect(
-      await pollUntil(
-        () => metric('gateway_subscriptions_active'),
-        n => n === 2,
-        { tries: 100, everyMs: 20 },
-      ),
-    ).toBe(2);
+    expect(await metricReaching('gateway_subscriptions_active', 2)).toBe(2);
     expect(await metric('gateway_live_items_watched')).toBe(1);
     for (const stop of stops) stop();
-    expect(
-      await pollUntil(
-        () => metric('gateway_subscriptions_active'),
-        n => n === 0,
-        { tries: 100, everyMs: 20 },
-      ),
-    ).toBe(0);
+    expect(await metricReaching('gateway_subscriptions_active', 0)).toBe(0);
     expect(await metric('gateway_live_items_watched')).toBe(0);
     await client.dispose();
   });

@@ -5,6 +5,7 @@ import { createInstanceStore, type InstanceStore } from './instances.js';
 import { createItemNoteStore, type ItemNoteStore } from './item-notes.js';
 import { tracedMethods } from '../observability/tracing.js';
 import { createJournal, type Journal } from './journal.js';
+import { cachingOwnership } from './ownership-cache.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership.js';
 import { guardStore } from './unavailable.js';
 
@@ -39,7 +40,8 @@ export async function openLedger(options: {
   });
   return {
     backend,
-    ownership: guardStore(createOwnershipStore(db)),
+    // Outside the guard: a record this replica has read is answered without touching the database.
+    ownership: cachingOwnership(guardStore(createOwnershipStore(db))),
     bokunBookings: guardStore(createBokunBookingStore(db)),
     // The cancel's ledger steps as spans: claiming the key, the per-order lock, journal moves.
     journal: tracedMethods(

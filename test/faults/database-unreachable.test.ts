@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderItemId } from '../../src/domain/ids.js';
+import { orderId, orderItemId } from '../../src/domain/ids.js';
 import { POSTGRES_URL, createPostgresSchema } from '../helpers/ledgers.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process.js';
 import { CANCEL } from '../helpers/imin-gateway.js';
@@ -10,6 +10,7 @@ import { pollUntil } from '../helpers/poll.js';
 const VIEWER = '{ viewer { orders(first: 5) { edges { node { id } } } } }';
 const ORDER = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a04';
 const ITEM = orderItemId('IMIN', ORDER, 'badminton-1');
+const BY_ID = `{ order(id: "${orderId('IMIN', ORDER)}") { id } }`;
 const DEADLINE_MS = 6_000;
 
 /** Defect 4 of #14: with its database unreachable, the gateway hung for as long as the network did. */
@@ -52,6 +53,9 @@ describe.skipIf(POSTGRES_URL === null)(
     for (const fault of ['blackhole', 'reset'] as const) {
       it(`${fault}: /readyz says 503 within 2 s, a read and a cancel answer typed SERVICE_UNAVAILABLE within the deadline, nothing is sent, and it recovers by itself`, async () => {
         const patchesBefore = sims.imin.server.calls.filter(c => c.method === 'PATCH').length;
+        expect((await gw.graphql(BY_ID, {}, alice)).body.data).toEqual({
+          order: { id: orderId('IMIN', ORDER) },
+        });
         proxy.set(fault);
         const ready = await gw.get('/readyz', 5_000);
         expect(ready.status).toBe(503);
@@ -63,6 +67,12 @@ describe.skipIf(POSTGRES_URL === null)(
           code: 'SERVICE_UNAVAILABLE',
           retryable: true,
         });
+
+        // An order this replica has already read keeps answering: its owner was read once and never
+        // changes (src/ledger/ownership-cache.ts), and imin is up.
+        const known = await timed(() => gw.graphql(BY_ID, {}, alice));
+        expect(known.value.body).toEqual({ data: { order: { id: orderId('IMIN', ORDER) } } });
+        expect(known.ms).toBeLessThan(DEADLINE_MS);
 
         const cancel = await timed(() =>
           gw.graphql(

@@ -2,7 +2,7 @@
 // from /proc (Linux), the same for the gateway and the baseline, so neither measures itself.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { UpstreamCommand, UpstreamReady, UpstreamStats } from './fixture.js';
+import { KEY, type UpstreamCommand, type UpstreamReady, type UpstreamStats } from './fixture.js';
 
 const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux architecture Node supports
 const started: ChildProcess[] = [];
@@ -74,6 +74,22 @@ export async function startUpstream(): Promise<Upstream> {
     stats: () => ask({ type: 'stats' }),
     latency: on => ask({ type: 'latency', on }),
   };
+}
+
+/** The baseline ("Apollo Server 5 + one undici call", bench/baseline.mjs) reading the upstream's imin order. */
+export async function startBaseline(
+  upstream: UpstreamReady,
+  nodeArgs: string[] = [],
+): Promise<Server & { url: string }> {
+  const env = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    PORT: '0',
+    ORDER_URL: upstream.iminOrder.url,
+    API_KEY: KEY,
+  };
+  const server = await startServer([...nodeArgs, 'bench/baseline.mjs'], env, 'listening');
+  return { ...server, url: `http://127.0.0.1:${/listening (\d+)/.exec(server.output())![1]}/graphql` };
 }
 
 /** Ends a server as an operator would (SIGTERM: it drains, and a --cpu-prof profile is written). */

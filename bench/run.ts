@@ -10,9 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { KEY } from './fixture.js';
 import { seed, startGateway } from './gateway.js';
-import { startServer, startUpstream, stop, stopAll } from './procs.js';
+import { startBaseline, startUpstream, stop, stopAll } from './procs.js';
 import { print, targets, type Measured } from './report.js';
 import { batching, fanOut, newConnections, orderById, page, type Options } from './scenarios.js';
 
@@ -31,18 +30,7 @@ const options: Options = args.smoke
   : { rounds: Number(args.rounds), seconds: Number(args.seconds), sequential: Number(args.sequential) };
 
 const upstream = await startUpstream();
-const baselineEnv = {
-  PATH: process.env.PATH,
-  NODE_ENV: 'production',
-  PORT: '0',
-  ORDER_URL: upstream.ready.iminOrder.url,
-  API_KEY: KEY,
-};
-const baselineServer = await startServer(['bench/baseline.mjs'], baselineEnv, 'listening');
-const baseline = {
-  ...baselineServer,
-  url: `http://127.0.0.1:${/listening (\d+)/.exec(baselineServer.output())![1]}/graphql`,
-};
+const baseline = await startBaseline(upstream.ready);
 const gateway = await startGateway(
   upstream.ready,
   args.profile ? ['--cpu-prof', '--cpu-prof-dir', dirname(args.out)] : [],

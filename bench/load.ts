@@ -15,6 +15,8 @@ export interface Round {
   readonly cpuUsPerRequest: number;
   /** The server's largest resident set while the round ran, sampled every 100 ms. */
   readonly rssMaxMiB: number;
+  /** What the first failure was (a status, an error, or the start of a refused body), to follow it up. */
+  readonly firstFailure?: string;
 }
 
 export interface Target {
@@ -35,6 +37,8 @@ export async function round(
   const cpuBefore = cpuSeconds(target.pid);
   let rssMax = rssMiB(target.pid);
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMiB(target.pid))), 100);
+  let firstFailure: string | undefined;
+  const failed = (what: string) => (firstFailure ??= what.slice(0, 600));
   // Without a callback the instance is both the event emitter and the promise of the result.
   const instance = autocannon({
     url: target.url,
@@ -45,14 +49,19 @@ export async function round(
     ...(load.amount ? { amount: load.amount } : { duration: load.seconds ?? 8 }),
     ...(target.expectBody ? { expectBody: target.expectBody } : {}),
     ...(target.verifyBody
-      ? { verifyBody: (body?: string | Buffer) => target.verifyBody!(String(body)) }
+      ? {
+          verifyBody: (body?: string | Buffer) =>
+            target.verifyBody!(String(body)) || (failed(`refused: ${String(body)}`), false),
+        }
       : {}),
   }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
   // autocannon's own percentiles are whole milliseconds; the response times it reports are not.
   const latencies: number[] = [];
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status < 300) latencies.push(ms);
+    else failed(`status ${status}`);
   });
+  instance.on('reqError', (error: Error) => failed(`error: ${error.message}`));
   const result = await instance;
   latencies.sort((a, b) => a - b);
   clearInterval(sampler);
@@ -67,6 +76,7 @@ export async function round(
     p99: percentile(latencies, 99),
     cpuUsPerRequest: answered ? (cpu * 1e6) / answered : NaN,
     rssMaxMiB: Math.max(rssMax, rssMiB(target.pid)),
+    ...(firstFailure ? { firstFailure } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ export interface Measured {
     byProvider: Record<string, number>;
     requests: number;
     failures: number;
+    firstFailure?: string;
   };
 }
 
@@ -96,7 +97,7 @@ export function targets(m: Measured): Target[] {
       measured: m.connections.opened,
       goal: '0',
       met: m.connections.opened === 0,
-      detail: `during ${m.connections.requests} fan-out queries: ${JSON.stringify(m.connections.byProvider)}`,
+      detail: `during ${m.connections.requests} page queries: ${JSON.stringify(m.connections.byProvider)}`,
     },
     {
       name: 'failed or wrong answers',
@@ -111,8 +112,9 @@ export function targets(m: Measured): Target[] {
 const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 
 export function print(m: Measured, verdict: Target[]): void {
+  const failed = (r: Round) => (r.failures ? `  FAILED ${r.failures}, first: ${r.firstFailure ?? '?'}` : '');
   const perRound = (label: string, r: Round) =>
-    `${label.padEnd(28)} ${f(r.rps, 0).padStart(6)} req/s  p50 ${f(r.p50, 1).padStart(6)} ms  p99 ${f(r.p99, 1).padStart(6)} ms  CPU ${f(r.cpuUsPerRequest, 0).padStart(5)} µs/req  RSS ≤ ${f(r.rssMaxMiB, 0)} MiB`;
+    `${label.padEnd(28)} ${f(r.rps, 0).padStart(6)} req/s  p50 ${f(r.p50, 1).padStart(6)} ms  p99 ${f(r.p99, 1).padStart(6)} ms  CPU ${f(r.cpuUsPerRequest, 0).padStart(5)} µs/req  RSS ≤ ${f(r.rssMaxMiB, 0)} MiB${failed(r)}`;
   console.log('\norder(id), 16 connections');
   m.orderById.forEach((r, i) => {
     console.log(perRound(`  round ${i + 1} baseline`, r.baseline));
@@ -127,6 +129,10 @@ export function print(m: Measured, verdict: Target[]): void {
   m.page.forEach((r, i) =>
     console.log(perRound(`  round ${i + 1}`, r) + `  upstream calls/req ${f(r.upstreamCalls, 1)}`),
   );
+  if (m.connections.failures)
+    console.log(
+      `\npage queries (connections): FAILED ${m.connections.failures}, first: ${m.connections.firstFailure ?? '?'}`,
+    );
   const widths = [42, 9, 22, 4];
   console.log(`\n${row(['target', 'measured', 'goal', ''], widths)}  detail`);
   for (const t of verdict)

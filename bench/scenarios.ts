@@ -152,5 +152,11 @@ export async function newConnections(o: Options, upstream: Upstream, gateway: Ga
   const before = await upstream.stats();
   const measured = await round(target, { connections: 8, seconds: Math.max(1, o.seconds / 2) });
   const { byProvider, total: opened } = grown(before, await upstream.stats(), 'connections');
-  return { opened, byProvider, requests: measured.requests, failures: measured.failures };
+  return {
+    opened,
+    byProvider,
+    requests: measured.requests,
+    failures: measured.failures,
+    ...(measured.firstFailure ? { firstFailure: measured.firstFailure } : {}),
+  };
 }

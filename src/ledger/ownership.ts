@@ -13,6 +13,16 @@ export interface OwnershipRecord {
   readonly bookerFingerprint: string | null;
 }
 
+/** Which order an ownership lookup asks about. */
+export interface OwnershipKey {
+  readonly provider: ProviderId;
+  readonly providerReference: string;
+}
+
+/** One string per order, for maps and caches of ownership records. */
+export const ownershipKey = (provider: ProviderId, providerReference: string): string =>
+  `${provider}|${providerReference}`;
+
 export type RegisterOutcome =
   | { readonly kind: 'created'; readonly record: OwnershipRecord }
   | { readonly kind: 'existing'; readonly record: OwnershipRecord }
@@ -125,10 +135,7 @@ function ownershipWrites(db: LedgerDb) {
 const FIND_MANY_CHUNK = 500;
 
 /** Many `find`s in one query per provider (and per chunk), answered in the keys' order. */
-async function findMany(
-  db: LedgerDb,
-  keys: ReadonlyArray<{ provider: ProviderId; providerReference: string }>,
-): Promise<Array<OwnershipRecord | null>> {
+async function findMany(db: LedgerDb, keys: readonly OwnershipKey[]): Promise<Array<OwnershipRecord | null>> {
   const found = new Map<string, OwnershipRecord>();
   const byProvider = new Map<ProviderId, Set<string>>();
   for (const key of keys)
@@ -142,10 +149,10 @@ async function findMany(
         .where('provider', '=', provider)
         .where('provider_reference', 'in', refs.slice(i, i + FIND_MANY_CHUNK))
         .execute();
-      for (const row of rows) found.set(`${provider}|${row.provider_reference}`, toRecord(row));
+      for (const row of rows) found.set(ownershipKey(provider, row.provider_reference), toRecord(row));
     }
   }
-  return keys.map(key => found.get(`${key.provider}|${key.providerReference}`) ?? null);
+  return keys.map(key => found.get(ownershipKey(key.provider, key.providerReference)) ?? null);
 }
 
 /** Looking up an order's owner, and paging a customer's orders. */
@@ -161,8 +168,7 @@ function ownershipReads(db: LedgerDb) {
       return row ? toRecord(row) : null;
     },
 
-    findMany: (keys: ReadonlyArray<{ provider: ProviderId; providerReference: string }>) =>
-      findMany(db, keys),
+    findMany: (keys: readonly OwnershipKey[]) => findMany(db, keys),
 
     /** The customer's orders, newest registration first, keyset-paged. */
     async listForCustomer(

@@ -3,7 +3,7 @@ import { hasScope, type Caller } from '../auth/tokens.js';
 import { decodeId, decodeIdOfType, orderItemId } from '../domain/ids.js';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
-import type { OwnershipRecord } from '../ledger/ownership.js';
+import { ownershipKey, type OwnershipKey, type OwnershipRecord } from '../ledger/ownership.js';
 import { createItemReader } from './item-notes.js';
 import { upcomingItemsPage, viewerOrdersPage, type Deps } from './order-pages.js';
 
@@ -18,11 +18,6 @@ export {
   type ViewerModel,
 } from './order-pages.js';
 
-interface OwnershipKey {
-  readonly provider: ProviderId;
-  readonly providerReference: string;
-}
-
 /**
  * A request's ownership checks, the read rule applied: one ledger query for every check made at once
  * (a router's `_entities`), none for a provider.
@@ -30,7 +25,7 @@ interface OwnershipKey {
 function ownershipReader(ledger: Deps['ledger']) {
   const owners = new DataLoader<OwnershipKey, OwnershipRecord | null, string>(
     keys => ledger.ownership.findMany(keys),
-    { cacheKeyFn: key => `${key.provider}|${key.providerReference}` },
+    { cacheKeyFn: key => ownershipKey(key.provider, key.providerReference) },
   );
   /** The order's ownership record when the caller may read it; null for a foreign or unknown one alike. */
   async function readableRecord(caller: Caller, provider: ProviderId, orderRef: string) {

@@ -97,7 +97,7 @@ export function targets(m: Measured): Target[] {
       measured: m.connections.opened,
       goal: '0',
       met: m.connections.opened === 0,
-      detail: `during ${m.connections.requests} page queries: ${JSON.stringify(m.connections.byProvider)}`,
+      detail: `during ${m.connections.requests} fan-out queries: ${JSON.stringify(m.connections.byProvider)}`,
     },
     {
       name: 'failed or wrong answers',
@@ -131,7 +131,7 @@ export function print(m: Measured, verdict: Target[]): void {
   );
   if (m.connections.failures)
     console.log(
-      `\npage queries (connections): FAILED ${m.connections.failures}, first: ${m.connections.firstFailure ?? '?'}`,
+      `\nfan-out queries (connections): FAILED ${m.connections.failures}, first: ${m.connections.firstFailure ?? '?'}`,
     );
   const widths = [42, 9, 22, 4];
   console.log(`\n${row(['target', 'measured', 'goal', ''], widths)}  detail`);

@@ -57,13 +57,6 @@ const IN_FLUX = new Set(['CANCELLATION_PENDING', 'PENDING']);
 export class LiveItems {
   private readonly watches = new Map<string, Watch>();
   private readonly perCaller = new Map<string, number>();
-
-  /** Open subscriptions, and the items they watch (one poll loop each): `/metrics` reads these. */
-  counts(): { subscriptions: number; items: number } {
-    let subscriptions = 0;
-    for (const n of this.perCaller.values()) subscriptions += n;
-    return { subscriptions, items: this.watches.size };
-  }
   private closed = false;
 
   constructor(
@@ -71,6 +64,13 @@ export class LiveItems {
     private readonly options: LiveItemsOptions,
     private readonly logger: Logger,
   ) {}
+
+  /** Open subscriptions, and the items they watch (one poll loop each): `/metrics` reads these. */
+  counts(): { subscriptions: number; items: number } {
+    let subscriptions = 0;
+    for (const n of this.perCaller.values()) subscriptions += n;
+    return { subscriptions, items: this.watches.size };
+  }
 
   /**
    * The item's events for one subscriber, the latest known state first. Ownership is the caller's

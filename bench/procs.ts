@@ -1,7 +1,8 @@
 // The benchmark's processes and what it reads of them from outside: CPU time and resident memory come
 // from /proc (Linux), the same for the gateway and the baseline, so neither measures itself.
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { startNode } from '../scripts/processes.mjs';
 import { KEY, type UpstreamCommand, type UpstreamReady, type UpstreamStats } from './fixture.js';
 
 const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux architecture Node supports
@@ -19,25 +20,12 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime, stime
 }
 
-/** Starts `node <args>` and resolves once its output contains `ready`; fails if it exits or takes 60 s. */
-export function startServer(args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<Server> {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  started.push(child);
-  let output = '';
-  // Kept short: the gateway logs at the operators' default level and the run lasts minutes.
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args.at(-1)} not ready in 60 s:\n${output}`)), 60_000);
-    const check = (chunk: Buffer) => {
-      if (!output.includes(ready) && !chunk.toString().includes(ready)) return;
-      clearTimeout(timer);
-      resolve({ pid: child.pid!, output: () => output });
-    };
-    child.stdout.on('data', check);
-    child.once('exit', code => reject(new Error(`${args.at(-1)} exited (${code}):\n${output}`)));
-  });
+/** Starts `node <args>` (scripts/processes.mjs) and resolves once it is ready; stopAll() kills it. */
+export async function startServer(args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<Server> {
+  const child = startNode(args, env, ready);
+  started.push(child.process);
+  await child.started;
+  return { pid: child.process.pid!, output: child.output };
 }
 
 export interface Upstream {

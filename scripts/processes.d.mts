@@ -1,2 +1,10 @@
+import type { ChildProcess } from 'node:child_process';
+
 export function productionFlags(): string[];
 export function rssMiB(pid: number): number;
+export function startNode(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: string,
+  timeoutMs?: number,
+): { process: ChildProcess; output(): string; started: Promise<void> };

@@ -1,6 +1,8 @@
-// What the production smoke (scripts/prod-smoke.mjs) and the benchmark (bench/) both need to run and
-// watch the built gateway as operators do. Plain JavaScript: the smoke itself runs without a loader.
+// What the production smoke (scripts/prod-smoke.mjs) and the benchmark (bench/) both need to start
+// and watch the built gateway as operators do. Plain JavaScript: the smoke itself runs without a loader.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { URL } from 'node:url';
 
 /** The node flags of `npm run start:prod` (heap sizing among them): a check runs what operators run. */
@@ -14,4 +16,34 @@ export function productionFlags() {
 export function rssMiB(pid) {
   const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
   return kb / 1024;
+}
+
+/**
+ * Starts `node <args>` with `env`. `started` resolves once its output (stdout or stderr) contains
+ * `ready`, and rejects if it exits first or is not ready within `timeoutMs`. The output is kept (its
+ * last 100 000 characters: a long run logs on) for a failure's report.
+ */
+export function startNode(args, env, ready, timeoutMs = 60_000) {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const name = args.at(-1);
+  const started = new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${name} not ready in ${timeoutMs / 1000} s:\n${output}`)),
+      timeoutMs,
+    );
+    const keep = chunk => {
+      output = (output + chunk).slice(-100_000);
+      if (!output.includes(ready)) return;
+      clearTimeout(timer);
+      resolve();
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.once('exit', code => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${code}) before it was ready:\n${output}`));
+    });
+  });
+  return { process: child, output: () => output, started };
 }

@@ -3,7 +3,6 @@
 // mode under a guard that fails on any TypeScript module or loader, checks /healthz, /readyz and a
 // query, reports resident memory at idle and after N order reads, and checks SIGTERM exits 0.
 // `node scripts/prod-smoke.mjs [requests]` (default 10 000). Bounded: 120 s in all.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +13,7 @@ import { TextEncoder } from 'node:util';
 import { SignJWT } from 'jose';
 import { Pool } from 'undici';
 import { freePort } from './free-port.mjs';
-import { productionFlags, rssMiB } from './processes.mjs';
+import { productionFlags, rssMiB, startNode } from './processes.mjs';
 
 const REQUESTS = Number(process.argv[2] ?? 10_000);
 const CONNECTIONS = 16;
@@ -25,27 +24,20 @@ const deadline = setTimeout(() => fail('timed out'), 120_000);
 
 function fail(why) {
   process.stderr.write(
-    `production smoke failed: ${why}\n${children.map(c => c.output.slice(-3000)).join('\n')}\n`,
+    `production smoke failed: ${why}\n${children.map(c => c.output().slice(-3000)).join('\n')}\n`,
   );
   for (const child of children) child.process.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(1);
 }
 
-/** Spawns a process and resolves once its output contains `ready`. */
-function start(args, env, ready) {
-  const child = {
-    process: spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] }),
-    output: '',
-  };
+/** Starts a process (scripts/processes.mjs); the smoke fails if it exits, before or after it is ready. */
+async function start(args, env, ready) {
+  const child = startNode(args, env, ready);
   children.push(child);
-  child.process.stdout.on('data', chunk => (child.output += chunk));
-  child.process.stderr.on('data', chunk => (child.output += chunk));
-  return new Promise(resolve => {
-    const check = () => (child.output.includes(ready) ? resolve(child) : setTimeout(check, 50));
-    check();
-    child.process.once('exit', code => fail(`${args.at(-1)} exited (${code}) before it was ready`));
-  });
+  child.process.once('exit', code => fail(`${args.at(-1)} exited (${code})`));
+  await child.started.catch(error => fail(error.message));
+  return child;
 }
 
 const token = (sub, scope) =>
@@ -57,7 +49,12 @@ const token = (sub, scope) =>
     .sign(new TextEncoder().encode(secret));
 
 const simulators = await start(['--import', 'tsx', 'scripts/simulators.ts'], process.env, '"orders"');
-const sims = JSON.parse(simulators.output.split('\n').find(line => line.startsWith('{')));
+const sims = JSON.parse(
+  simulators
+    .output()
+    .split('\n')
+    .find(line => line.startsWith('{')),
+);
 const port = await freePort();
 const env = { ...process.env, ...sims.env, GATEWAY_ENV: 'production', AUTH_JWT_SECRET: secret };
 Object.assign(env, { DATA_DIR: dataDir, PORT: String(port), RATE_LIMIT_PER_MINUTE: '1000000' });

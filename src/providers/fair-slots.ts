@@ -1,15 +1,17 @@
+import { SlotPace } from './slot-pace.js';
+
 /**
  * Why a call was refused before it was sent. None of them is the provider's answer, so none may open
  * its breaker, spend its retry budget or be reported as the provider being down.
- * - `slow_provider`: the queue ahead and the provider's recent latency leave no chance of an answer
+ * - `expected_wait`: the queue ahead at the provider's current pace leaves no chance of an answer
  *   within the call's deadline, so it is refused at once instead of waiting to time out;
  * - `deadline`: the deadline passed while the call waited;
  * - `queue_full`: the memory bound on waiting calls was reached.
  */
-export type ShedReason = 'slow_provider' | 'deadline' | 'queue_full';
+export type ShedReason = 'expected_wait' | 'deadline' | 'queue_full';
 
 const REASON_TEXT: Record<ShedReason, string> = {
-  slow_provider: 'not sent: the queue ahead and the provider latency exceed the deadline',
+  expected_wait: 'not sent: the queue ahead at the provider pace exceeds the deadline',
   deadline: 'not sent: the deadline passed while waiting for a slot',
   queue_full: 'not sent: too many calls waiting for a slot',
 };
@@ -60,10 +62,6 @@ interface Waiter {
   readonly refuse: (error: SlotRefused) => void;
 }
 
-// Weight of the newest slot-hold time in the running estimate: a few calls are enough to follow a
-// provider that slows down or recovers, and one outlier does not dominate.
-const SMOOTHING = 0.2;
-
 /**
  * A concurrency limit for one provider that shares its slots fairly between buckets (one per GraphQL
  * request) and bounds each wait by the caller's deadline, not by a small queue length.
@@ -72,18 +70,18 @@ const SMOOTHING = 0.2;
  *   tie), so a request needing 2 calls is served before the rest of one needing 50, and requests
  *   with backlogs take turns. A request alone may use every slot.
  * - Deadline-bounded: a waiter leaves the queue when its deadline passes and its task never runs.
- * - Shedding on the provider's latency only: with every slot taken, a call whose expected wait (the
- *   calls ahead of it, in rounds of the recent slot-hold time), plus its own call when its answer is
- *   due by the deadline, would end past that deadline is refused at once; so is a read granted a
- *   slot with less time left than one call. With a fast provider the expected wait stays far below
- *   any deadline, so only a slow one sheds. A free slot is always taken, so the estimate keeps
- *   being fed and a provider that recovers is seen.
+ * - Shedding on the provider's pace only (`SlotPace`): with every slot taken, a call whose expected
+ *   wait (the calls ahead of it, in rounds of the time a call holds its slot), plus its own call
+ *   when its answer is due by the deadline, would end past that deadline is refused at once; so is
+ *   a read granted a slot with less time left than one call. With a fast provider the expected wait
+ *   stays far below any deadline, so only a slow one sheds. A free slot is always taken, so the
+ *   pace keeps being measured and a provider that recovers is seen.
  */
 export class FairSlots {
   private inFlight = 0;
   private queued = 0;
   private seq = 0;
-  private holdMs: number | null = null;
+  private readonly pace = new SlotPace();
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(private readonly options: FairSlotsOptions) {}
@@ -98,17 +96,19 @@ export class FairSlots {
     const bucket = this.bucket(key);
     if (this.inFlight < this.options.capacity) this.take(bucket);
     else await this.enqueue(bucket, deadline, bounds);
-    const started = Date.now();
+    const held = this.pace.start();
     try {
       return await task();
     } finally {
-      this.release(bucket, Date.now() - started);
+      this.pace.end(held);
+      this.release(bucket);
     }
   }
 
   /** What is held and waiting now (tests check nothing leaks). */
   stats(): { inFlight: number; queued: number; buckets: number; holdMs: number | null } {
-    return { inFlight: this.inFlight, queued: this.queued, buckets: this.buckets.size, holdMs: this.holdMs };
+    const { inFlight, queued } = this;
+    return { inFlight, queued, buckets: this.buckets.size, holdMs: this.pace.averageHoldMs };
   }
 
   private bucket(key: string): Bucket {
@@ -133,7 +133,7 @@ export class FairSlots {
         : remaining <= 0
           ? 'deadline'
           : this.expectedMs(bucket, bounds) > remaining
-            ? 'slow_provider'
+            ? 'expected_wait'
             : null;
     if (refusal) {
       this.dropIfIdle(bucket);
@@ -163,16 +163,16 @@ export class FairSlots {
    * call has been timed.
    */
   private expectedMs(bucket: Bucket, bounds: DeadlineOf): number {
-    if (this.holdMs === null) return 0;
+    const perCall = this.pace.forQueued();
+    if (perCall === null) return 0;
     const mine = bucket.waiting.length;
     let ahead = mine;
     for (const other of this.buckets.values())
       if (other !== bucket) ahead += Math.min(other.waiting.length, mine + 1);
-    return ((ahead + 1) / this.options.capacity + (bounds === 'answer' ? 1 : 0)) * this.holdMs;
+    return ((ahead + 1) / this.options.capacity + (bounds === 'answer' ? 1 : 0)) * perCall;
   }
 
-  private release(bucket: Bucket, heldMs: number): void {
-    this.holdMs = this.holdMs === null ? heldMs : this.holdMs + SMOOTHING * (heldMs - this.holdMs);
+  private release(bucket: Bucket): void {
     this.inFlight--;
     bucket.inFlight--;
     this.dropIfIdle(bucket);
@@ -187,9 +187,10 @@ export class FairSlots {
       this.leaveQueue(waiter);
       // Too little time left for even one call at the provider's current pace: sending it would only
       // time out at the provider's expense (its breaker counts timeouts), so it is refused unsent.
-      if (waiter.bounds === 'answer' && this.holdMs !== null && waiter.deadline - Date.now() < this.holdMs) {
+      const perCall = this.pace.forGrant();
+      if (waiter.bounds === 'answer' && perCall !== null && waiter.deadline - Date.now() < perCall) {
         this.dropIfIdle(bucket);
-        waiter.refuse(new SlotRefused('slow_provider'));
+        waiter.refuse(new SlotRefused('expected_wait'));
         continue;
       }
       this.take(bucket);

@@ -171,7 +171,7 @@ describe('FairSlots: waits bounded by the deadline', () => {
   });
 });
 
-describe('FairSlots: shedding follows the provider latency only', () => {
+describe("FairSlots: shedding follows the provider's pace only", () => {
   it('with no latency known yet, nothing is shed: waiters wait for their deadline', async () => {
     const slots = new FairSlots({ capacity: 1, maxQueued: 1_000 });
     submit(slots, 'A', 'holder');
@@ -187,6 +187,8 @@ describe('FairSlots: shedding follows the provider latency only', () => {
     await teach(slots, 1_000);
     submit(slots, 'A', 'holder');
     await settle();
+    // The call in flight bears the slow average out: still no answer after a second.
+    await vi.advanceTimersByTimeAsync(1_000);
     // Expected: one round for the slot to free, then the call itself: ~2 000 ms.
     const doomed = submit(slots, 'B', 'doomed', 1_500);
     // A cancel only needs to start by its deadline, so the call itself is not counted: ~1 000 ms.
@@ -194,7 +196,7 @@ describe('FairSlots: shedding follows the provider latency only', () => {
     // Behind the write: ~3 000 ms.
     const patient = submit(slots, 'D', 'patient', 5_000);
     await settle();
-    expect(await doomed.outcome).toBe('slow_provider');
+    expect(await doomed.outcome).toBe('expected_wait');
     expect(doomed.started).toBe(false);
     expect(slots.stats()).toMatchObject({ inFlight: 1, queued: 2 });
     expect(patient.started || write.started).toBe(false);
@@ -212,11 +214,28 @@ describe('FairSlots: shedding follows the provider latency only', () => {
     await vi.advanceTimersByTimeAsync(1_800);
     holder.finish();
     await settle();
-    expect(await read.outcome).toBe('slow_provider');
+    expect(await read.outcome).toBe('expected_wait');
     expect(read.started).toBe(false);
     expect(write.started).toBe(true);
     write.finish();
     expect(await write.outcome).toBe('done');
+  });
+
+  it('a slow average alone sheds nothing while the calls in flight are young: the provider may have recovered', async () => {
+    const slots = new FairSlots({ capacity: 1, maxQueued: 1_000 });
+    await teach(slots, 1_000);
+    const holder = submit(slots, 'A', 'holder');
+    await settle();
+    const read = submit(slots, 'B', 'read', 1_500);
+    await settle();
+    expect(slots.stats().queued).toBe(1);
+    // It has recovered: the call in flight answers at once, and the read behind it goes out.
+    await vi.advanceTimersByTimeAsync(10);
+    holder.finish();
+    await settle();
+    expect(read.started).toBe(true);
+    read.finish();
+    expect(await read.outcome).toBe('done');
   });
 
   it('a provider that recovers is seen: a free slot is always taken and its time learnt', async () => {
@@ -304,7 +323,7 @@ describe('FairSlots: no slot leaks', () => {
         }
         await vi.advanceTimersByTimeAsync(10_000);
         const settled = await Promise.all(outcomes);
-        expect(settled.every(o => ['done', 'failed', 'deadline', 'slow_provider'].includes(o))).toBe(true);
+        expect(settled.every(o => ['done', 'failed', 'deadline', 'expected_wait'].includes(o))).toBe(true);
         expect(most).toBeLessThanOrEqual(3);
         expect(late).toEqual([]);
         expect(slots.stats()).toMatchObject({ inFlight: 0, queued: 0, buckets: 0 });

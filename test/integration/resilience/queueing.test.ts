@@ -258,9 +258,15 @@ describe('a provider really too slow for the deadline is shed within it; the oth
     expect(gw.logs.some(line => line.includes('PROVIDER_UNAVAILABLE'))).toBe(false);
   }, 30_000);
 
-  it('once imin is fast again, the very next pages read it in full', async () => {
+  it('once imin is fast again, the very next pages read it in full; operators see the queue', async () => {
     imin.server.setLatency(null);
+    const waitsBefore = await metric(gw, 'gateway_provider_queue_wait_seconds_count{provider="IMIN"}');
     const { pages } = await pagesOf(tokens);
+    // 40 reads for 4 slots: most waited their turn, and none is left waiting.
+    expect(
+      (await metric(gw, 'gateway_provider_queue_wait_seconds_count{provider="IMIN"}')) - waitsBefore,
+    ).toBeGreaterThan(0);
+    expect(await metric(gw, 'gateway_provider_queued_calls{provider="IMIN"}')).toBe(0);
     pages.forEach((res, c) => {
       expect(res.body.data?.viewer.orders.providerOutages).toEqual([]);
       const mine = iminSeed.slice(c * IMIN_EACH, (c + 1) * IMIN_EACH).map(o => o.uuid);

@@ -110,8 +110,8 @@ export async function fanOut(o: Options, upstream: Upstream, gateway: Gateway) {
 
 /**
  * A page of 50 orders over four providers: the gateway's CPU per request and the upstream calls behind
- * it. Two connections: each page makes 20 imin reads (imin has no batch read), and the per-provider
- * bulkhead (20 running, 40 queued by default) sheds what is beyond that, by design.
+ * it. Two connections: each page makes 20 imin reads (imin has no batch read); the default 50 slots
+ * per provider take both pages' reads at once (beyond that, reads wait their turn within the deadline).
  */
 export async function page(o: Options, upstream: Upstream, gateway: Gateway) {
   await upstream.latency(true);

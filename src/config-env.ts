@@ -37,7 +37,7 @@ export const envSchema = z.object({
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(8_000),
   PROVIDER_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(5),
   PROVIDER_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(10).max(600_000).default(15_000),
-  PROVIDER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1_000).default(20),
+  PROVIDER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1_000).default(50),
   IMIN_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
   BOOKINGCOM_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
   MUSEMENT_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),

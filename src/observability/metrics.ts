@@ -18,7 +18,7 @@ function providerMetrics(registers: Registers) {
   });
   const callSeconds = new Histogram({
     name: 'gateway_provider_call_duration_seconds',
-    help: 'Provider HTTP attempt latency.',
+    help: 'Provider HTTP attempt latency, the wait for a slot included (gateway_provider_queue_wait_seconds).',
     labelNames: ['provider', 'kind'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
     registers,
@@ -50,12 +50,13 @@ function providerMetrics(registers: Registers) {
     http: {
       onCall(provider: ProviderId, kind: 'read' | 'write', outcome: string, seconds: number): void {
         calls.inc({ provider, kind, outcome });
-        if (outcome !== 'deadline_passed' && outcome !== 'circuit_open' && outcome !== 'bulkhead_full')
+        if (outcome !== 'deadline_passed' && outcome !== 'circuit_open' && outcome !== 'shed')
           callSeconds.observe({ provider, kind }, seconds);
       },
       onRetry(provider: ProviderId, decision: 'retried' | 'budget_exhausted'): void {
         retries.inc({ provider, decision });
       },
+      ...queueMetrics(registers),
     },
     /** The breaker gauge reads provider health at scrape time. */
     watchProviders(source: () => readonly ProviderHealthModel[]): void {
@@ -64,6 +65,36 @@ function providerMetrics(registers: Registers) {
     unknownValue(provider: ProviderId, field: string): void {
       unknownValues.inc({ provider, field });
     },
+  };
+}
+
+/** Each provider's queue for slots: how many wait, how long, and what was refused unsent and why. */
+function queueMetrics(registers: Registers) {
+  const queued = new Gauge({
+    name: 'gateway_provider_queued_calls',
+    help: 'Provider calls waiting for a slot right now (PROVIDER_MAX_CONCURRENT are in flight).',
+    labelNames: ['provider'] as const,
+    registers,
+  });
+  const waitSeconds = new Histogram({
+    name: 'gateway_provider_queue_wait_seconds',
+    help: 'How long provider calls that found every slot taken waited for one.',
+    labelNames: ['provider'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers,
+  });
+  const shed = new Counter({
+    name: 'gateway_provider_shed_calls_total',
+    help: 'Provider calls refused unsent by our queue: slow_provider (the queue ahead and its recent latency exceed the deadline), deadline (it passed while waiting), queue_full (memory bound).',
+    labelNames: ['provider', 'kind', 'reason'] as const,
+    registers,
+  });
+  return {
+    onQueue: (provider: ProviderId, change: 1 | -1): void => void queued.inc({ provider }, change),
+    onQueueWait: (provider: ProviderId, seconds: number): void =>
+      void waitSeconds.observe({ provider }, seconds),
+    onShed: (provider: ProviderId, kind: 'read' | 'write', reason: string): void =>
+      void shed.inc({ provider, kind, reason }),
   };
 }
 

@@ -2,6 +2,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import { withTimeout } from '../lib/with-timeout.js';
 import { traceHeaders } from '../observability/tracing.js';
 import type { HttpCall, HttpResponse, HttpSettings } from './http-types.js';
+import { DEFAULT_MAX_CONCURRENT } from './http-slots.js';
 
 /** One keep-alive Agent per provider (unless a test hands one in), with the provider's caps. */
 export function agentFor(
@@ -12,7 +13,8 @@ export function agentFor(
   return (
     settings.dispatcher ??
     new Agent({
-      connections: settings.connections ?? 20,
+      // As many connections as slots: undici's own pool must not become a second, hidden queue.
+      connections: settings.connections ?? settings.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
       connect: { timeout: settings.connectTimeoutMs ?? 2_000 },
       headersTimeout: writeTimeoutMs,
       bodyTimeout: writeTimeoutMs,

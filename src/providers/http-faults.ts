@@ -1,7 +1,9 @@
-import { BrokenCircuitError, BulkheadRejectedError } from 'cockatiel';
-import type { ProviderId } from '../domain/provider.js';
+import { BrokenCircuitError, CircuitState } from 'cockatiel';
+import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
 import { ProviderCallError } from '../domain/provider-failure.js';
-import type { CallOutcome, HttpResponse } from './http-types.js';
+import { SlotRefused } from './fair-slots.js';
+import type { CallOutcome, HttpResponse, WriteResult } from './http-types.js';
+import type { ProviderCancelOutcome } from './port.js';
 import { retryAfterSeconds } from './response.js';
 
 /** A 5xx (or a 429 on a read), thrown inside the policy so the breaker counts it. */
@@ -19,6 +21,11 @@ export class OutboundLimited extends Error {
   constructor(readonly retryAfterMs: number) {
     super('outbound rate limit');
   }
+}
+
+/** Refusals of our own (deadline, outbound cap, queue): nothing was sent and the provider is not to blame. */
+export function isOwnRefusal(error: unknown): boolean {
+  return error instanceof DeadlinePassed || error instanceof OutboundLimited || error instanceof SlotRefused;
 }
 
 export function errorCode(error: unknown): string {
@@ -50,7 +57,7 @@ const TIMEOUTS = new Set([
 
 export function outcomeOf(error: unknown): CallOutcome {
   if (error instanceof BrokenCircuitError) return 'circuit_open';
-  if (error instanceof BulkheadRejectedError) return 'bulkhead_full';
+  if (error instanceof SlotRefused) return 'shed';
   if (error instanceof DeadlinePassed) return 'deadline_passed';
   if (error instanceof OutboundLimited) return 'rate_limited_locally';
   if (error instanceof StatusFault) return error.response.status === 429 ? 'status_429' : 'status_5xx';
@@ -68,8 +75,8 @@ export function toCallError(provider: ProviderId, error: unknown): ProviderCallE
   if (error instanceof OutboundLimited)
     return fail('RATE_LIMITED', 'outbound rate limit', Math.ceil(error.retryAfterMs / 1000));
   if (error instanceof BrokenCircuitError) return fail('PROVIDER_UNAVAILABLE', 'circuit open');
-  if (error instanceof BulkheadRejectedError)
-    return fail('PROVIDER_UNAVAILABLE', 'too many concurrent calls');
+  // Only a slow provider makes a call miss its deadline in our queue: it "did not answer in time".
+  if (error instanceof SlotRefused) return fail('PROVIDER_TIMEOUT', error.message);
   if (error instanceof StatusFault) {
     const status = error.response.status;
     return new ProviderCallError({
@@ -86,12 +93,17 @@ export function toCallError(provider: ProviderId, error: unknown): ProviderCallE
   return fail('PROVIDER_UNAVAILABLE', `connection failed (${code})`);
 }
 
-/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+/** A cancel that got no answer: it may have applied (unknown) unless it surely never left (unavailable). */
+export function lostAnswerOutcome(
+  result: Extract<WriteResult, { kind: 'no-response' }>,
+): ProviderCancelOutcome {
+  return result.maybeApplied
+    ? { kind: 'unknown', cause: result.cause }
+    : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+}
+
+/** cockatiel's breaker state as `Query.providers` shows it. */
+export function circuitOf(state: CircuitState): ProviderCircuitModel['circuit'] {
+  if (state === CircuitState.Open || state === CircuitState.Isolated) return 'OPEN';
+  return state === CircuitState.HalfOpen ? 'HALF_OPEN' : 'CLOSED';
 }

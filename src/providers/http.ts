@@ -1,55 +1,54 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BrokenCircuitError,
-  BulkheadRejectedError,
-  CircuitState,
   ConsecutiveBreaker,
-  bulkhead,
   circuitBreaker,
   handleAll,
-  wrap,
   type CircuitBreakerPolicy,
-  type IPolicy,
 } from 'cockatiel';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Dispatcher } from 'undici';
 import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
 import type { ProviderCallError } from '../domain/provider-failure.js';
 import { currentDeadline } from '../lib/request-scope.js';
+import { SlotRefused, type DeadlineOf, type FairSlots } from './fair-slots.js';
 import {
+  circuitOf,
   DeadlinePassed,
   NOT_SENT,
   OutboundLimited,
   StatusFault,
   errorCode,
+  isOwnRefusal,
   outcomeOf,
   toCallError,
-  untilAborted,
 } from './http-faults.js';
 import type { CallOutcome, HttpCall, HttpResponse, HttpSettings, WriteResult } from './http-types.js';
-import type { ProviderCancelOutcome } from './port.js';
+import { providerSlots, requestBucket } from './http-slots.js';
 import { RetryBudget } from './retry-budget.js';
 import { activeSpan } from '../observability/tracing.js';
 import { agentFor, closeDispatcher, sendRequest } from './agent.js';
 import { tracedCall } from './traced-call.js';
 
 export type { HttpCall, HttpObserver, HttpResponse, HttpSettings, WriteResult } from './http-types.js';
+export { lostAnswerOutcome } from './http-faults.js';
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
 /**
  * The one HTTP layer for provider calls: undici `request` (never follows redirects), one Agent per
  * provider, a deadline per call that also stops a slowly dripping body, a response size cap, retries
- * for reads only, and a breaker plus bulkhead per provider. Writes are sent exactly once.
+ * for reads only, and a breaker plus fair, deadline-bounded slots per provider. Writes are sent at
+ * most once.
  */
 export class ProviderHttpClient {
   private readonly provider: ProviderId;
   private readonly readTimeoutMs: number;
   private readonly writeTimeoutMs: number;
   private readonly dispatcher: Dispatcher;
-  // Only faults are thrown inside the policy (business 4xx answers are returned), so all of them count.
+  // Only faults are thrown inside the breaker (business 4xx answers are returned), so all of them count.
   private readonly breaker: CircuitBreakerPolicy;
-  private readonly policy: IPolicy;
+  private readonly slots: FairSlots;
   private readonly budget = new RetryBudget();
   private readonly outbound: RateLimiterMemory | null;
   private lastFailureAt: Date | null = null;
@@ -63,10 +62,8 @@ export class ProviderHttpClient {
       halfOpenAfter: settings.halfOpenAfterMs ?? 15_000,
       breaker: new ConsecutiveBreaker(settings.breakerThreshold ?? 5),
     });
-    // A short queue: beyond it a provider that cannot keep up sheds load at once instead of making
-    // callers wait whole rounds of its latency (LD-06).
-    const maxConcurrent = settings.maxConcurrent ?? 20;
-    this.policy = wrap(bulkhead(maxConcurrent, settings.maxQueued ?? maxConcurrent * 2), this.breaker);
+    // Outside the breaker: waiting for a slot, or being refused one, is ours, never the provider's fault.
+    this.slots = providerSlots(settings);
     this.outbound = settings.maxRequestsPerSecond
       ? new RateLimiterMemory({ points: settings.maxRequestsPerSecond, duration: 1 })
       : null;
@@ -109,18 +106,22 @@ export class ProviderHttpClient {
 
   private async readOnce(call: HttpCall, deadline: number): Promise<HttpResponse> {
     if (Date.now() >= deadline) throw new DeadlinePassed();
-    await this.withinOutboundLimit();
-    // The wait for a bulkhead slot counts against the deadline too: a queued read that runs out
-    // of time gives up at once, and cockatiel drops it unsent when its turn comes.
-    const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
-    return untilAborted(
-      this.policy.execute(async () => {
+    // The wait for a slot counts against the deadline too: a read that runs out of time waiting
+    // leaves the queue and is never sent.
+    return this.inSlot(deadline, 'answer', async () => {
+      await this.withinOutboundLimit();
+      const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+      return this.breaker.execute(async () => {
         const answer = await this.send(call, signal);
         if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
         return answer;
-      }, signal),
-      signal,
-    );
+      });
+    });
+  }
+
+  /** Runs `task` in one of the provider's slots, shared fairly between requests (see FairSlots). */
+  private inSlot<T>(waitUntil: number, bounds: DeadlineOf, task: () => Promise<T>): Promise<T> {
+    return this.slots.run(requestBucket(), waitUntil, task, bounds);
   }
 
   /** How long to wait before the next attempt of a failed read, or null to give up now. */
@@ -131,13 +132,13 @@ export class ProviderHttpClient {
     attempts: number,
     deadline: number,
   ): number | null {
-    // Our own deadline or cap: fail fast, and neither is a sign of the provider's health.
-    if (error instanceof DeadlinePassed || error instanceof OutboundLimited) return null;
+    // Our own deadline, cap or queue: fail fast, and none is a sign of the provider's health, so
+    // none spends the retry budget.
+    if (isOwnRefusal(error)) return null;
     this.lastFailureAt = new Date();
     if (!(error instanceof BrokenCircuitError)) this.budget.onFailure();
     const retryable =
       !(error instanceof BrokenCircuitError) &&
-      !(error instanceof BulkheadRejectedError) &&
       failure.code !== 'PROVIDER_BAD_RESPONSE' &&
       (!(error instanceof StatusFault) || RETRYABLE_STATUS.has(error.response.status));
     const backoff = Math.max((failure.retryAfterSeconds ?? 0) * 1000, Math.random() * 100 * 2 ** attempt);
@@ -168,45 +169,45 @@ export class ProviderHttpClient {
   private async sendOnce(call: HttpCall): Promise<WriteResult> {
     let sent = false;
     try {
-      // Deliberately not bound by the request deadline: cutting a cancel short only makes its outcome unknown.
-      const response = await this.observed('write', async () => {
-        await this.withinOutboundLimit();
-        return this.policy.execute(async () => {
-          sent = true;
-          const result = await this.send(call, AbortSignal.timeout(this.writeTimeoutMs));
-          if (result.status >= 500) throw new StatusFault(result);
-          return result;
-        });
-      });
+      // The wait for a slot ends with the request's deadline (outside a request, the write's own
+      // budget): a cancel that never got a slot was never sent, a clean "nothing happened". Once
+      // sent it is deliberately not bound by it: cutting a cancel short only makes its outcome unknown.
+      const waitUntil = currentDeadline() ?? Date.now() + this.writeTimeoutMs;
+      const response = await this.observed('write', () =>
+        this.inSlot(waitUntil, 'start', async () => {
+          await this.withinOutboundLimit();
+          return this.breaker.execute(async () => {
+            sent = true;
+            const result = await this.send(call, AbortSignal.timeout(this.writeTimeoutMs));
+            if (result.status >= 500) throw new StatusFault(result);
+            return result;
+          });
+        }),
+      );
       return { kind: 'response', response };
     } catch (error) {
-      if (!(error instanceof OutboundLimited)) this.lastFailureAt = new Date();
+      if (!isOwnRefusal(error)) this.lastFailureAt = new Date();
       if (error instanceof StatusFault) return { kind: 'response', response: error.response };
-      const maybeApplied =
-        sent &&
-        !NOT_SENT.has(errorCode(error)) &&
-        !(error instanceof BrokenCircuitError) &&
-        !(error instanceof BulkheadRejectedError);
+      const maybeApplied = sent && !NOT_SENT.has(errorCode(error)) && !(error instanceof BrokenCircuitError);
       return { kind: 'no-response', maybeApplied, cause: toCallError(this.provider, error).message };
     }
   }
 
   health(): ProviderCircuitModel {
-    const state = this.breaker.state;
-    const circuit =
-      state === CircuitState.Open || state === CircuitState.Isolated
-        ? 'OPEN'
-        : state === CircuitState.HalfOpen
-          ? 'HALF_OPEN'
-          : 'CLOSED';
-    return { provider: this.provider, circuit, lastFailureAt: this.lastFailureAt };
+    return {
+      provider: this.provider,
+      circuit: circuitOf(this.breaker.state),
+      lastFailureAt: this.lastFailureAt,
+    };
   }
 
   async close(): Promise<void> {
     if (!this.settings.dispatcher) await closeDispatcher(this.dispatcher);
   }
 
-  // Checked before the breaker: a local refusal is not the provider's fault and must not open it.
+  // Checked in the slot, just before sending (a token spent by a call that then waits would let the
+  // sends bunch up past the provider's limit), and before the breaker: a local refusal is not the
+  // provider's fault and must not open it.
   private async withinOutboundLimit(): Promise<void> {
     if (!this.outbound) return;
     await this.outbound.consume('calls').catch((rejection: unknown) => {
@@ -224,6 +225,7 @@ export class ProviderHttpClient {
       return result;
     } catch (error) {
       report(outcomeOf(error));
+      if (error instanceof SlotRefused) this.settings.observer?.onShed?.(this.provider, kind, error.reason);
       throw error;
     }
   }
@@ -238,12 +240,3 @@ export function createHttpClient(settings: HttpSettings): ProviderHttpClient {
 }
 
 export type HttpClient = ProviderHttpClient;
-
-/** A cancel that got no answer: it may have applied (unknown) unless it surely never left (unavailable). */
-export function lostAnswerOutcome(
-  result: Extract<WriteResult, { kind: 'no-response' }>,
-): ProviderCancelOutcome {
-  return result.maybeApplied
-    ? { kind: 'unknown', cause: result.cause }
-    : { kind: 'unavailable', detail: null, retryAfterSeconds: null };
-}

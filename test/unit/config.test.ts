@@ -69,7 +69,7 @@ describe('configuration', () => {
         readTimeoutMs: 8_000,
         breakerThreshold: 5,
         halfOpenAfterMs: 15_000,
-        maxConcurrent: 20,
+        maxConcurrent: 50,
         maxRequestsPerSecond: { IMIN: null, BOOKING_COM: null, MUSEMENT: null, BOKUN: null },
       },
       metricsToken: null,

@@ -61,7 +61,7 @@ afterAll(async () => {
 const errorCodes = (res: GraphQLResponse) => (res.body.errors ?? []).map(e => String(e.extensions?.['code']));
 
 describe('LD-04: a burst of 500 queries from 50 customers, mixed provider latency', () => {
-  it('answers every query with data or a typed error, within the bulkhead, batching per request only', async () => {
+  it('answers every query with data or a typed error, within the concurrency limit, batching per request only', async () => {
     imin.server.setLatency([5, 40]);
     booking.server.setLatency([10, 30]);
     imin.server.resetStats();
@@ -121,8 +121,9 @@ describe('LD-04: a burst of 500 queries from 50 customers, mixed provider latenc
 });
 
 describe('LD-06: one provider slow during a burst', () => {
-  it("the other provider's queries neither fail nor wait; the slow one sheds load fast beyond its bulkhead", async () => {
+  it("the other provider's queries neither fail nor wait; the slow one's reads queue for its slots and all arrive", async () => {
     imin.server.setLatency(700);
+    imin.server.resetStats();
     const fast = tokens.slice(CUSTOMERS, CUSTOMERS + 20);
     const mixed = tokens.slice(CUSTOMERS + 20, CUSTOMERS * 2);
     const timed = async (token: string, query: string) => {
@@ -142,14 +143,16 @@ describe('LD-06: one provider slow during a burst', () => {
       expect(res.body.data?.viewer.orders.edges).toHaveLength(2);
       expect(ms).toBeLessThan(700);
     }
-    // 30 requests × 2 imin orders exceed 10 running + 50 queued: the excess fails at once, typed.
-    const shed = withImin.filter(r =>
-      (r.res.body.data?.viewer.orders.providerOutages ?? []).some(
-        (o: { provider: string; code: string }) => o.provider === 'IMIN' && o.code === 'PROVIDER_UNAVAILABLE',
-      ),
-    );
-    expect(shed.length).toBeGreaterThan(0);
-    expect(Math.min(...shed.map(r => r.ms))).toBeLessThan(700);
-    for (const { res } of withImin) for (const code of errorCodes(res)) expect(TYPED).toContain(code);
+    // 30 requests × 2 imin reads are 60 calls for 10 slots: six rounds of 700 ms fit the 10 s
+    // deadline, so they wait their turn and all arrive. (This asserted the opposite while the queue
+    // was a fixed 50 calls: the excess was reported as imin being unavailable, though it answered
+    // every call. A provider too slow for the deadline is shed typed: test/integration/resilience/queueing.test.ts.)
+    for (const { res } of withImin) {
+      expect(res.status).toBe(200);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data?.viewer.orders.providerOutages).toEqual([]);
+      expect(res.body.data?.viewer.orders.edges.filter((e: { node: unknown }) => e.node)).toHaveLength(4);
+    }
+    expect(imin.server.maxInFlight).toBeLessThanOrEqual(MAX_CONCURRENT);
   }, 30_000);
 });

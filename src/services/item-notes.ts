@@ -66,8 +66,10 @@ export async function noteOutcome(
 ): Promise<void> {
   if (outcome.kind === 'cancelled') {
     const covered = order.items.filter(i => outcome.cancelledItemIds.includes(i.id));
+    // For a whole-order cancel the amounts are the order's, as Booking.com states them on each room.
+    const { cancelledAt: at, refund, fee } = outcome;
     for (const cancelled of covered.length > 0 ? covered : [item])
-      await notes.cancelled(keyOf(cancelled), outcome.cancelledAt);
+      await notes.cancelled(keyOf(cancelled), { at, refund, fee });
     return;
   }
   if (outcome.kind !== 'not_permitted' && outcome.kind !== 'manual_required') return;
@@ -84,6 +86,7 @@ export async function noteOutcome(
     // A retryable refusal lapses when the provider said to try again (five minutes when it did not say).
     until: retryable ? new Date(at.getTime() + (retryAfter ?? 300) * 1000) : null,
     fingerprint: itemFingerprint(item),
+    manual: outcome.kind === 'manual_required',
   });
 }
 

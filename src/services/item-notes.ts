@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
-import { tryAgainMessage, type CancellationOutcome } from '../domain/cancellation.js';
+import { refusalMessage, type CancellationOutcome } from '../domain/cancellation.js';
 import { evaluateCancellability, type CancellabilityModel } from '../domain/cancellability.js';
 import {
   startInstant,
@@ -8,7 +8,6 @@ import {
   type OrderItemModel,
   type OrderModel,
 } from '../domain/order.js';
-import type { ProviderFailureDetailModel } from '../domain/provider-failure.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { ItemNote, ItemNoteStore } from '../ledger/item-notes.js';
 
@@ -30,20 +29,6 @@ export function itemFingerprint(item: OrderItemModel): string {
     policy ?? null,
   ];
   return createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 22);
-}
-
-/** The provider's own words in a refusal, where it gave any. */
-function providerWords(detail: ProviderFailureDetailModel | null): string | null {
-  if (!detail) return null;
-  switch (detail.kind) {
-    case 'openactive':
-      return detail.description;
-    case 'booking-com':
-    case 'musement':
-      return detail.message;
-    case 'bokun':
-      return detail.cancellationError;
-  }
 }
 
 const keyOf = (item: OrderItemModel) => ({
@@ -75,14 +60,10 @@ export async function noteOutcome(
   if (outcome.kind !== 'not_permitted' && outcome.kind !== 'manual_required') return;
   const retryable = outcome.kind === 'not_permitted' && outcome.retryable;
   const retryAfter = outcome.kind === 'not_permitted' ? outcome.retryAfterSeconds : null;
-  const words = providerWords(outcome.detail);
   await notes.refused(keyOf(item), {
     at,
-    message: retryable
-      ? tryAgainMessage(retryAfter)
-      : (words ??
-        ('message' in outcome ? outcome.message : null) ??
-        'The provider refused to cancel this booking.'),
+    // The very words the mutation answered with.
+    message: refusalMessage(outcome),
     // A retryable refusal lapses when the provider said to try again (five minutes when it did not say).
     until: retryable ? new Date(at.getTime() + (retryAfter ?? 300) * 1000) : null,
     fingerprint: itemFingerprint(item),
@@ -118,7 +99,7 @@ export function createItemReader(notes: ItemNoteStore, now: () => Date) {
       if (refusal.until && refusal.until.getTime() <= now().getTime()) return verdict;
       return {
         cancellable: false,
-        reason: 'PROVIDER_REFUSES',
+        reason: refusal.manual ? 'MANUAL_CANCELLATION_REQUIRED' : 'PROVIDER_REFUSES',
         deadline: verdict.deadline,
         message: refusal.message,
       };

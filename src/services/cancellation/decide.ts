@@ -81,7 +81,7 @@ export function refusalOutcome(
     case 'WINDOW_CLOSED':
       return { kind: 'window_closed', provider, closedAt: null, detail: answer.detail };
     case 'MANUAL_REQUIRED':
-      return { kind: 'manual_required', provider, detail: answer.detail };
+      return { kind: 'manual_required', provider, detail: answer.detail, manual: answer.manual ?? null };
     case 'NOT_FOUND':
       return {
         kind: 'not_permitted',

@@ -658,7 +658,10 @@ export type OrderItemEdge = {
   node: OrderItem;
 };
 
-/** No such item, or it is not the caller's (the two are indistinguishable on purpose). */
+/**
+ * No such item, or it is not the caller's (the two are indistinguishable on purpose); also when the
+ * provider answers the cancel that the booking does not exist (nothing was cancelled).
+ */
 export type OrderItemNotFoundError = ErrorResult & {
   __typename?: 'OrderItemNotFoundError';
   /** Always `ORDER_ITEM_NOT_FOUND`. */

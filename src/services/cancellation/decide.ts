@@ -83,14 +83,9 @@ export function refusalOutcome(
     case 'MANUAL_REQUIRED':
       return { kind: 'manual_required', provider, detail: answer.detail, manual: answer.manual ?? null };
     case 'NOT_FOUND':
-      return {
-        kind: 'not_permitted',
-        provider,
-        detail: answer.detail,
-        retryable: false,
-        retryAfterSeconds: null,
-        message: 'The provider no longer recognises this booking.',
-      };
+      // Nothing was cancelled and the booking is gone at the provider. Exactly the answer of a foreign
+      // or unknown id (no provider, no detail), so this one tells no one which bookings exist either.
+      return { kind: 'not_found' };
     case 'NOT_PERMITTED':
       return {
         kind: 'not_permitted',

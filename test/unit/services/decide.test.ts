@@ -92,10 +92,8 @@ describe('refusalOutcome and cancelledOutcome: the provider answer as the custom
 
   it.each([
     ['NOT_PERMITTED', { kind: 'not_permitted', retryable: true, retryAfterSeconds: 60 }],
-    [
-      'NOT_FOUND',
-      { kind: 'not_permitted', retryable: false, message: 'The provider no longer recognises this booking.' },
-    ],
+    // Issue #28: the item is gone at the provider, answered as a missing one (it was not_permitted).
+    ['NOT_FOUND', { kind: 'not_found' }],
     ['WINDOW_CLOSED', { kind: 'window_closed', closedAt: null }],
     ['ALREADY_CANCELLED', { kind: 'already_cancelled' }],
     ['MANUAL_REQUIRED', { kind: 'manual_required' }],

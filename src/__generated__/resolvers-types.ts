@@ -193,13 +193,17 @@ export type CancellationReason =
 /** A cancellation that was made. */
 export type CancellationRecord = {
   __typename?: 'CancellationRecord';
-  /** When the cancellation was accepted. */
+  /** When the cancellation was accepted: the provider's time, else when the gateway's cancel was accepted. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who cancelled. */
   cancelledBy: CancelledBy;
-  /** The fee charged, where known. */
+  /** The fee charged, read like `refund`. */
   fee?: Maybe<Money>;
-  /** The refund, where known. */
+  /**
+   * The refund: the provider's figure where it states one (Booking.com, imin), else what the gateway's
+   * cancel was accepted with (`OrderItemCancelled.refund`; Musement states none). For a provider that
+   * cancels whole orders, the order's. Null when neither is known.
+   */
   refund?: Maybe<Money>;
 };
 

@@ -104,12 +104,22 @@ export function createItemReader(notes: ItemNoteStore, now: () => Date) {
         message: refusal.message,
       };
     },
-    /** The provider's record, with the time our cancel was accepted where the provider gives none. */
+    /**
+     * The provider's record, completed from our accepted cancel where the provider states nothing:
+     * its time (imin, Musement) and the refund and fee the cancel answered with (Musement).
+     */
     async cancellation(item: OrderItemModel): Promise<CancellationRecordModel | null> {
       const record = item.cancellation;
-      if (!record || record.cancelledAt !== null || record.cancelledBy !== 'CUSTOMER') return record;
-      const cancelledAt = (await noteFor(item))?.cancelledAt ?? null;
-      return cancelledAt ? { ...record, cancelledAt } : record;
+      if (!record || record.cancelledBy !== 'CUSTOMER') return record;
+      if (record.cancelledAt && record.refund && record.fee) return record;
+      const note = await noteFor(item);
+      if (!note?.cancelledAt) return record;
+      return {
+        ...record,
+        cancelledAt: record.cancelledAt ?? note.cancelledAt,
+        refund: record.refund ?? note.refund,
+        fee: record.fee ?? note.fee,
+      };
     },
   };
 }

@@ -27,6 +27,17 @@ export function quoteFor(items: readonly OrderItemModel[], at: Date): RefundQuot
 }
 
 /**
+ * What a cancel asked for at `at` was quoted, for items that already read cancelled (a lost answer
+ * settled by a read): a cancelled item has no quote of its own, so its terms are read as booked.
+ */
+export function quoteAsBooked(items: readonly OrderItemModel[], at: Date): RefundQuoteModel | null {
+  return quoteFor(
+    items.map(i => ({ ...i, status: 'CONFIRMED' as const, presentlyCancellable: null })),
+    at,
+  );
+}
+
+/**
  * Refusals decided from a fresh read, before anything is sent. Uses the same policy function as the
  * read path, so a customer is refused for exactly the reason `cancellability` showed.
  */

@@ -93,7 +93,11 @@ export type Cancellability = {
   cancellable: Scalars['Boolean']['output'];
   /** Until when cancelling stays possible, where known. */
   deadline?: Maybe<Scalars['DateTime']['output']>;
-  /** The provider's own words when it refused to cancel this item (reason `PROVIDER_REFUSES`); null otherwise. */
+  /**
+   * After the provider refused to cancel this item: the message the cancel answered with, the same words
+   * (reason `PROVIDER_REFUSES`: the provider's own words; `MANUAL_CANCELLATION_REQUIRED`: whom to contact
+   * and what to give them, then the provider's words). Null otherwise.
+   */
   message?: Maybe<Scalars['String']['output']>;
   /** Why not, when it cannot. */
   reason?: Maybe<NotCancellableReason>;
@@ -117,7 +121,10 @@ export type CancellationNotPermittedError = ErrorResult & {
   __typename?: 'CancellationNotPermittedError';
   /** Always `CANCELLATION_NOT_PERMITTED`. */
   code: ErrorCode;
-  /** A short message safe to show a customer. */
+  /**
+   * A short message safe to show a customer: the provider's own words where it gave any, or when to try
+   * again when `retryable`. The item's `cancellability.message` says the same afterwards.
+   */
   message: Scalars['String']['output'];
   /** The provider that refused. */
   provider?: Maybe<Provider>;
@@ -186,13 +193,17 @@ export type CancellationReason =
 /** A cancellation that was made. */
 export type CancellationRecord = {
   __typename?: 'CancellationRecord';
-  /** When the cancellation was accepted. */
+  /** When the cancellation was accepted: the provider's time, else when the gateway's cancel was accepted. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who cancelled. */
   cancelledBy: CancelledBy;
-  /** The fee charged, where known. */
+  /** The fee charged, read like `refund`. */
   fee?: Maybe<Money>;
-  /** The refund, where known. */
+  /**
+   * The refund: the provider's figure where it states one (Booking.com, imin), else what the gateway's
+   * cancel was accepted with (`OrderItemCancelled.refund`; Musement states none). For a provider that
+   * cancels whole orders, the order's. Null when neither is known.
+   */
   refund?: Maybe<Money>;
 };
 
@@ -384,18 +395,28 @@ export type InvalidRegistrationRequestError = ErrorResult & {
   retryable: Scalars['Boolean']['output'];
 };
 
-/** Only the provider's customer support can cancel this booking. */
+/**
+ * Only the provider's own staff can cancel this booking, by hand; nothing was cancelled. Given whatever
+ * status the provider answered with, when its words say so (Musement: "Some activities must be cancelled
+ * manually by Musement").
+ */
 export type ManualCancellationRequiredError = ErrorResult & {
   __typename?: 'ManualCancellationRequiredError';
   /** Always `MANUAL_CANCELLATION_REQUIRED`. */
   code: ErrorCode;
-  /** A short message safe to show a customer. */
+  /** Where to ask for the cancellation (an email address), when the provider's documentation names one. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /**
+   * What to do, safe to show a customer: whom to ask and what to give them (for Musement: its Customer
+   * Care address, the order and order item references and the error message), then the provider's own
+   * words. The item's `cancellability.message` says the same afterwards.
+   */
   message: Scalars['String']['output'];
-  /** The provider whose support must be contacted. */
+  /** The provider whose staff must cancel it. */
   provider?: Maybe<Provider>;
   /** What the provider said. */
   providerDetail?: Maybe<ProviderFailureDetail>;
-  /** Always false. */
+  /** Always false: asking the provider's staff is the way, not asking again. */
   retryable: Scalars['Boolean']['output'];
 };
 
@@ -460,6 +481,12 @@ export type NotCancellableReason =
   | 'ALREADY_CANCELLED'
   /** The customer attended. */
   | 'ATTENDED'
+  /**
+   * The provider refused a cancel of it because its own staff must cancel it by hand (Musement: "Some
+   * activities must be cancelled manually"), and its data has not changed since. It can still be
+   * cancelled that way: `message` says whom to contact and what to give them, then the provider's words.
+   */
+  | 'MANUAL_CANCELLATION_REQUIRED'
   /** The booking's terms allow no cancellation (policy type `NON_CANCELLABLE`). */
   | 'NON_CANCELLABLE'
   /** The booking failed or is not confirmed yet. */
@@ -635,7 +662,10 @@ export type OrderItemEdge = {
   node: OrderItem;
 };
 
-/** No such item, or it is not the caller's (the two are indistinguishable on purpose). */
+/**
+ * No such item, or it is not the caller's (the two are indistinguishable on purpose); also when the
+ * provider answers the cancel that the booking does not exist (nothing was cancelled).
+ */
 export type OrderItemNotFoundError = ErrorResult & {
   __typename?: 'OrderItemNotFoundError';
   /** Always `ORDER_ITEM_NOT_FOUND`. */
@@ -1337,6 +1367,7 @@ export type InvalidRegistrationRequestErrorResolvers<ContextType = Context, Pare
 
 export type ManualCancellationRequiredErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ManualCancellationRequiredError'] = ResolversParentTypes['ManualCancellationRequiredError']> = {
   code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
   providerDetail?: Resolver<Maybe<ResolversTypes['ProviderFailureDetail']>, ParentType, ContextType>;

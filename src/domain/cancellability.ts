@@ -10,6 +10,7 @@ export type NotCancellableReason =
   | 'ATTENDED'
   | 'NO_SHOW'
   | 'PROVIDER_REFUSES'
+  | 'MANUAL_CANCELLATION_REQUIRED'
   | 'UNKNOWN_STATUS'
   | 'NOT_CONFIRMED'
   | 'NO_POLICY';

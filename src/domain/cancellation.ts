@@ -14,6 +14,14 @@ export const CANCELLATION_REASONS = [
 ] as const;
 export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 
+/** How to have a booking cancelled by the provider's own staff, from the provider's documentation. */
+export interface ManualCancellationModel {
+  /** Where to ask (an email address), when the documentation names one. */
+  readonly contact: string | null;
+  /** Whom to ask and what to give them, in words for the customer or the marketplace's support. */
+  readonly instructions: string;
+}
+
 /** Every way `cancelOrderItem` can end; one kind per `CancellationResult` member. */
 export type CancellationOutcome =
   | {
@@ -60,6 +68,8 @@ export type CancellationOutcome =
       readonly kind: 'manual_required';
       readonly provider: ProviderId;
       readonly detail: ProviderFailureDetailModel | null;
+      /** Whom to ask and what to give them, where the provider's documentation says. */
+      readonly manual: ManualCancellationModel | null;
     }
   | {
       readonly kind: 'provider_unavailable';
@@ -83,4 +93,42 @@ export function tryAgainMessage(retryAfterSeconds: number | null): string {
   if (retryAfterSeconds === null) return `${prefix} a few minutes.`;
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `${prefix} ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+}
+
+/** The provider's own words in a refusal, where it gave any. */
+export function providerWords(detail: ProviderFailureDetailModel | null): string | null {
+  const words = (() => {
+    switch (detail?.kind) {
+      case undefined:
+        return null;
+      case 'openactive':
+        return detail.description;
+      case 'booking-com':
+      case 'musement':
+        return detail.message;
+      case 'bokun':
+        return detail.cancellationError;
+    }
+  })();
+  return words?.trim() || null;
+}
+
+type Refusal = Extract<CancellationOutcome, { kind: 'not_permitted' | 'manual_required' }>;
+
+/**
+ * What a refusal tells the customer, in the mutation's answer and in `cancellability.message`
+ * afterwards alike (one function, so the two never differ): a retryable refusal says when to try
+ * again; a manual cancellation says whom to ask and what to give them, then the provider's words;
+ * any other refusal is the provider's own words where it gave any.
+ */
+export function refusalMessage(outcome: Refusal): string {
+  const words = providerWords(outcome.detail);
+  if (outcome.kind === 'manual_required') {
+    const how =
+      outcome.manual?.instructions ??
+      "This booking can only be cancelled by the provider's customer support.";
+    return words ? `${how} The provider said: "${words}"` : how;
+  }
+  if (outcome.retryable) return tryAgainMessage(outcome.retryAfterSeconds);
+  return words ?? outcome.message ?? 'This booking cannot be cancelled.';
 }

@@ -1,5 +1,14 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
+// SQLite adds one column per ALTER TABLE.
+const ITEM_NOTE_0005 = [
+  ['refund_minor', 'integer'],
+  ['refund_currency', 'text'],
+  ['fee_minor', 'integer'],
+  ['fee_currency', 'text'],
+  ['refusal_manual', 'integer'],
+] as const;
+
 /** One migration set for SQLite and PostgreSQL: only portable types (text, integer). */
 const migrations: Record<string, Migration> = {
   '0001_initial': {
@@ -101,6 +110,18 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('item_note').execute();
+    },
+  },
+  // What an accepted cancel answered (for providers that never state a refund), and whether a
+  // refusal was for a manual cancellation. Minor units as integer, currencies as text.
+  '0005_item_note_refund': {
+    async up(db: Kysely<unknown>) {
+      for (const [column, type] of ITEM_NOTE_0005)
+        await db.schema.alterTable('item_note').addColumn(column, type).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const [column] of ITEM_NOTE_0005)
+        await db.schema.alterTable('item_note').dropColumn(column).execute();
     },
   },
 };

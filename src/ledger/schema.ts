@@ -54,6 +54,13 @@ export interface LedgerTables {
     refusal_until: string | null;
     /** … or when the item no longer reads as it did (`itemFingerprint`). */
     refusal_fingerprint: string | null;
+    /** 1 when the refusal said the provider's staff must cancel it by hand; 0 or null otherwise. */
+    refusal_manual: number | null;
+    /** The refund and fee the accepted cancel answered (minor units), for providers that state none. */
+    refund_minor: number | null;
+    refund_currency: string | null;
+    fee_minor: number | null;
+    fee_currency: string | null;
   };
   /** Live gateway processes: a row per process, its heartbeat renewed every few seconds, deleted on a clean stop. */
   gateway_instance: {

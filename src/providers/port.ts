@@ -1,6 +1,6 @@
 import type { MoneyModel } from '../domain/money.js';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
-import type { CancellationReason } from '../domain/cancellation.js';
+import type { CancellationReason, ManualCancellationModel } from '../domain/cancellation.js';
 import type { ProviderCallError, ProviderFailureDetailModel } from '../domain/provider-failure.js';
 import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
 
@@ -30,6 +30,8 @@ export type ProviderCancelOutcome =
       readonly detail: ProviderFailureDetailModel | null;
       readonly retryable: boolean;
       readonly retryAfterSeconds: number | null;
+      /** With `MANUAL_REQUIRED`: whom to ask and what to give them, where the provider's guide says. */
+      readonly manual?: ManualCancellationModel | null;
     }
   /** Nothing was applied, for sure (e.g. a documented 503 or 429, or no connection at all). */
   | {

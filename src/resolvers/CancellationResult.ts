@@ -1,5 +1,5 @@
 import type { ResolversTypes } from '../__generated__/resolvers-types.js';
-import { tryAgainMessage, type CancellationOutcome } from '../domain/cancellation.js';
+import { refusalMessage, type CancellationOutcome } from '../domain/cancellation.js';
 import type { ProviderId } from '../domain/provider.js';
 import { toProviderDetail } from './ProviderFailureDetail.js';
 
@@ -33,7 +33,7 @@ const MEMBERS: { [K in CancellationOutcome['kind']]: (o: Outcome<K>) => Result }
     ...error(
       'CancellationNotPermittedError',
       'CANCELLATION_NOT_PERMITTED',
-      o.retryable ? tryAgainMessage(o.retryAfterSeconds) : (o.message ?? 'This booking cannot be cancelled.'),
+      refusalMessage(o),
       o.retryable,
       o.provider,
     ),
@@ -94,11 +94,12 @@ const MEMBERS: { [K in CancellationOutcome['kind']]: (o: Outcome<K>) => Result }
     ...error(
       'ManualCancellationRequiredError',
       'MANUAL_CANCELLATION_REQUIRED',
-      "This booking can only be cancelled by the provider's customer support.",
+      refusalMessage(o),
       false,
       o.provider,
     ),
     providerDetail: toProviderDetail(o.detail),
+    contact: o.manual?.contact ?? null,
   }),
   provider_unavailable: o => ({
     ...error(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
-import { tryAgainMessage, type CancellationOutcome } from '../domain/cancellation.js';
+import { refusalMessage, type CancellationOutcome } from '../domain/cancellation.js';
 import { evaluateCancellability, type CancellabilityModel } from '../domain/cancellability.js';
 import {
   startInstant,
@@ -8,7 +8,6 @@ import {
   type OrderItemModel,
   type OrderModel,
 } from '../domain/order.js';
-import type { ProviderFailureDetailModel } from '../domain/provider-failure.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { ItemNote, ItemNoteStore } from '../ledger/item-notes.js';
 
@@ -32,20 +31,6 @@ export function itemFingerprint(item: OrderItemModel): string {
   return createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 22);
 }
 
-/** The provider's own words in a refusal, where it gave any. */
-function providerWords(detail: ProviderFailureDetailModel | null): string | null {
-  if (!detail) return null;
-  switch (detail.kind) {
-    case 'openactive':
-      return detail.description;
-    case 'booking-com':
-    case 'musement':
-      return detail.message;
-    case 'bokun':
-      return detail.cancellationError;
-  }
-}
-
 const keyOf = (item: OrderItemModel) => ({
   provider: item.provider,
   orderRef: item.orderRef,
@@ -66,24 +51,23 @@ export async function noteOutcome(
 ): Promise<void> {
   if (outcome.kind === 'cancelled') {
     const covered = order.items.filter(i => outcome.cancelledItemIds.includes(i.id));
+    // For a whole-order cancel the amounts are the order's, as Booking.com states them on each room.
+    const { cancelledAt: at, refund, fee } = outcome;
     for (const cancelled of covered.length > 0 ? covered : [item])
-      await notes.cancelled(keyOf(cancelled), outcome.cancelledAt);
+      await notes.cancelled(keyOf(cancelled), { at, refund, fee });
     return;
   }
   if (outcome.kind !== 'not_permitted' && outcome.kind !== 'manual_required') return;
   const retryable = outcome.kind === 'not_permitted' && outcome.retryable;
   const retryAfter = outcome.kind === 'not_permitted' ? outcome.retryAfterSeconds : null;
-  const words = providerWords(outcome.detail);
   await notes.refused(keyOf(item), {
     at,
-    message: retryable
-      ? tryAgainMessage(retryAfter)
-      : (words ??
-        ('message' in outcome ? outcome.message : null) ??
-        'The provider refused to cancel this booking.'),
+    // The very words the mutation answered with.
+    message: refusalMessage(outcome),
     // A retryable refusal lapses when the provider said to try again (five minutes when it did not say).
     until: retryable ? new Date(at.getTime() + (retryAfter ?? 300) * 1000) : null,
     fingerprint: itemFingerprint(item),
+    manual: outcome.kind === 'manual_required',
   });
 }
 
@@ -115,17 +99,27 @@ export function createItemReader(notes: ItemNoteStore, now: () => Date) {
       if (refusal.until && refusal.until.getTime() <= now().getTime()) return verdict;
       return {
         cancellable: false,
-        reason: 'PROVIDER_REFUSES',
+        reason: refusal.manual ? 'MANUAL_CANCELLATION_REQUIRED' : 'PROVIDER_REFUSES',
         deadline: verdict.deadline,
         message: refusal.message,
       };
     },
-    /** The provider's record, with the time our cancel was accepted where the provider gives none. */
+    /**
+     * The provider's record, completed from our accepted cancel where the provider states nothing:
+     * its time (imin, Musement) and the refund and fee the cancel answered with (Musement).
+     */
     async cancellation(item: OrderItemModel): Promise<CancellationRecordModel | null> {
       const record = item.cancellation;
-      if (!record || record.cancelledAt !== null || record.cancelledBy !== 'CUSTOMER') return record;
-      const cancelledAt = (await noteFor(item))?.cancelledAt ?? null;
-      return cancelledAt ? { ...record, cancelledAt } : record;
+      if (!record || record.cancelledBy !== 'CUSTOMER') return record;
+      if (record.cancelledAt && record.refund && record.fee) return record;
+      const note = await noteFor(item);
+      if (!note?.cancelledAt) return record;
+      return {
+        ...record,
+        cancelledAt: record.cancelledAt ?? note.cancelledAt,
+        refund: record.refund ?? note.refund,
+        fee: record.fee ?? note.fee,
+      };
     },
   };
 }

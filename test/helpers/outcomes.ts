@@ -49,7 +49,12 @@ export const EVERY_OUTCOME: readonly CancellationOutcome[] = [
     expected: fromDecimal('40.00', 'EUR'),
     current: fromDecimal('20.00', 'EUR'),
   },
-  { kind: 'manual_required', provider: 'MUSEMENT', detail: { kind: 'musement', code: '403', message: null } },
+  {
+    kind: 'manual_required',
+    provider: 'MUSEMENT',
+    detail: { kind: 'musement', code: '403', message: null },
+    manual: { contact: 'support@example.com', instructions: 'Ask support@example.com.' },
+  },
   {
     kind: 'provider_unavailable',
     provider: 'BOKUN',

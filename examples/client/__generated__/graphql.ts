@@ -94,6 +94,12 @@ export type NotCancellableReason =
   | 'ALREADY_CANCELLED'
   /** The customer attended. */
   | 'ATTENDED'
+  /**
+   * The provider refused a cancel of it because its own staff must cancel it by hand (Musement: "Some
+   * activities must be cancelled manually"), and its data has not changed since. It can still be
+   * cancelled that way: `message` says whom to contact and what to give them, then the provider's words.
+   */
+  | 'MANUAL_CANCELLATION_REQUIRED'
   /** The booking's terms allow no cancellation (policy type `NON_CANCELLABLE`). */
   | 'NON_CANCELLABLE'
   /** The booking failed or is not confirmed yet. */

@@ -66,7 +66,10 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
         cancellation_integration_data: { gateway_reference: journalId },
       });
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
-      return toCancelOutcome(result.response.status, client.errorOf(result.response));
+      return toCancelOutcome(result.response.status, client.errorOf(result.response), {
+        order: order.providerReference,
+        item: item.providerReference,
+      });
     },
     health: () => client.http.health(),
     async ping() {

@@ -10,7 +10,7 @@ import {
   type PolicyCharge,
   type PolicyTier,
 } from '../../domain/policy.js';
-import type { CancellationReason } from '../../domain/cancellation.js';
+import type { CancellationReason, ManualCancellationModel } from '../../domain/cancellation.js';
 import type { ProviderCancelOutcome } from '../port.js';
 import type {
   MusementErrorWire,
@@ -19,6 +19,7 @@ import type {
   MusementRefundPolicyWire,
 } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
+import { manualCancellation, saysManualCancellation } from './manual.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   PENDING: 'PENDING',
@@ -202,24 +203,39 @@ export function toOrder(
   };
 }
 
-/** What Musement's answer to an item DELETE means: the status, and its error body when there is one. */
-export function toCancelOutcome(status: number, error: MusementErrorWire | null): ProviderCancelOutcome {
+/**
+ * What Musement's answer to an item DELETE means: the status, its error body when there is one, and
+ * the order and item it was for (a manual cancellation names them).
+ */
+export function toCancelOutcome(
+  status: number,
+  error: MusementErrorWire | null,
+  refs: { order: string; item: string } | null = null,
+): ProviderCancelOutcome {
   const detail = error
     ? { kind: 'musement' as const, code: error.code, message: error.message ?? null }
     : null;
-  const refused = (reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'MANUAL_REQUIRED'): ProviderCancelOutcome => ({
+  const refused = (
+    reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'MANUAL_REQUIRED',
+    manual: ManualCancellationModel | null = null,
+  ): ProviderCancelOutcome => ({
     kind: 'refused',
     reason,
     detail,
     retryable: false,
     retryAfterSeconds: null,
+    manual,
   });
   if (status >= 200 && status < 300)
     return { kind: 'accepted', state: 'PENDING', refund: null, fee: null, providerRequestId: null };
-  // Cancelling needs a permission some activities never grant: only Musement's support can do it.
-  if (status === 403) return refused('MANUAL_REQUIRED');
-  if (status === 404) return refused('NOT_FOUND');
+  // About our credentials or our rate, never about the item: nothing was applied.
   if (status === 429 || status === 401) return { kind: 'unavailable', detail, retryAfterSeconds: null };
-  if (status >= 400 && status < 500) return refused('NOT_PERMITTED');
+  if (status >= 400 && status < 500) {
+    // "Some activities must be cancelled manually by Musement", whatever the status says; a 403 is a
+    // cancel permission this partner lacks for the item, which Musement's own staff have.
+    if (status === 403 || saysManualCancellation(error?.message))
+      return refused('MANUAL_REQUIRED', manualCancellation(refs));
+    return refused(status === 404 ? 'NOT_FOUND' : 'NOT_PERMITTED');
+  }
   return { kind: 'unknown', cause: `status ${status}` };
 }

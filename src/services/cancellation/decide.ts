@@ -27,6 +27,17 @@ export function quoteFor(items: readonly OrderItemModel[], at: Date): RefundQuot
 }
 
 /**
+ * What a cancel asked for at `at` was quoted, for items that already read cancelled (a lost answer
+ * settled by a read): a cancelled item has no quote of its own, so its terms are read as booked.
+ */
+export function quoteAsBooked(items: readonly OrderItemModel[], at: Date): RefundQuoteModel | null {
+  return quoteFor(
+    items.map(i => ({ ...i, status: 'CONFIRMED' as const, presentlyCancellable: null })),
+    at,
+  );
+}
+
+/**
  * Refusals decided from a fresh read, before anything is sent. Uses the same policy function as the
  * read path, so a customer is refused for exactly the reason `cancellability` showed.
  */
@@ -81,16 +92,11 @@ export function refusalOutcome(
     case 'WINDOW_CLOSED':
       return { kind: 'window_closed', provider, closedAt: null, detail: answer.detail };
     case 'MANUAL_REQUIRED':
-      return { kind: 'manual_required', provider, detail: answer.detail };
+      return { kind: 'manual_required', provider, detail: answer.detail, manual: answer.manual ?? null };
     case 'NOT_FOUND':
-      return {
-        kind: 'not_permitted',
-        provider,
-        detail: answer.detail,
-        retryable: false,
-        retryAfterSeconds: null,
-        message: 'The provider no longer recognises this booking.',
-      };
+      // Nothing was cancelled and the booking is gone at the provider. Exactly the answer of a foreign
+      // or unknown id (no provider, no detail), so this one tells no one which bookings exist either.
+      return { kind: 'not_found' };
     case 'NOT_PERMITTED':
       return {
         kind: 'not_permitted',

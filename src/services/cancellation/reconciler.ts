@@ -4,8 +4,9 @@ import type { Ledger } from '../../ledger/index.js';
 import type { JournalEntry } from '../../ledger/journal.js';
 import type { Logger } from '../../lib/logger.js';
 import type { ProviderRegistry } from '../../providers/port.js';
-import { cancelledOutcome, quoteFor } from './decide.js';
+import { cancelledOutcome, quoteAsBooked } from './decide.js';
 import { serializeOutcome } from './snapshot.js';
+import { noteOutcome } from '../item-notes.js';
 
 export interface ReconcilerOptions {
   /** A RECEIVED or SENT row older than this belongs to a request that died (crash, restart). */
@@ -70,14 +71,21 @@ async function settleOne(
   }
   const item = order.items.find(i => i.providerReference === entry.itemRef);
   if (item && isCancelledStatus(item.status)) {
-    const outcome = cancelledOutcome(order, item, now, quoteFor([item], entry.createdAt), null);
+    // The provider's own figures where it states them, else what the terms gave when it was asked.
+    const quote = quoteAsBooked([item], entry.createdAt);
+    const outcome = cancelledOutcome(order, item, now, quote, item.cancellation);
     if (
       await journal.transition(entry.id, [entry.state], 'SUCCEEDED', now, {
         responseSnapshot: serializeOutcome(outcome),
         nextCheckAt: null,
       })
-    )
+    ) {
       await release();
+      // Reads then agree with the answer a same-key retry replays (refund, fee, time).
+      await noteOutcome(deps.ledger.itemNotes, order, item, outcome, now).catch(() =>
+        deps.logger.warn({ provider: entry.provider }, 'item note not written'),
+      );
+    }
     return 'succeeded';
   }
   if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, { nextCheckAt: null }))

@@ -1,6 +1,6 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import type { RefundQuoteModel } from '../../domain/cancellability.js';
-import { isCancelledStatus } from '../../domain/order.js';
+import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../../domain/order.js';
 import type { JournalState, TransitionPatch } from '../../ledger/journal.js';
 import { assertNever } from '../../lib/assert-never.js';
 import type { ProviderCancelOutcome } from '../../providers/port.js';
@@ -12,7 +12,7 @@ import {
   type Attempt,
   type CancellationDeps,
 } from './context.js';
-import { cancelledOutcome, quoteFor, refusalOutcome } from './decide.js';
+import { cancelledOutcome, quoteAsBooked, refusalOutcome } from './decide.js';
 import type { Cleared } from './preflight.js';
 import { serializeOutcome } from './snapshot.js';
 import { noteOutcome } from '../item-notes.js';
@@ -75,18 +75,29 @@ export async function settle(
  * cancel; when the journal could not take the answer either, the ledger is in trouble: no note.
  */
 async function noted(deps: CancellationDeps, cleared: Cleared, settled: Settled): Promise<Settled> {
-  const { outcome } = settled;
-  if (!settled.holdLock)
-    await noteOutcome(deps.ledger.itemNotes, cleared.order, cleared.item, outcome, deps.clock.now()).catch(
-      (error: unknown) =>
-        deps.logger.warn(
-          { provider: cleared.item.provider, cause: error instanceof Error ? error.name : 'unknown' },
-          'item note not written',
-        ),
-    );
-  // Live subscribers see the change now rather than at their next scheduled poll.
-  deps.itemsChanged?.([cleared.item.id, ...(outcome.kind === 'cancelled' ? outcome.cancelledItemIds : [])]);
+  if (!settled.holdLock) await noteAnswer(deps, cleared.order, cleared.item, settled.outcome);
+  nudgeLive(deps, cleared.item, settled.outcome);
   return settled;
+}
+
+/** What reads complete the provider's data with (`item-notes.ts`); logged when it cannot be written. */
+async function noteAnswer(
+  deps: CancellationDeps,
+  order: OrderModel,
+  item: OrderItemModel,
+  outcome: CancellationOutcome,
+): Promise<void> {
+  await noteOutcome(deps.ledger.itemNotes, order, item, outcome, deps.clock.now()).catch((error: unknown) =>
+    deps.logger.warn(
+      { provider: item.provider, cause: error instanceof Error ? error.name : 'unknown' },
+      'item note not written',
+    ),
+  );
+}
+
+/** Live subscribers see the change now rather than at their next scheduled poll. */
+function nudgeLive(deps: CancellationDeps, item: OrderItemModel, outcome: CancellationOutcome): void {
+  deps.itemsChanged?.([item.id, ...(outcome.kind === 'cancelled' ? outcome.cancelledItemIds : [])]);
 }
 
 /** Like `settleEntry`, through the outbox. Landed: the caller releases the lock; pending: the outbox does. */
@@ -143,16 +154,21 @@ export async function resolveUnknown(
   const { entry, id } = attempt;
   const read = await freshOrder(deps, id).catch(() => null);
   if (read && isCancelledStatus(read.item.status)) {
+    // The provider's own figures where it states them (Booking.com, imin), else the quote.
     const outcome = cancelledOutcome(
       read.order,
       read.item,
       deps.clock.now(),
-      quote ?? quoteFor([read.item], entry.createdAt),
-      null,
+      quote ?? quoteAsBooked([read.item], entry.createdAt),
+      read.item.cancellation,
     );
     const patch = { responseSnapshot: serializeOutcome(outcome), nextCheckAt: null };
-    if (await journal.transition(entry.id, ['UNKNOWN'], 'SUCCEEDED', deps.clock.now(), patch))
+    if (await journal.transition(entry.id, ['UNKNOWN'], 'SUCCEEDED', deps.clock.now(), patch)) {
       await journal.unlock(orderOf(attempt), entry.id);
+      // Reads then show the refund, fee and time this answer gives (Musement states none of them).
+      await noteAnswer(deps, read.order, read.item, outcome);
+    }
+    nudgeLive(deps, read.item, outcome);
     return outcome;
   }
   const retake = { nextCheckAt: null, holderInstance: deps.instanceId };

@@ -89,7 +89,13 @@ const outcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not_found') }),
   z.object({ kind: z.literal('whole_order_required'), provider, affectedItems: z.array(item) }),
   z.object({ kind: z.literal('refund_changed'), provider, expected: money, current: money }),
-  z.object({ kind: z.literal('manual_required'), provider, detail }),
+  z.object({
+    kind: z.literal('manual_required'),
+    provider,
+    detail,
+    // Absent from answers stored before the gateway knew how to ask for a manual cancellation.
+    manual: z.object({ contact: z.string().nullable(), instructions: z.string() }).nullable().default(null),
+  }),
   z.object({
     kind: z.literal('provider_unavailable'),
     provider,

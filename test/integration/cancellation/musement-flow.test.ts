@@ -19,6 +19,10 @@ const item = (n: number) =>
     `8b742505-0000-4000-8000-00000000000${n}`,
   );
 
+const ref = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const musementItem = (orderN: number, itemN: number) =>
+  orderItemId('MUSEMENT', ref('8bd6f4a4', orderN), ref('8b742505', itemN));
+
 let sim: MusementSimulator;
 let gw: TestGateway;
 let alice: string;
@@ -45,6 +49,18 @@ const cancel = (id: string, key: string, reason: CancellationReason = 'CUSTOMER_
   gw
     .graphql(CANCEL, { input: { orderItemId: id, reason, idempotencyKey: key } }, alice)
     .then(r => r.body.data?.cancelOrderItem);
+
+const REFUSED = `mutation($input: CancelOrderItemInput!) { cancelOrderItem(input: $input) {
+  __typename ... on ErrorResult { code message retryable provider }
+  ... on ManualCancellationRequiredError { contact providerDetail { ... on MusementErrorDetail { code message } } }
+  ... on CancellationNotPermittedError { providerDetail { ... on MusementErrorDetail { code message } } } } }`;
+const CANCELLABILITY = `query($id: ID!) { orderItem(id: $id) { cancellability { cancellable reason message } } }`;
+const refusedCancel = (id: string, key: string) =>
+  gw
+    .graphql(REFUSED, { input: { orderItemId: id, reason: 'CUSTOMER_REQUEST', idempotencyKey: key } }, alice)
+    .then(r => r.body.data?.cancelOrderItem);
+const cancellabilityOf = (id: string) =>
+  gw.graphql(CANCELLABILITY, { id }, alice).then(r => r.body.data?.orderItem.cancellability);
 
 describe('cancelOrderItem against the Musement simulator', () => {
   it('CX-08: REFUND_STARTED is a pending success; another key then gets already-cancelled, never a second DELETE', async () => {
@@ -86,5 +102,65 @@ describe('cancelOrderItem against the Musement simulator', () => {
     const sent = sim.server.calls.filter(c => c.method === 'DELETE' && c.path.endsWith('000000000005'));
     expect(sent).toHaveLength(1);
     expect(JSON.parse(sent[0]!.body)).toMatchObject({ cancellation_reason: 'VENUE-CLOSED' });
+  });
+
+  // Issue #28: the guide names no status for "must be cancelled manually by Musement"; the words do.
+  it.each([
+    [
+      2,
+      2,
+      400,
+      'This order item cannot be cancelled via API: the activity must be cancelled manually by Musement.',
+    ],
+    [6, 6, 409, 'This order item cannot be cancelled. Please contact our Customer Care team.'],
+    [
+      6,
+      7,
+      422,
+      'This order item cannot be cancelled via API: the activity must be cancelled manually by Musement.',
+    ],
+  ])(
+    'order %i item %i: a %i saying Musement must cancel it by hand is ManualCancellationRequiredError, and the item then says so',
+    async (orderN, itemN, status, message) => {
+      const id = musementItem(orderN, itemN);
+      sim.server.inject({ method: 'DELETE', status, body: { code: '0', message } });
+      const res = await refusedCancel(id, `manual-${itemN}`);
+      expect(res).toMatchObject({
+        __typename: 'ManualCancellationRequiredError',
+        code: 'MANUAL_CANCELLATION_REQUIRED',
+        retryable: false,
+        provider: 'MUSEMENT',
+        contact: 'support-affiliate@musement.com',
+        providerDetail: { code: '0', message },
+      });
+      // Whom to ask, what to give them (the order, the order item) and the provider's own words.
+      expect(res.message).toContain('support-affiliate@musement.com');
+      expect(res.message).toContain(ref('8bd6f4a4', orderN));
+      expect(res.message).toContain(ref('8b742505', itemN));
+      expect(res.message).toContain(message);
+      expect(await cancellabilityOf(id)).toEqual({
+        cancellable: false,
+        reason: 'MANUAL_CANCELLATION_REQUIRED',
+        message: res.message,
+      });
+    },
+  );
+
+  it("an ordinary refusal keeps Musement's words in the member's message, the same words cancellability shows", async () => {
+    const id = musementItem(9, 10);
+    const message = 'Order item cannot be cancelled in its current status';
+    sim.server.inject({ method: 'DELETE', status: 400, body: { code: '2005', message } });
+    const res = await refusedCancel(id, 'ordinary-words');
+    expect(res).toMatchObject({
+      __typename: 'CancellationNotPermittedError',
+      retryable: false,
+      providerDetail: { code: '2005', message },
+    });
+    expect(res.message).toBe(message);
+    expect(await cancellabilityOf(id)).toEqual({
+      cancellable: false,
+      reason: 'PROVIDER_REFUSES',
+      message,
+    });
   });
 });

@@ -5,6 +5,7 @@ import {
   cancelledOutcome,
   earlyRefusal,
   itemsCovered,
+  quoteAsBooked,
   quoteFor,
   refusalOutcome,
 } from '../../../src/services/cancellation/decide.js';
@@ -92,15 +93,21 @@ describe('refusalOutcome and cancelledOutcome: the provider answer as the custom
 
   it.each([
     ['NOT_PERMITTED', { kind: 'not_permitted', retryable: true, retryAfterSeconds: 60 }],
-    [
-      'NOT_FOUND',
-      { kind: 'not_permitted', retryable: false, message: 'The provider no longer recognises this booking.' },
-    ],
+    // Issue #28: the item is gone at the provider, answered as a missing one (it was not_permitted).
+    ['NOT_FOUND', { kind: 'not_found' }],
     ['WINDOW_CLOSED', { kind: 'window_closed', closedAt: null }],
     ['ALREADY_CANCELLED', { kind: 'already_cancelled' }],
     ['MANUAL_REQUIRED', { kind: 'manual_required' }],
   ] as const)('%s → %j', (reason, expected) => {
     expect(refused(reason)).toMatchObject(expected);
+  });
+
+  it('an item that already reads cancelled (a lost answer settled by a read) is quoted on its terms as booked', () => {
+    const booked = anOrder('IMIN', UUIDS.a).items[0]!;
+    const cancelled = { ...booked, status: 'CANCELLATION_PENDING' as const, presentlyCancellable: false };
+    expect(quoteFor([cancelled], NOW)).toBeNull();
+    expect(quoteAsBooked([cancelled], NOW)).toEqual(quoteFor([booked], NOW));
+    expect(quoteAsBooked([cancelled], NOW)?.refund).toEqual(booked.price);
   });
 
   it('pending until the provider shows it cancelled; amounts from the answer, else the quote', () => {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromDecimal } from '../../../src/domain/money.js';
 import { buildPolicy } from '../../../src/domain/policy.js';
 import { openLedger, type Ledger } from '../../../src/ledger/index.js';
+import type { CancellationOutcome } from '../../../src/domain/cancellation.js';
+import { toCancellationResult } from '../../../src/resolvers/CancellationResult.js';
 import { createItemReader, itemFingerprint, noteOutcome } from '../../../src/services/item-notes.js';
 import { anItem, anOrder } from '../../helpers/builders.js';
 
@@ -46,6 +48,39 @@ describe('item notes: reads agree with what a cancel answered', () => {
     });
     now = new Date(NOW.getTime() + 301_000);
     expect(await reader().cancellability(item)).toMatchObject({ cancellable: true });
+  });
+
+  it.each<[string, CancellationOutcome, string]>([
+    [
+      "a refusal: the provider's words",
+      {
+        kind: 'not_permitted',
+        provider: 'BOOKING_COM',
+        detail: { kind: 'booking-com', id: 'order_not_cancellable', message: ' Not now. ', requestId: 'r' },
+        retryable: false,
+        retryAfterSeconds: null,
+      },
+      'PROVIDER_REFUSES',
+    ],
+    [
+      'a manual cancellation: whom to ask, then the words',
+      {
+        kind: 'manual_required',
+        provider: 'BOOKING_COM',
+        detail: { kind: 'booking-com', id: 'manual', message: 'Call us.', requestId: null },
+        manual: { contact: 'desk@example.com', instructions: 'Ask desk@example.com.' },
+      },
+      'MANUAL_CANCELLATION_REQUIRED',
+    ],
+  ])('%s, the same in the answer and in cancellability afterwards', async (_name, outcome, reason) => {
+    const refusedItem = { ...item, providerReference: `room-${reason}` };
+    await noteOutcome(ledger.itemNotes, order, refusedItem, outcome, NOW);
+    const answer = toCancellationResult(outcome) as unknown as { message: string };
+    const read = await createItemReader(ledger.itemNotes, () => NOW).cancellability(refusedItem);
+    expect(read).toMatchObject({ cancellable: false, reason, message: answer.message });
+    expect(answer.message).toMatch(
+      reason === 'PROVIDER_REFUSES' ? /^Not now\.$/ : /^Ask desk@.*"Call us\."$/,
+    );
   });
 
   it('the fingerprint changes with the facts a refusal depended on, not with unrelated ones', () => {

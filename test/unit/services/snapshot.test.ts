@@ -18,6 +18,16 @@ describe('stored cancellation outcomes (the replayed answer of an idempotency ke
     expect(revived.kind === 'cancelled' && revived.item.title).toBe('2030-05-01T09:00:00.000Z');
   });
 
+  it('a manual cancellation stored before it carried instructions replays with none', () => {
+    const stored = '{"kind":"manual_required","provider":"MUSEMENT","detail":null}';
+    expect(reviveOutcome(stored)).toEqual({
+      kind: 'manual_required',
+      provider: 'MUSEMENT',
+      detail: null,
+      manual: null,
+    });
+  });
+
   it.each([
     ['an unknown kind', '{"kind":"refunded"}'],
     ['a bad date', '{"kind":"window_closed","provider":"IMIN","closedAt":"yesterday","detail":null}'],

@@ -15,6 +15,8 @@ export interface LedgerConnection {
   readonly location: string;
   /** The PostgreSQL pool, shared with state other replicas must see too (the rate limiter). */
   readonly pool: pg.Pool | null;
+  /** The PostgreSQL schema the ledger lives in (names its NOTIFY channel); null on SQLite. */
+  readonly schema: string | null;
 }
 
 /** How long the ledger may wait on its database: nothing on the request path may hang on it. */
@@ -59,10 +61,12 @@ export async function connectLedger(options: {
     await connection.db.destroy();
     throw error instanceof Error ? error : new Error('Ledger migration failed.');
   }
-  return connection;
+  return { ...connection, schema: schema ?? null };
 }
 
-function postgres(url: string, timeouts: LedgerTimeouts, onError: (error: Error) => void): LedgerConnection {
+type Opened = Omit<LedgerConnection, 'schema'>;
+
+function postgres(url: string, timeouts: LedgerTimeouts, onError: (error: Error) => void): Opened {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -89,7 +93,7 @@ function postgres(url: string, timeouts: LedgerTimeouts, onError: (error: Error)
   };
 }
 
-function sqlite(dataDir: string, timeouts: LedgerTimeouts): LedgerConnection {
+function sqlite(dataDir: string, timeouts: LedgerTimeouts): Opened {
   const location = dataDir === ':memory:' ? ':memory:' : join(dataDir, 'ledger.sqlite');
   if (location !== ':memory:') mkdirSync(dataDir, { recursive: true });
   const database = new BetterSqlite3(location);

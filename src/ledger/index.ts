@@ -1,6 +1,9 @@
 import type { Pool } from 'pg';
 import { createBokunBookingStore, type BokunBookingStore } from './bokun-bookings.js';
-import { connectLedger, type LedgerConnection, type LedgerTimeouts } from './connect.js';
+import { createChangeStore, feedChannel, type ChangeStore } from './changes.js';
+import { FeedListener } from './feed-listener.js';
+import { FeedSignal } from './feed-signal.js';
+import { connectLedger, type LedgerConnection, type LedgerDb, type LedgerTimeouts } from './connect.js';
 import { createInstanceStore, type InstanceStore } from './instances.js';
 import { createItemNoteStore, type ItemNoteStore } from './item-notes.js';
 import { tracedMethods } from '../observability/tracing.js';
@@ -18,6 +21,19 @@ export interface Ledger {
   readonly journal: Journal;
   readonly instances: InstanceStore;
   readonly itemNotes: ItemNoteStore;
+  /** The change feed (append-only); `feedSignal` says it may have advanced. */
+  readonly changes: ChangeStore;
+  readonly feedSignal: FeedSignal;
+  /**
+   * On PostgreSQL: LISTEN for other replicas' changes (raising `feedSignal`) until the ledger closes.
+   * On SQLite (one process) there is nobody else, and this does nothing.
+   */
+  listenForChanges(onError?: (error: Error) => void): void;
+  /**
+   * Runs `write` in one transaction (its state moves and the changes they cause commit together);
+   * followers in this process are told after the commit.
+   */
+  transact<T>(write: (trx: LedgerDb) => Promise<T>): Promise<T>;
   /** Set when the ledger is PostgreSQL: the pool other shared state (the rate limiter) can use. */
   readonly sharedPool: Pool | null;
   /** A cheap round trip, for readiness. */
@@ -31,11 +47,19 @@ export async function openLedger(options: {
   timeouts?: LedgerTimeouts;
   onConnectionError?: (error: Error) => void;
 }): Promise<Ledger> {
-  const { db, backend, pool } = await connectLedger(options);
+  const { db, backend, pool, schema } = await connectLedger(options);
+  const feedSignal = new FeedSignal();
+  const channel = feedChannel(schema ?? 'public');
+  let listener: FeedListener | null = null;
   // Every store answers a database fault with LedgerUnavailableError, never the driver's own error.
   const probe = guardStore({
     ping: async (): Promise<void> => {
       await db.selectFrom('order_ownership').select('id').limit(1).execute();
+    },
+    transact: async <T>(write: (trx: LedgerDb) => Promise<T>): Promise<T> => {
+      const result = await db.transaction().execute(write);
+      feedSignal.raise();
+      return result;
     },
   });
   return {
@@ -54,8 +78,18 @@ export async function openLedger(options: {
     ),
     instances: guardStore(createInstanceStore(db)),
     itemNotes: guardStore(createItemNoteStore(db)),
+    changes: guardStore(createChangeStore(db, backend, channel)),
+    feedSignal,
+    listenForChanges(onError) {
+      if (backend !== 'postgres' || !options.databaseUrl || listener) return;
+      listener = new FeedListener(options.databaseUrl, channel, feedSignal, onError);
+    },
     sharedPool: pool,
     ping: probe.ping,
-    close: () => db.destroy(),
+    transact: probe.transact,
+    async close() {
+      await listener?.close();
+      await db.destroy();
+    },
   };
 }

@@ -1,24 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderId } from '../domain/provider.js';
 import type { LedgerDb } from './connect.js';
+import { assertMoves, TERMINAL_STATES, type JournalState } from './journal-states.js';
 import { createOrderLocks } from './order-locks.js';
 
-/**
- * RECEIVED (key claimed, nothing sent) → SENT (provider call in flight) → SUCCEEDED | REFUSED | UNKNOWN.
- * ANSWERED: settled without a provider call (an early refusal). NOT_SENT: given up before sending.
- * UNKNOWN and SENT are settled by the reconciler.
- */
-export const JOURNAL_STATES = [
-  'RECEIVED',
-  'SENT',
-  'SUCCEEDED',
-  'REFUSED',
-  'UNKNOWN',
-  'ANSWERED',
-  'NOT_SENT',
-] as const;
-export type JournalState = (typeof JOURNAL_STATES)[number];
-export const TERMINAL_STATES: readonly JournalState[] = ['SUCCEEDED', 'REFUSED', 'ANSWERED', 'NOT_SENT'];
+export { JOURNAL_STATES, JOURNAL_TRANSITIONS, TERMINAL_STATES, type JournalState } from './journal-states.js';
 
 export interface JournalEntry {
   readonly id: string;
@@ -139,7 +125,10 @@ function entryClaims(db: LedgerDb) {
 /** Compare-and-set moves of journal entries. */
 function entryMoves(db: LedgerDb) {
   return {
-    /** Compare-and-set: moves the entry only if it is still in one of `from`; false when it was not. */
+    /**
+     * Compare-and-set: moves the entry only if it is still in one of `from`; false when it was not.
+     * Throws `IllegalTransitionError` for a move the state machine does not have (journal-states.ts).
+     */
     async transition(
       id: string,
       from: readonly JournalState[],
@@ -147,6 +136,7 @@ function entryMoves(db: LedgerDb) {
       at: Date,
       patch: TransitionPatch = {},
     ): Promise<boolean> {
+      assertMoves(from, to);
       const result = await db
         .updateTable('cancellation_journal')
         .set(eb => ({
@@ -162,6 +152,17 @@ function entryMoves(db: LedgerDb) {
         }))
         .where('id', '=', id)
         .where('state', 'in', from)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Not a move: when an entry still in `state` is next due for a check (the reconciler's backoff). */
+    async reschedule(id: string, state: JournalState, at: Date, nextCheckAt: Date): Promise<boolean> {
+      const result = await db
+        .updateTable('cancellation_journal')
+        .set({ updated_at: at.toISOString(), next_check_at: nextCheckAt.toISOString() })
+        .where('id', '=', id)
+        .where('state', '=', state)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 // SQLite adds one column per ALTER TABLE.
 const ITEM_NOTE_0005 = [
@@ -122,6 +122,51 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       for (const [column] of ITEM_NOTE_0005)
         await db.schema.alterTable('item_note').dropColumn(column).execute();
+    },
+  },
+  '0006_booking_changes': {
+    async up(db: Kysely<unknown>) {
+      // The feed's order: `seq` from the database's own counter; `tx` is the writing transaction's id on
+      // PostgreSQL (readers stop below the oldest transaction still running: see ledger/changes.ts).
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      await db.schema
+        .createTable('booking_change')
+        .addColumn('seq', postgres ? 'bigint' : 'integer', c =>
+          postgres ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('tx', 'bigint', c => c.notNull().defaultTo(0))
+        .addColumn('id', 'text', c => c.notNull().unique())
+        .addColumn('provider', 'text', c => c.notNull())
+        .addColumn('order_ref', 'text', c => c.notNull())
+        .addColumn('item_ref', 'text')
+        .addColumn('kind', 'text', c => c.notNull())
+        .addColumn('source', 'text', c => c.notNull())
+        .addColumn('actor', 'text')
+        .addColumn('status_before', 'text')
+        .addColumn('status_after', 'text')
+        .addColumn('refund_minor', 'bigint')
+        .addColumn('refund_currency', 'text')
+        .addColumn('fee_minor', 'bigint')
+        .addColumn('fee_currency', 'text')
+        .addColumn('provider_message', 'text')
+        .addColumn('occurred_at', 'text', c => c.notNull())
+        .addColumn('recorded_at', 'text', c => c.notNull())
+        .addColumn('correlation_id', 'text')
+        .addColumn('journal_id', 'text')
+        .execute();
+      await db.schema
+        .createIndex('booking_change_feed')
+        .on('booking_change')
+        .columns(['tx', 'seq'])
+        .execute();
+      await db.schema
+        .createIndex('booking_change_item')
+        .on('booking_change')
+        .columns(['provider', 'order_ref', 'item_ref', 'tx', 'seq'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('booking_change').execute();
     },
   },
 };

@@ -62,6 +62,29 @@ export interface LedgerTables {
     fee_minor: number | null;
     fee_currency: string | null;
   };
+  /** The change feed: append-only, one row per change to a tracked booking (see ledger/changes.ts). */
+  booking_change: {
+    seq: Generated<number | string>;
+    tx: Generated<number | string>;
+    id: string;
+    provider: string;
+    order_ref: string;
+    item_ref: string | null;
+    kind: string;
+    source: string;
+    actor: string | null;
+    status_before: string | null;
+    status_after: string | null;
+    refund_minor: number | string | null;
+    refund_currency: string | null;
+    fee_minor: number | string | null;
+    fee_currency: string | null;
+    provider_message: string | null;
+    occurred_at: string;
+    recorded_at: string;
+    correlation_id: string | null;
+    journal_id: string | null;
+  };
   /** Live gateway processes: a row per process, its heartbeat renewed every few seconds, deleted on a clean stop. */
   gateway_instance: {
     id: string;

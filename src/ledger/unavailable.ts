@@ -1,3 +1,5 @@
+import { IllegalTransitionError } from './journal-states.js';
+
 /**
  * The ledger's database could not answer (connection lost, timed out, busy, disk full). Thrown in
  * place of the driver's error so callers can answer a typed SERVICE_UNAVAILABLE; the driver's own
@@ -37,7 +39,9 @@ export function guardStore<T extends object>(store: T): T {
             try {
               return await (member as (...a: unknown[]) => Promise<unknown>).apply(store, tracked);
             } catch (error) {
-              if (error instanceof LedgerUnavailableError) throw error;
+              // A store's own refusal of a wrong call (an illegal journal move) is a bug, not an outage.
+              if (error instanceof LedgerUnavailableError || error instanceof IllegalTransitionError)
+                throw error;
               if (typeof error === 'object' && error !== null && fromCaller.has(error)) throw error;
               throw new LedgerUnavailableError(error);
             }

@@ -64,9 +64,7 @@ async function settleOne(
       maxBackoffMs,
       2 ** Math.min(20, Math.floor((now.getTime() - entry.createdAt.getTime()) / staleAfterMs)) * 1_000,
     );
-    await journal.transition(entry.id, [entry.state], entry.state, now, {
-      nextCheckAt: new Date(now.getTime() + backoff),
-    });
+    await journal.reschedule(entry.id, entry.state, now, new Date(now.getTime() + backoff));
     return 'deferred';
   }
   const item = order.items.find(i => i.providerReference === entry.itemRef);

@@ -105,7 +105,8 @@ describe('operations', () => {
       { customerId: 'bob', idempotencyKey: 'ops-1', fingerprint: 'f', ...ref },
       new Date(),
     );
-    await ledger.journal.transition(entry.id, ['RECEIVED'], 'UNKNOWN', new Date(), {
+    await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', new Date());
+    await ledger.journal.transition(entry.id, ['SENT'], 'UNKNOWN', new Date(), {
       nextCheckAt: new Date(Date.now() + 60_000),
     });
     const admin = await t.gw.token('operator', ['orders:admin']);

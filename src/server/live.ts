@@ -23,11 +23,13 @@ import { withCorrelationId } from '../lib/request-scope.js';
 import { itemNotFound } from '../resolvers/Subscription.js';
 import { LiveItemNotFound, type LiveItemEvent } from '../services/live-items.js';
 import { BODY_LIMIT_BYTES, MAX_TOKENS } from './limits.js';
+import type { BrowserOrigins } from './origins.js';
 import { trustedBody, type TrustedDocuments } from './trusted-documents.js';
 
 export interface LiveServerOptions {
   readonly auth: AuthSettings;
-  readonly corsOrigins: readonly string[];
+  /** CORS_ORIGINS, which decides WebSocket handshakes too. */
+  readonly origins: BrowserOrigins;
   /** The HTTP endpoint's own validation rules (depth, aliases, directives), so WebSocket is no side door. */
   readonly validationRules: readonly ValidationRule[];
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -42,17 +44,24 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
 
+type VerifyClient = (
+  info: { origin?: string; req: { headers: { host?: string } } },
+  done: (verified: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
+) => void;
+
 /**
- * Browsers send `Origin` on a WebSocket handshake and CORS does not apply to it, so the same list
- * decides: no Origin (not a browser), the gateway's own origin (Sandbox) or a listed one.
+ * Browsers send `Origin` on a WebSocket handshake and CORS does not apply to it, so CORS_ORIGINS
+ * decides here too. A refusal is 403 with the cause in the body: ws's default, 401 without
+ * `WWW-Authenticate`, makes Chromium report "HTTP Authentication failed" and sends developers
+ * looking for a token problem.
  */
-function originAllowed(origin: string | undefined, host: string | undefined, allowed: ReadonlySet<string>) {
-  if (!origin || allowed.has(origin)) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+function refuseForeignOrigins(origins: BrowserOrigins): VerifyClient {
+  return ({ origin, req }, done) => {
+    if (origin === undefined || origins.allows(origin, req.headers.host)) return done(true);
+    origins.refused(origin, 'websocket');
+    // ws writes these headers over its own defaults (text/html), so the key's case must be its own.
+    done(false, 403, origins.refusal(origin), { 'Content-Type': 'text/plain; charset=utf-8' });
+  };
 }
 
 /**
@@ -179,14 +188,12 @@ export function attachLiveServer(
   deps: AppDeps,
   options: LiveServerOptions,
 ) {
-  const allowed = new Set(options.corsOrigins);
   const callers = new WeakMap<WebSocket, Caller>();
   const wss = new WebSocketServer({
     server,
     path: '/graphql',
     maxPayload: BODY_LIMIT_BYTES,
-    verifyClient: ({ origin, req }: { origin?: string; req: { headers: { host?: string } } }) =>
-      originAllowed(origin, req.headers.host, allowed),
+    verifyClient: refuseForeignOrigins(options.origins),
   });
   const format = (errors: readonly GraphQLError[]) => errors.map(e => options.formatError(e.toJSON(), e));
 

@@ -88,12 +88,14 @@ describe.skipIf(!available)('headless Chromium on another origin', () => {
 
   const resultOn = async (server: Server) => {
     const tab = await browser.newPage();
+    const console: string[] = [];
+    tab.on('console', message => console.push(message.text()));
     await tab.goto(origin(server));
     // These run in the page, where globalThis is the window.
     await tab.waitForFunction(() => '__result' in globalThis, undefined, { timeout: 20_000 });
     const result = await tab.evaluate(() => (globalThis as unknown as { __result: any }).__result);
     await tab.close();
-    return result;
+    return { ...result, console: console.join('\n') };
   };
 
   it('an allowed origin runs "my bookings" over fetch, reads x-correlation-id, and gets a live event over graphql-ws', async () => {
@@ -111,6 +113,9 @@ describe.skipIf(!available)('headless Chromium on another origin', () => {
     const result = await resultOn(foreignPage);
     expect(result.fetchError).toMatch(/Failed to fetch/);
     expect(result.live).toEqual({ socketError: true });
+    // What the developer sees in the console: a refusal (403), not an authentication failure.
+    expect(result.console).toMatch(/WebSocket connection to .* failed.*403/);
+    expect(result.console).not.toMatch(/HTTP Authentication failed/);
   }, 40_000);
 
   it("the landing page, with Apollo's CDN unreachable (no internet here), falls back to a runner that works", async () => {

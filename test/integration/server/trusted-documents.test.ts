@@ -111,9 +111,17 @@ describe('trusted documents', () => {
         { next: () => undefined, error: resolve, complete: () => resolve(null) },
       ),
     );
+    // With the operation's correlation id, as over HTTP (it was null), and the log line that has it.
     expect(errors).toEqual([
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'OPERATION_NOT_TRUSTED' }) }),
+      expect.objectContaining({
+        extensions: {
+          code: 'OPERATION_NOT_TRUSTED',
+          correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        },
+      }),
     ]);
+    const [{ extensions }] = errors as [{ extensions: { correlationId: string } }];
+    expect(gw.logs.find(line => line.includes(extensions.correlationId))).toMatch(/subscription refused/);
     await client.dispose();
   });
 

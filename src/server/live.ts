@@ -41,6 +41,19 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
 
+/**
+ * graphql's own parse and validation errors carry no code, and formatError masks code-less errors as
+ * internal ones; these are the client's, with the codes Apollo gives them over HTTP.
+ */
+const withCode = (error: GraphQLError, code: string) =>
+  new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, code },
+  });
+
 type VerifyClient = (
   info: { origin?: string; req: { headers: { host?: string } } },
   done: (verified: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
@@ -111,7 +124,11 @@ function admit(
   try {
     document = parse(query, { maxTokens: MAX_TOKENS });
   } catch (error) {
-    return [error instanceof GraphQLError ? error : badRequest('The document could not be parsed.')];
+    return [
+      error instanceof GraphQLError
+        ? withCode(error, 'GRAPHQL_PARSE_FAILED')
+        : badRequest('The document could not be parsed.'),
+    ];
   }
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) return [badRequest('Name the operation to run (operationName).')];
@@ -122,7 +139,7 @@ function admit(
       ),
     ];
   const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
-  if (errors.length > 0) return errors;
+  if (errors.length > 0) return errors.map(e => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
   return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }
 

@@ -127,7 +127,7 @@ describe('orderItemUpdated over graphql-ws', () => {
     const unknown = watch(bob, orderItemId('IMIN', 'no-such-order', 'x'));
     const garbage = watch(bob, 'not-an-id');
     for (const w of [foreign, unknown, garbage]) await waitFor(w, settled);
-    // Each operation has its own correlation id (live-correlation.test.ts); the rest is the same.
+    // Each operation has its own correlation id (live-errors.test.ts); the rest is the same.
     const answers = [foreign, unknown, garbage].map(w =>
       JSON.parse(JSON.stringify(w.events).replace(/"correlationId":"[0-9a-f-]{36}"/g, '"correlationId":"…"')),
     );

@@ -1,4 +1,4 @@
-// Errors over graphql-ws carry a correlation id, one per operation, that the operation's log lines carry too.
+// Errors over graphql-ws: the codes HTTP gives, and a correlation id per operation that its log lines carry too.
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 interface Outcome {
   readonly next: Array<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>;
-  readonly error: Array<{ extensions?: Record<string, unknown> }> | null;
+  readonly error: Array<{ message?: string; extensions?: Record<string, unknown> }> | null;
 }
 
 /** One subscription until its first answer: a `next` payload, or the `error` message. */
@@ -107,5 +107,20 @@ describe('correlation ids over graphql-ws', () => {
       code: 'NOT_FOUND',
       correlationId: expect.stringMatching(UUID),
     });
+  });
+});
+
+describe('request errors over graphql-ws', () => {
+  it.each([
+    ['a document that does not parse', 'subscription {', 'GRAPHQL_PARSE_FAILED'],
+    ['an unknown field', 'subscription { nope }', 'GRAPHQL_VALIDATION_FAILED'],
+  ])('%s (%s) is %s, as over HTTP, not a masked internal error', async (_name, query, code) => {
+    const { error } = await firstAnswer(query);
+    expect(error?.[0]).toMatchObject({ extensions: { code } });
+    expect(error?.[0]?.message).not.toBe('Internal server error.');
+    const correlationId = error?.[0]?.extensions?.['correlationId'];
+    expect(logLines().filter(line => line['correlationId'] === correlationId)).toEqual([
+      expect.objectContaining({ level: 30, msg: 'subscription refused', codes: [code] }),
+    ]);
   });
 });

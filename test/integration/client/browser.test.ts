@@ -134,4 +134,35 @@ describe.skipIf(!available)('headless Chromium on another origin', () => {
     expect(JSON.parse(out ?? '{}').data.viewer.customerId).toBe(DEMO_CUSTOMERS.alice);
     await tab.close();
   }, 40_000);
+
+  it('offline at 1280 px, the curl command and the token are whole on screen, and the page throws nothing', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const pageErrors: string[] = [];
+    tab.on('pageerror', error => pageErrors.push(error.message));
+    await tab.route(/apollographql\.com|googleapis\.com|gstatic\.com/, route => route.abort());
+    await tab.goto(`${gw.url}/graphql`, { waitUntil: 'load' });
+    // In the page: each block's own overflow, and whether it reaches past the window's edge.
+    const blocks = await tab.evaluate(() => {
+      const { document } = globalThis as any;
+      return ['og-curl', 'og-token'].map(id => {
+        const element = document.getElementById(id);
+        const box = element.getBoundingClientRect();
+        return {
+          id,
+          text: element.textContent as string,
+          overflow: element.scrollWidth - element.clientWidth,
+          pastTheEdge: box.right - document.documentElement.clientWidth,
+        };
+      });
+    });
+    const token = gw.demoTokens?.['alice'] ?? '';
+    expect(token.length).toBeGreaterThan(100);
+    for (const block of blocks) {
+      expect(block.text).toContain(token);
+      expect({ id: block.id, overflow: block.overflow }).toEqual({ id: block.id, overflow: 0 });
+      expect(block.pastTheEdge).toBeLessThanOrEqual(0);
+    }
+    expect(pageErrors).toEqual([]);
+    await tab.close();
+  }, 40_000);
 });

@@ -27,7 +27,8 @@ export function requestErrorStatus(mediaType: string): 200 | 400 {
 
 /**
  * The codes that are GraphQL request errors. `QUERY_TOO_COSTLY` is a validation rule of ours (the spec
- * lets a server add rules), decided on the document and variables before anything runs. Not here:
+ * lets a server add rules), decided on the document and variables before anything runs; an APQ hash
+ * sent while persisted queries are off names no document this server can run. Not here:
  * `BAD_REQUEST` (a body that is not a GraphQL request, or a subscription over HTTP, which the
  * transport refuses as the spec's GET refuses a mutation), auth (401) and throttling (429).
  */
@@ -37,13 +38,14 @@ const REQUEST_ERRORS = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_USER_INPUT',
   'QUERY_TOO_COSTLY',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
 /**
- * Apollo answers every request error 400 whatever the media type; this sets the spec's status for
- * the type negotiated, and that type itself (Apollo keeps a content-type already set), so the two
- * cannot disagree. Only answers without `data` whose every error is a request error are touched:
- * a 400 BAD_USER_INPUT there is variable coercion, never a resolver's (those come with `data`).
+ * Apollo answers request errors 400 whatever the media type (and an APQ refusal 200); this sets the
+ * spec's status for the type negotiated, and that type itself (Apollo keeps a content-type already
+ * set), so the two cannot disagree. Only answers without `data` whose every error is a request error
+ * are touched: BAD_USER_INPUT there is variable coercion, never a resolver's (those come with `data`).
  */
 export function mediaTypeStatusPlugin<C extends object>(): ApolloServerPlugin<C> {
   return {
@@ -51,7 +53,7 @@ export function mediaTypeStatusPlugin<C extends object>(): ApolloServerPlugin<C>
       Promise.resolve({
         willSendResponse({ request, response }) {
           const { body, http } = response;
-          if (body?.kind !== 'single' || http.status !== 400) return Promise.resolve();
+          if (body?.kind !== 'single') return Promise.resolve();
           const { data, errors } = body.singleResult;
           const requestErrors =
             data === undefined &&

@@ -96,6 +96,14 @@ const CASES: ReadonlyArray<readonly [string, Record<string, unknown>, string, nu
     400,
   ],
   ['a query over the cost budget', { query: costly }, 'QUERY_TOO_COSTLY', 200, 400],
+  // Apollo answers this one 200 whatever the media type; without data, graphql-response+json must not.
+  [
+    'an APQ hash while persisted queries are off',
+    { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+    'PERSISTED_QUERY_NOT_SUPPORTED',
+    200,
+    400,
+  ],
   [
     'a subscription over HTTP',
     { query: 'subscription { orderItemUpdated(id: "x") { id } }' },

@@ -1,10 +1,14 @@
 // The GraphQL-over-HTTP spec's own audit suite (graphql-http's serverAudits), against the real HTTP server.
+import { readFileSync } from 'node:fs';
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 let gw: TestGateway;
 let results: AuditResult[];
+const AUDIT_VERSION = (
+  JSON.parse(readFileSync('node_modules/graphql-http/package.json', 'utf8')) as { version: string }
+).version;
 
 beforeAll(async () => {
   // About sixty requests at once; the per-customer budget is not what this measures.
@@ -19,6 +23,11 @@ beforeAll(async () => {
   };
   const audits = serverAudits({ url: `${gw.url}/graphql`, fetchFn: authorized });
   results = await Promise.all(audits.map(audit => audit.fn()));
+  const tally = ['MUST', 'SHOULD', 'MAY'].map(wanted => {
+    const of = results.filter(r => level(r) === wanted);
+    return `${wanted} ${of.filter(r => r.status === 'ok').length}/${of.length}`;
+  });
+  console.info(`graphql-http ${AUDIT_VERSION} audits passed: ${tally.join(', ')}`);
 });
 afterAll(() => gw.close());
 

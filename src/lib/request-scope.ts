@@ -9,9 +9,14 @@ interface RequestScope {
 
 const scope = new AsyncLocalStorage<RequestScope>();
 
-/** Runs `fn` with a fresh correlation id visible to everything it calls (error formatting, logs). */
-export function withCorrelationId<T>(fn: (correlationId: string) => T): T {
-  const correlationId = randomUUID();
+/**
+ * Runs `fn` with a correlation id visible to everything it calls (error formatting, logs): a fresh
+ * one, or one that already names the work (a WebSocket operation and each of its events).
+ */
+export function withCorrelationId<T>(
+  fn: (correlationId: string) => T,
+  correlationId: string = randomUUID(),
+): T {
   return scope.run({ correlationId, deadlineAt: null }, () => fn(correlationId));
 }
 

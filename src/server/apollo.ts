@@ -16,6 +16,7 @@ import { resolvers } from '../resolvers/index.js';
 import { noSubgraphSdlRule } from './federation.js';
 import { landingPage, type SandboxOptions } from './landing-page.js';
 import { MAX_TOKENS } from './limits.js';
+import { mediaTypeStatusPlugin } from './media-type.js';
 import { operationGuardsPlugin } from './operation-guards.js';
 
 export type { SandboxOptions } from './landing-page.js';
@@ -94,6 +95,7 @@ export async function startApollo(
       // armor's plugins read no context, so they serve any context type.
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       operationGuardsPlugin<Context>(),
+      mediaTypeStatusPlugin<Context>(),
       graphqlMetricsPlugin<Context>(deps.metrics),
       graphqlTracingPlugin<Context>(),
       landingPage<Context>(options.landingPage, options.sandbox),

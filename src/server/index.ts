@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AuthSettings } from '../auth/tokens.js';
@@ -14,6 +13,7 @@ import { buildSchema, queryLimits, startApollo, type SandboxOptions } from './ap
 import { Drain } from './drain.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 import { attachLiveServer, type LiveServer } from './live.js';
+import { BrowserOrigins } from './origins.js';
 import { loadTrustedDocuments, trustedDocumentsGate } from './trusted-documents.js';
 import { graphqlContext } from './graphql-context.js';
 import { errorHandler, healthRoutes, operatorRoutes, schemaRoute } from './routes.js';
@@ -49,22 +49,6 @@ export interface Gateway {
    */
   drain(graceMs: number, writeCapMs: number): Promise<{ open: number; writes: number }>;
   stop(): Promise<void>;
-}
-
-/**
- * Browsers on the listed origins only. Bearer tokens, not cookies, so no credentials and never `*`.
- * The allowed headers include Apollo's CSRF-prevention ones, which a preflight must let through.
- */
-function corsFor(origins: readonly string[]) {
-  const allowed = new Set(origins);
-  return cors({
-    origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin) ? origin : false),
-    methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
-    exposedHeaders: ['x-correlation-id', 'retry-after', 'www-authenticate'],
-    credentials: false,
-    maxAge: 600,
-  });
 }
 
 /**
@@ -121,7 +105,8 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   const closeLive = () => (liveClosed ??= live?.close() ?? Promise.resolve());
 
   const app = baseApp(drain);
-  if (options.corsOrigins.length > 0) app.use('/graphql', corsFor(options.corsOrigins));
+  const origins = new BrowserOrigins(options.corsOrigins, deps.logger);
+  app.use('/graphql', ...origins.http());
   healthRoutes(app, deps, () => drain.draining);
   if (options.introspection) schemaRoute(app, schema);
   operatorRoutes(app, deps, options.auth, options.metricsToken);
@@ -149,7 +134,7 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
     attachLive(server) {
       live = attachLiveServer(server, schema, deps, {
         auth: options.auth,
-        corsOrigins: options.corsOrigins,
+        origins,
         validationRules: queryLimits(options.production).validationRules,
         formatError: createFormatError(deps.logger),
         trusted,

@@ -19,7 +19,14 @@ function offlineFallback(nonce: string, sandbox: SandboxOptions | undefined): st
   const token = sandbox?.token ?? '<your token>';
   const document = sandbox?.document ?? '{ viewer { customerId } }';
   return `<div class="fallback" id="og-fallback">
-  <style nonce="${nonce}">#og-fallback { font-family: system-ui, sans-serif; }</style>
+  <style nonce="${nonce}">
+    #og-fallback { font-family: system-ui, sans-serif; }
+    /* Apollo's page hides horizontal overflow: a long line would be cut, so the blocks wrap, anywhere
+       in a token if need be, and stay whole to read and to copy. */
+    #og-fallback pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 0.5em; }
+    #og-fallback textarea { box-sizing: border-box; max-width: 100%; }
+    #og-fallback pre:empty { display: none; }
+  </style>
   <h1>orders-gateway</h1>
   <p>Apollo Sandbox could not be loaded: it comes from Apollo's CDN, and this machine may be offline.
   Everything below is served by the gateway itself.</p>
@@ -63,11 +70,17 @@ function offlineFallback(nonce: string, sandbox: SandboxOptions | undefined): st
 </div>`;
 }
 
-/** Apollo's page with its bare "cannot be loaded" block replaced by the offline fallback. */
+/**
+ * Apollo's page with its bare "cannot be loaded" block replaced by the offline fallback, and its
+ * Sandbox start guarded: offline the CDN script never defines `EmbeddedSandbox`, and the unguarded
+ * `new window.EmbeddedSandbox(…)` threw an uncaught TypeError on every load.
+ */
 export function withOfflineFallback(html: string, sandbox: SandboxOptions | undefined): string {
   const nonce = /'nonce-([0-9a-f]+)'/.exec(html)?.[1];
   if (!nonce) return html;
-  return html.replace(/<div class="fallback">[\s\S]*?<\/div>/, () => offlineFallback(nonce, sandbox));
+  return html
+    .replace(/<div class="fallback">[\s\S]*?<\/div>/, () => offlineFallback(nonce, sandbox))
+    .replace('new window.EmbeddedSandbox(', 'if (window.EmbeddedSandbox) new window.EmbeddedSandbox(');
 }
 
 /** Sandbox in development (pre-filled), with the offline fallback; nothing at all when turned off. */

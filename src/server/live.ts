@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import {
   GraphQLError,
@@ -10,7 +9,6 @@ import {
   specifiedRules,
   validate,
   type ExecutionArgs,
-  type ExecutionResult,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type ValidationRule,
@@ -20,14 +18,15 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { AuthError, hasScope, verifyBearerUntil, type AuthSettings, type Caller } from '../auth/tokens.js';
 import { createContext, type AppDeps, type Context } from '../context.js';
 import { withCorrelationId } from '../lib/request-scope.js';
-import { itemNotFound } from '../resolvers/Subscription.js';
-import { LiveItemNotFound, type LiveItemEvent } from '../services/live-items.js';
 import { BODY_LIMIT_BYTES, MAX_TOKENS } from './limits.js';
+import { mapEvents, OperationIds, primedContext } from './live-events.js';
+import type { BrowserOrigins } from './origins.js';
 import { trustedBody, type TrustedDocuments } from './trusted-documents.js';
 
 export interface LiveServerOptions {
   readonly auth: AuthSettings;
-  readonly corsOrigins: readonly string[];
+  /** CORS_ORIGINS, which decides WebSocket handshakes too. */
+  readonly origins: BrowserOrigins;
   /** The HTTP endpoint's own validation rules (depth, aliases, directives), so WebSocket is no side door. */
   readonly validationRules: readonly ValidationRule[];
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -43,16 +42,36 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
 
 /**
- * Browsers send `Origin` on a WebSocket handshake and CORS does not apply to it, so the same list
- * decides: no Origin (not a browser), the gateway's own origin (Sandbox) or a listed one.
+ * graphql's own parse and validation errors carry no code, and formatError masks code-less errors as
+ * internal ones; these are the client's, with the codes Apollo gives them over HTTP.
  */
-function originAllowed(origin: string | undefined, host: string | undefined, allowed: ReadonlySet<string>) {
-  if (!origin || allowed.has(origin)) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+const withCode = (error: GraphQLError, code: string) =>
+  new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, code },
+  });
+
+type VerifyClient = (
+  info: { origin?: string; req: { headers: { host?: string } } },
+  done: (verified: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
+) => void;
+
+/**
+ * Browsers send `Origin` on a WebSocket handshake and CORS does not apply to it, so CORS_ORIGINS
+ * decides here too. A refusal is 403 with the cause in the body: ws's default, 401 without
+ * `WWW-Authenticate`, makes Chromium report "HTTP Authentication failed" and sends developers
+ * looking for a token problem.
+ */
+function refuseForeignOrigins(origins: BrowserOrigins): VerifyClient {
+  return ({ origin, req }, done) => {
+    if (origin === undefined || origins.allows(origin, req.headers.host)) return done(true);
+    origins.refused(origin, 'websocket');
+    // ws writes these headers over its own defaults (text/html), so the key's case must be its own.
+    done(false, 403, origins.refusal(origin), { 'Content-Type': 'text/plain; charset=utf-8' });
+  };
 }
 
 /**
@@ -105,7 +124,11 @@ function admit(
   try {
     document = parse(query, { maxTokens: MAX_TOKENS });
   } catch (error) {
-    return [error instanceof GraphQLError ? error : badRequest('The document could not be parsed.')];
+    return [
+      error instanceof GraphQLError
+        ? withCode(error, 'GRAPHQL_PARSE_FAILED')
+        : badRequest('The document could not be parsed.'),
+    ];
   }
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) return [badRequest('Name the operation to run (operationName).')];
@@ -116,55 +139,67 @@ function admit(
       ),
     ];
   const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
-  if (errors.length > 0) return errors;
+  if (errors.length > 0) return errors.map(e => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
   return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
 }
 
-/** Maps source events to results; a stream that fails ends with one typed error instead of a dropped socket. */
-function mapEvents(
-  source: AsyncIterable<unknown>,
-  map: (event: LiveItemEvent) => Promise<ExecutionResult> | ExecutionResult,
-): AsyncIterableIterator<ExecutionResult> {
-  const events = source[Symbol.asyncIterator]();
-  let finished = false;
-  const end = async (): Promise<IteratorResult<ExecutionResult>> => {
-    finished = true;
-    await events.return?.();
-    return { done: true, value: undefined };
-  };
-  return {
-    async next() {
-      if (finished) return { done: true, value: undefined };
-      try {
-        const next = await events.next();
-        if (next.done) return { done: true, value: undefined };
-        return { done: false, value: await map(next.value as LiveItemEvent) };
-      } catch (error) {
-        finished = true;
-        const typed =
-          error instanceof LiveItemNotFound
-            ? itemNotFound()
-            : new GraphQLError('Internal server error.', { originalError: error as Error });
-        return { done: false, value: { errors: [typed] } };
-      }
-    },
-    return: end,
-    throw: async (error: unknown) => {
-      await end();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}
+type LiveHooks = Parameters<typeof useServer<Record<string, unknown>>>[0];
 
-/** A fresh request context for one event, its loader primed with the order the poll just read. */
-function primedContext(deps: AppDeps, caller: Caller, event: LiveItemEvent): Context {
-  const ctx = createContext(deps, caller, randomUUID());
-  const { provider, providerReference } = event.order;
-  ctx.loaders.order.prime({ provider, orderRef: providerReference }, event.order);
-  return ctx;
+/**
+ * graphql-ws's hooks. Each operation gets a correlation id when it is subscribed (OperationIds), used
+ * for its errors, its context and every event's execution; formatError reads it from the scope, and
+ * graphql-ws calls these hooks outside any scope of ours.
+ */
+function liveHooks(
+  schema: GraphQLSchema,
+  deps: AppDeps,
+  options: LiveServerOptions,
+  callers: WeakMap<WebSocket, Caller>,
+): LiveHooks {
+  const operations = new OperationIds();
+  const format = (errors: readonly GraphQLError[], correlationId: string | undefined) =>
+    withCorrelationId(() => errors.map(e => options.formatError(e.toJSON(), e)), correlationId);
+  return {
+    schema,
+    onConnect: ({ connectionParams, extra: { socket } }) =>
+      authenticate(connectionParams, socket, options.auth, callers),
+    onSubscribe: (ctx, id, payload) => {
+      const caller = callers.get(ctx.extra.socket);
+      if (!caller) throw new Error('A subscription arrived on a connection with no caller.');
+      const correlationId = operations.start(ctx, id);
+      const admitted = withCorrelationId(() => admit(schema, options, payload), correlationId);
+      if (!('schema' in admitted)) return admitted;
+      return { ...admitted, contextValue: createContext(deps, caller, correlationId) };
+    },
+    subscribe: async args => {
+      const operation = args.contextValue as Context;
+      const inScope = <T>(fn: () => T) => withCorrelationId(fn, operation.requestId);
+      const stream = await inScope(() => createSourceEventStream(args));
+      if (!(Symbol.asyncIterator in stream)) return stream;
+      return mapEvents(stream, event =>
+        inScope(() =>
+          execute({ ...args, rootValue: event, contextValue: primedContext(deps, operation, event) }),
+        ),
+      );
+    },
+    onNext: (_ctx, _id, _payload, args, result) =>
+      result.errors
+        ? { ...result, errors: format(result.errors, (args.contextValue as Context).requestId) }
+        : undefined,
+    onError: (ctx, id, payload, errors) => {
+      // WebSocket operations have no span: this line is where a reported correlation id leads.
+      const correlationId = operations.get(ctx, id);
+      operations.end(ctx, id);
+      const formatted = format(errors, correlationId);
+      const codes = formatted.map(e => e.extensions?.['code']);
+      deps.logger.info(
+        { correlationId, operationName: payload.operationName ?? null, codes },
+        'subscription refused',
+      );
+      return formatted;
+    },
+    onComplete: (ctx, id) => operations.end(ctx, id),
+  };
 }
 
 /**
@@ -179,44 +214,14 @@ export function attachLiveServer(
   deps: AppDeps,
   options: LiveServerOptions,
 ) {
-  const allowed = new Set(options.corsOrigins);
   const callers = new WeakMap<WebSocket, Caller>();
   const wss = new WebSocketServer({
     server,
     path: '/graphql',
     maxPayload: BODY_LIMIT_BYTES,
-    verifyClient: ({ origin, req }: { origin?: string; req: { headers: { host?: string } } }) =>
-      originAllowed(origin, req.headers.host, allowed),
+    verifyClient: refuseForeignOrigins(options.origins),
   });
-  const format = (errors: readonly GraphQLError[]) => errors.map(e => options.formatError(e.toJSON(), e));
-
-  const disposable = useServer<Record<string, unknown>>(
-    {
-      schema,
-      onConnect: ({ connectionParams, extra: { socket } }) =>
-        authenticate(connectionParams, socket, options.auth, callers),
-      context: ({ extra: { socket } }) => {
-        const caller = callers.get(socket);
-        if (!caller) throw new Error('A subscription arrived on a connection with no caller.');
-        return createContext(deps, caller, randomUUID());
-      },
-      onSubscribe: (_ctx, _id, payload) => admit(schema, options, payload),
-      subscribe: async args => {
-        const stream = await createSourceEventStream(args);
-        if (!(Symbol.asyncIterator in stream)) return stream;
-        const { caller } = args.contextValue as Context;
-        return mapEvents(stream, event =>
-          withCorrelationId(() =>
-            execute({ ...args, rootValue: event, contextValue: primedContext(deps, caller, event) }),
-          ),
-        );
-      },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: format(result.errors) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => format(errors),
-    },
-    wss,
-  );
+  const disposable = useServer<Record<string, unknown>>(liveHooks(schema, deps, options, callers), wss);
 
   return {
     /** Shutdown: every connection closes with 1001 (going away); watches stop polling. */

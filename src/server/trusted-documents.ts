@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { requestErrorStatus, responseMediaType } from './media-type.js';
 import { sendError } from './routes.js';
 
 /** Apollo's persisted query list format (what `generate-persisted-query-manifest` writes). */
@@ -48,11 +49,11 @@ export function loadTrustedDocuments(path: string): TrustedDocuments {
 
 export const persistedQueryNotFound = () =>
   new GraphQLError('This persisted operation id is not in the trusted documents.', {
-    extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
+    extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
   });
 export const operationNotTrusted = () =>
   new GraphQLError('Only the trusted documents run here; this operation is not one of them.', {
-    extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } },
+    extensions: { code: 'OPERATION_NOT_TRUSTED' },
   });
 
 interface Sent {
@@ -102,7 +103,11 @@ export function trustedDocumentsGate(docs: TrustedDocuments): RequestHandler {
       : (body as Sent);
     const answer = trustedBody(docs, sent);
     if (answer instanceof GraphQLError) {
-      sendError(res, 400, answer.message, String(answer.extensions['code']));
+      // A document the server will not run is a GraphQL request error, like one that does not
+      // validate: its status follows the media type (media-type.ts). Apollo falls back to JSON alike.
+      const type = responseMediaType(req.headers.accept) ?? 'application/json; charset=utf-8';
+      res.setHeader('content-type', type);
+      sendError(res, requestErrorStatus(type), answer.message, String(answer.extensions['code']));
       return;
     }
     if (get) {

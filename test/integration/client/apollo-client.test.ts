@@ -1,4 +1,5 @@
 // The client kit (examples/client) through real Apollo Client against a gateway on the simulators.
+import { CombinedGraphQLErrors, gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { CancelBookingDocument } from '../../../examples/client/__generated__/graphql.js';
@@ -61,5 +62,37 @@ describe('Apollo Client and the result union', () => {
     // The subscription saw the item before the cancel and after it settled.
     expect(report.statuses[0]).toBe('CONFIRMED');
     expect(report.statuses.at(-1)).toBe('CANCELLED_BY_CUSTOMER');
+  });
+});
+
+describe('Apollo Client and request errors', () => {
+  it('asks for graphql-response+json, gets 400 for a document that does not validate, and reads its code', async () => {
+    const seen: { accept: string | null; status: number; type: string | null }[] = [];
+    const spy: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      seen.push({
+        accept: new Headers(init?.headers).get('accept'),
+        status: res.status,
+        type: res.headers.get('content-type'),
+      });
+      return res;
+    };
+    const client = createClient({ url, token: alice, fetch: spy });
+    const error: unknown = await client.query({ query: gql('{ nope }') }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(CombinedGraphQLErrors.is(error)).toBe(true);
+    expect((error as CombinedGraphQLErrors).errors[0]?.extensions?.['code']).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    expect(seen).toEqual([
+      {
+        accept: expect.stringMatching(/^application\/graphql-response\+json,/),
+        status: 400,
+        type: expect.stringMatching(/^application\/graphql-response\+json/),
+      },
+    ]);
+    await client.dispose();
   });
 });

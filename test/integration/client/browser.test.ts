@@ -88,12 +88,14 @@ describe.skipIf(!available)('headless Chromium on another origin', () => {
 
   const resultOn = async (server: Server) => {
     const tab = await browser.newPage();
+    const console: string[] = [];
+    tab.on('console', message => console.push(message.text()));
     await tab.goto(origin(server));
     // These run in the page, where globalThis is the window.
     await tab.waitForFunction(() => '__result' in globalThis, undefined, { timeout: 20_000 });
     const result = await tab.evaluate(() => (globalThis as unknown as { __result: any }).__result);
     await tab.close();
-    return result;
+    return { ...result, console: console.join('\n') };
   };
 
   it('an allowed origin runs "my bookings" over fetch, reads x-correlation-id, and gets a live event over graphql-ws', async () => {
@@ -111,6 +113,9 @@ describe.skipIf(!available)('headless Chromium on another origin', () => {
     const result = await resultOn(foreignPage);
     expect(result.fetchError).toMatch(/Failed to fetch/);
     expect(result.live).toEqual({ socketError: true });
+    // What the developer sees in the console: a refusal (403), not an authentication failure.
+    expect(result.console).toMatch(/WebSocket connection to .* failed.*403/);
+    expect(result.console).not.toMatch(/HTTP Authentication failed/);
   }, 40_000);
 
   it("the landing page, with Apollo's CDN unreachable (no internet here), falls back to a runner that works", async () => {
@@ -127,6 +132,37 @@ describe.skipIf(!available)('headless Chromium on another origin', () => {
     );
     const out = await tab.textContent('#og-out');
     expect(JSON.parse(out ?? '{}').data.viewer.customerId).toBe(DEMO_CUSTOMERS.alice);
+    await tab.close();
+  }, 40_000);
+
+  it('offline at 1280 px, the curl command and the token are whole on screen, and the page throws nothing', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const pageErrors: string[] = [];
+    tab.on('pageerror', error => pageErrors.push(error.message));
+    await tab.route(/apollographql\.com|googleapis\.com|gstatic\.com/, route => route.abort());
+    await tab.goto(`${gw.url}/graphql`, { waitUntil: 'load' });
+    // In the page: each block's own overflow, and whether it reaches past the window's edge.
+    const blocks = await tab.evaluate(() => {
+      const { document } = globalThis as any;
+      return ['og-curl', 'og-token'].map(id => {
+        const element = document.getElementById(id);
+        const box = element.getBoundingClientRect();
+        return {
+          id,
+          text: element.textContent as string,
+          overflow: element.scrollWidth - element.clientWidth,
+          pastTheEdge: box.right - document.documentElement.clientWidth,
+        };
+      });
+    });
+    const token = gw.demoTokens?.['alice'] ?? '';
+    expect(token.length).toBeGreaterThan(100);
+    for (const block of blocks) {
+      expect(block.text).toContain(token);
+      expect({ id: block.id, overflow: block.overflow }).toEqual({ id: block.id, overflow: 0 });
+      expect(block.pastTheEdge).toBeLessThanOrEqual(0);
+    }
+    expect(pageErrors).toEqual([]);
     await tab.close();
   }, 40_000);
 });

@@ -23,6 +23,11 @@ describe('development landing page', () => {
     // The runner's script carries the page's CSP nonce, or the browser would refuse to run it.
     const nonce = /'nonce-([0-9a-f]+)'/.exec(html)?.[1];
     expect(html).toContain(`<script nonce="${nonce}">`);
+    // Offline, Apollo's script has no EmbeddedSandbox to construct: its one start is guarded, so the
+    // page throws nothing (browser.test.ts sees it in Chromium), and its blocks wrap rather than clip.
+    expect(html.split('new window.EmbeddedSandbox(')).toHaveLength(2);
+    expect(html).toContain('if (window.EmbeddedSandbox) new window.EmbeddedSandbox(');
+    expect(html).toMatch(/#og-fallback pre \{ white-space: pre-wrap; overflow-wrap: anywhere;/);
   });
 
   it('serves the schema as SDL at /schema.graphql while introspection is on', async () => {

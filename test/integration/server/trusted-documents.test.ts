@@ -31,11 +31,12 @@ beforeAll(async () => {
 });
 afterAll(() => gw.close());
 
-const post = (body: unknown) =>
+const post = (body: unknown, accept?: string) =>
   gw
     .post('/graphql', JSON.stringify(body), {
       'content-type': 'application/json',
       authorization: `Bearer ${alice}`,
+      ...(accept ? { accept } : {}),
     })
     .then(res => ({ ...res, body: JSON.parse(res.text) as { data?: any; errors?: any[] } }));
 const byId = (id: string, variables: Record<string, unknown> = {}) =>
@@ -58,9 +59,30 @@ describe('trusted documents', () => {
     expect(res.body.data).toBeUndefined();
   });
 
+  // A document the gateway will not run is a GraphQL request error, like one that does not validate:
+  // 200 under application/json (and no Accept), 400 under application/graphql-response+json.
+  it.each([
+    [undefined, 200, 'application/json'],
+    ['application/json', 200, 'application/json'],
+    ['application/graphql-response+json', 400, 'application/graphql-response+json'],
+  ])('with Accept %s, a refused document answers %i as %s', async (accept, status, type) => {
+    const unknownId = await post(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } },
+      accept,
+    );
+    const tweaked = await post({ query: `${op('MyBookings').body} ` }, accept);
+    for (const [res, code] of [
+      [unknownId, 'PERSISTED_QUERY_NOT_FOUND'],
+      [tweaked, 'OPERATION_NOT_TRUSTED'],
+    ] as const) {
+      expect(res.status).toBe(status);
+      expect(String(res.headers['content-type'])).toContain(type);
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code, correlationId: expect.any(String) });
+    }
+  });
+
   it('any other body answers OPERATION_NOT_TRUSTED and runs nothing, a mutation included', async () => {
     const tweaked = await post({ query: `${op('MyBookings').body} `, variables: { first: 5 } });
-    expect(tweaked.status).toBe(400);
     expect(tweaked.body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_NOT_TRUSTED' });
     const cancel = await post({
       query:
@@ -89,9 +111,17 @@ describe('trusted documents', () => {
         { next: () => undefined, error: resolve, complete: () => resolve(null) },
       ),
     );
+    // With the operation's correlation id, as over HTTP (it was null), and the log line that has it.
     expect(errors).toEqual([
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'OPERATION_NOT_TRUSTED' }) }),
+      expect.objectContaining({
+        extensions: {
+          code: 'OPERATION_NOT_TRUSTED',
+          correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        },
+      }),
     ]);
+    const [{ extensions }] = errors as [{ extensions: { correlationId: string } }];
+    expect(gw.logs.find(line => line.includes(extensions.correlationId))).toMatch(/subscription refused/);
     await client.dispose();
   });
 

@@ -64,3 +64,20 @@ export const comparePositions = (a: FeedPosition, b: FeedPosition): number =>
   a.tx !== b.tx ? a.tx - b.tx : a.seq - b.seq;
 
 export const START_OF_FEED: FeedPosition = { tx: 0, seq: 0 };
+
+const POSITION = /^(\d{1,19}):(\d{1,19})$/;
+
+/** A feed position as the opaque cursor clients keep (GraphQL `bookingChanges`, webhook payloads). */
+export function encodePosition(position: FeedPosition): string {
+  return Buffer.from(`${position.tx}:${position.seq}`, 'utf8').toString('base64url');
+}
+
+/** `null` for anything that is not a cursor this gateway made. */
+export function decodePosition(cursor: string): FeedPosition | null {
+  if (cursor.length > 64 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
+  const match = POSITION.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) return null;
+  const tx = Number(match[1]);
+  const seq = Number(match[2]);
+  return Number.isSafeInteger(tx) && Number.isSafeInteger(seq) ? { tx, seq } : null;
+}

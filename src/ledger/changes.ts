@@ -18,7 +18,7 @@ type Row = Selectable<LedgerTables['booking_change']>;
 const money = (minor: number | string | null, currency: string | null): MoneyModel | null =>
   minor === null || currency === null ? null : { amountMinor: Number(minor), currency };
 
-const toChange = (row: Row): BookingChangeModel => ({
+export const toChange = (row: Row): BookingChangeModel => ({
   id: row.id,
   position: { tx: Number(row.tx), seq: Number(row.seq) },
   provider: row.provider as ProviderId,

@@ -3,6 +3,8 @@ import { createBokunBookingStore, type BokunBookingStore } from './bokun-booking
 import { createChangeStore, feedChannel, type ChangeStore } from './changes.js';
 import { FeedListener } from './feed-listener.js';
 import { FeedSignal } from './feed-signal.js';
+import { createLeaseStore, type LeaseStore } from './leases.js';
+import { createWebhookStore, type WebhookStore } from './webhooks.js';
 import { connectLedger, type LedgerConnection, type LedgerDb, type LedgerTimeouts } from './connect.js';
 import { createInstanceStore, type InstanceStore } from './instances.js';
 import { createItemNoteStore, type ItemNoteStore } from './item-notes.js';
@@ -24,6 +26,10 @@ export interface Ledger {
   /** The change feed (append-only); `feedSignal` says it may have advanced. */
   readonly changes: ChangeStore;
   readonly feedSignal: FeedSignal;
+  /** Named leases (one process at a time per name). */
+  readonly leases: LeaseStore;
+  /** Webhook endpoints' feed positions and deliveries. */
+  readonly webhooks: WebhookStore;
   /**
    * On PostgreSQL: LISTEN for other replicas' changes (raising `feedSignal`) until the ledger closes.
    * On SQLite (one process) there is nobody else, and this does nothing.
@@ -80,6 +86,8 @@ export async function openLedger(options: {
     itemNotes: guardStore(createItemNoteStore(db)),
     changes: guardStore(createChangeStore(db, backend, channel)),
     feedSignal,
+    leases: guardStore(createLeaseStore(db)),
+    webhooks: guardStore(createWebhookStore(db)),
     listenForChanges(onError) {
       if (backend !== 'postgres' || !options.databaseUrl || listener) return;
       listener = new FeedListener(options.databaseUrl, channel, feedSignal, onError);

@@ -169,6 +169,54 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('booking_change').execute();
     },
   },
+  '0007_webhooks': {
+    async up(db: Kysely<unknown>) {
+      // A named lease one process holds at a time (a webhook endpoint's delivery worker).
+      await db.schema
+        .createTable('lease')
+        .addColumn('name', 'text', c => c.primaryKey())
+        .addColumn('owner', 'text', c => c.notNull())
+        .addColumn('expires_at', 'text', c => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('webhook_endpoint')
+        .addColumn('id', 'text', c => c.primaryKey())
+        .addColumn('position_tx', 'bigint', c => c.notNull())
+        .addColumn('position_seq', 'bigint', c => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .addColumn('disabled_reason', 'text')
+        .addColumn('last_status', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('last_attempt_at', 'text')
+        .addColumn('last_delivered_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('webhook_delivery')
+        .addColumn('endpoint_id', 'text', c => c.notNull())
+        .addColumn('change_id', 'text', c => c.notNull())
+        .addColumn('tx', 'bigint', c => c.notNull())
+        .addColumn('seq', 'bigint', c => c.notNull())
+        .addColumn('item_key', 'text', c => c.notNull())
+        .addColumn('state', 'text', c => c.notNull())
+        .addColumn('attempts', 'integer', c => c.notNull().defaultTo(0))
+        .addColumn('window_from', 'text', c => c.notNull())
+        .addColumn('next_attempt_at', 'text', c => c.notNull())
+        .addColumn('last_status', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('finished_at', 'text')
+        .addPrimaryKeyConstraint('webhook_delivery_pk', ['endpoint_id', 'change_id'])
+        .execute();
+      await db.schema
+        .createIndex('webhook_delivery_due')
+        .on('webhook_delivery')
+        .columns(['endpoint_id', 'state', 'tx', 'seq'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ['webhook_delivery', 'webhook_endpoint', 'lease'])
+        await db.schema.dropTable(table).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

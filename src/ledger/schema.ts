@@ -85,6 +85,41 @@ export interface LedgerTables {
     correlation_id: string | null;
     journal_id: string | null;
   };
+  /** A named lease: one process at a time holds it until `expires_at`, renewing it while it works. */
+  lease: {
+    name: string;
+    owner: string;
+    expires_at: string;
+  };
+  /** A configured webhook endpoint's place in the feed and its last delivery (see ledger/webhooks.ts). */
+  webhook_endpoint: {
+    id: string;
+    position_tx: number | string;
+    position_seq: number | string;
+    disabled_at: string | null;
+    disabled_reason: string | null;
+    last_status: number | null;
+    last_error: string | null;
+    last_attempt_at: string | null;
+    last_delivered_at: string | null;
+  };
+  /** One change to deliver to one endpoint: PENDING until DELIVERED, or DEAD once its window passed. */
+  webhook_delivery: {
+    endpoint_id: string;
+    change_id: string;
+    tx: number | string;
+    seq: number | string;
+    /** Changes with the same key (one item, or an order's own) are delivered in feed order. */
+    item_key: string;
+    state: string;
+    attempts: Generated<number>;
+    /** Retries are given up `WEBHOOK_RETRY_WINDOW_MS` after this (the change's time, or a redelivery's). */
+    window_from: string;
+    next_attempt_at: string;
+    last_status: number | null;
+    last_error: string | null;
+    finished_at: string | null;
+  };
   /** Live gateway processes: a row per process, its heartbeat renewed every few seconds, deleted on a clean stop. */
   gateway_instance: {
     id: string;

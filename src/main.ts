@@ -1,6 +1,7 @@
 import { startGateway, type DevelopmentHook } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './lib/logger.js';
+import { requireAProvider } from './provider-modes.js';
 
 /** The process around the gateway: configuration, logging, start-up and signals. */
 export async function runGateway(development?: DevelopmentHook): Promise<void> {
@@ -18,6 +19,7 @@ async function run(development?: DevelopmentHook): Promise<void> {
   let config;
   try {
     config = loadConfig(process.env);
+    requireAProvider(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`orders-gateway: configuration error: ${error.message}\n`);

@@ -35,11 +35,6 @@ async function run(development?: DevelopmentHook): Promise<void> {
     : null;
   if (config.tracing) logger.info({ protocol: config.tracing.protocol }, 'tracing: OTLP export on');
   const running = await startGateway(config, logger, development ? { development } : {});
-  logger.info(
-    { url: `${running.url}/graphql`, ledger: running.ledger.backend, env: config.env },
-    'orders-gateway listening',
-  );
-  if (running.banner) process.stdout.write(`${running.banner}\n`);
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     running
@@ -51,6 +46,13 @@ async function run(development?: DevelopmentHook): Promise<void> {
         () => process.exit(1),
       );
   };
+  // Before the line that says it listens: a supervisor waiting for that line may signal at once, and
+  // the log's write can reach it before the next statement runs (then SIGTERM killed it undrained).
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  logger.info(
+    { url: `${running.url}/graphql`, ledger: running.ledger.backend, env: config.env },
+    'orders-gateway listening',
+  );
+  if (running.banner) process.stdout.write(`${running.banner}\n`);
 }

@@ -14,6 +14,7 @@ export function startCommand(
   env: NodeJS.ProcessEnv,
   ready: string,
   timeoutMs?: number,
+  options?: import('node:child_process').SpawnOptions,
 ): { process: ChildProcess; output(): string; started: Promise<void> };
 export function descendants(pid: number): number[];
 export function running(pid: number): boolean;

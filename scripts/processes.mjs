@@ -27,9 +27,9 @@ export function startNode(args, env, ready, timeoutMs = 60_000) {
   return startCommand(process.execPath, args, env, ready, timeoutMs);
 }
 
-/** `startNode` for any command (`npm run start:prod`, as the README documents it). */
-export function startCommand(command, args, env, ready, timeoutMs = 60_000) {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `startNode` for any command (`npm run start:prod`, as the README documents it), `spawn` options added. */
+export function startCommand(command, args, env, ready, timeoutMs = 60_000, options = {}) {
+  const child = spawn(command, args, { ...options, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const name = args.at(-1);
   const started = new Promise((resolve, reject) => {

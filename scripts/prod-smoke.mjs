@@ -144,27 +144,35 @@ gateway.process.kill('SIGTERM');
 const code = await exited;
 if (code !== 0) fail(`SIGTERM: exit code ${code}`);
 console.log('SIGTERM: exit code 0');
-// The README's command, `npm run start:prod`: npm runs the script through `sh -c`, and a SIGTERM to npm
-// must reach the gateway and its drain, not end the shell and leave the gateway running unsupervised.
-const viaNpm = startCommand(
-  'npm',
-  ['run', 'start:prod'],
-  { ...env, PORT: String(await freePort()) },
-  'listening',
-);
-children.push(viaNpm);
-await viaNpm.started.catch(error => fail(`npm run start:prod: ${error.message}`));
-const tree = descendants(viaNpm.process.pid);
-strays.push(...tree);
-// `close`, not `exit`: once npm and everything holding its output are gone, all of it has been read.
-const npmClosed = new Promise(resolve => viaNpm.process.once('close', code => resolve(code)));
-viaNpm.process.kill('SIGTERM');
-const npmCode = await Promise.race([npmClosed, new Promise(resolve => setTimeout(resolve, 20_000))]);
-if (tree.some(running))
-  fail(`SIGTERM to npm: npm exited (${viaNpm.process.exitCode}), the gateway still runs`);
-if (!viaNpm.output().includes('"signal":"SIGTERM"')) fail('SIGTERM to npm: the gateway did not drain');
-if (npmCode !== 0) fail(`SIGTERM to npm: exit code ${npmCode}`);
-console.log('npm run start:prod, SIGTERM to npm: the gateway drained, exit code 0');
+// The README's command, `npm run start:prod`: npm runs the script through `sh -c`, and a SIGTERM must
+// reach the gateway and its drain, not end the shell and leave the gateway running unsupervised. Sent
+// to npm alone (a container runtime, `kill <pid>`) and to npm's process group (a terminal's Ctrl-C,
+// `kill %job`, systemd), where the gateway gets it twice: directly, and forwarded by npm.
+async function stopThroughNpm(target) {
+  const viaNpm = startCommand(
+    'npm',
+    ['run', 'start:prod'],
+    { ...env, PORT: String(await freePort()) },
+    'listening',
+    60_000,
+    { detached: target === 'group' },
+  );
+  children.push(viaNpm);
+  await viaNpm.started.catch(error => fail(`npm run start:prod: ${error.message}`));
+  const tree = descendants(viaNpm.process.pid);
+  strays.push(...tree);
+  // `close`, not `exit`: once npm and everything holding its output are gone, all of it has been read.
+  const closed = new Promise(resolve => viaNpm.process.once('close', code => resolve(code)));
+  process.kill(target === 'group' ? -viaNpm.process.pid : viaNpm.process.pid, 'SIGTERM');
+  const npmCode = await Promise.race([closed, new Promise(resolve => setTimeout(resolve, 20_000))]);
+  const what = `SIGTERM to ${target === 'group' ? "npm's process group" : 'npm'}`;
+  if (tree.some(running)) fail(`${what}: npm exited (${viaNpm.process.exitCode}), the gateway still runs`);
+  if (!viaNpm.output().includes('"signal":"SIGTERM"')) fail(`${what}: the gateway did not drain`);
+  if (npmCode !== 0) fail(`${what}: exit code ${npmCode}`);
+  console.log(`npm run start:prod, ${what}: the gateway drained, exit code 0`);
+}
+await stopThroughNpm('npm');
+await stopThroughNpm('group');
 simulators.process.removeAllListeners('exit');
 simulators.process.kill('SIGTERM');
 clearTimeout(deadline);

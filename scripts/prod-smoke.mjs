@@ -1,8 +1,8 @@
-// CI: the production build as operators run it. `npm run build` first; then this starts the imin
-// simulator as its own process and `node dist/index.js` (what `npm run start:prod` runs) in production
-// mode under a guard that fails on any TypeScript module or loader, checks /healthz, /readyz and a
-// query, reports resident memory at idle and after N order reads, and checks SIGTERM exits 0, both to
-// node and to `npm run start:prod` (the README's command).
+// CI: the production build as operators run it. `npm run build` first; then this starts the four
+// simulators in their own process (`npm run simulators`) and `node dist/index.js` (what `npm run
+// start:prod` runs) in production mode under a guard that fails on any TypeScript module or loader,
+// checks /healthz, /readyz and a query, reports resident memory at idle and after N order reads, and
+// checks SIGTERM exits 0, both to node and to `npm run start:prod` (the README's command).
 // `node scripts/prod-smoke.mjs [requests]` (default 10 000). Bounded: 120 s in all.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -52,7 +52,12 @@ const token = (sub, scope) =>
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(secret));
 
-const simulators = await start(['--import', 'tsx', 'scripts/simulators.ts'], process.env, '"orders"');
+// `npm run simulators -- --json`: the four simulators in their own process, and their env as one line.
+const simulators = await start(
+  ['--import', 'tsx', 'scripts/simulators.ts', '--json'],
+  process.env,
+  '"orders"',
+);
 const sims = JSON.parse(
   simulators
     .output()
@@ -93,7 +98,7 @@ for (const path of ['/healthz', '/readyz']) {
   console.log(`${path}: ${res.status} ${res.text}`);
 }
 
-const order = sims.orders.find(o => o.customer === 'alice');
+const order = sims.orders.find(o => o.customer === 'alice' && o.provider === 'IMIN');
 const registered = await graphql(
   `
     mutation ($input: RegisterOrderInput!) {
@@ -107,7 +112,7 @@ const registered = await graphql(
       }
     }
   `,
-  { input: { customerId: 'alice', provider: 'IMIN', providerReference: order.uuid } },
+  { input: { customerId: 'alice', provider: 'IMIN', providerReference: order.providerReference } },
   await token('booking-flow', 'orders:write'),
 );
 const orderId = registered.data?.registerOrder?.order?.id;

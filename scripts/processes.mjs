@@ -24,7 +24,12 @@ export function rssMiB(pid) {
  * last 100 000 characters: a long run logs on) for a failure's report.
  */
 export function startNode(args, env, ready, timeoutMs = 60_000) {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return startCommand(process.execPath, args, env, ready, timeoutMs);
+}
+
+/** `startNode` for any command (`npm run start:prod`, as the README documents it), `spawn` options added. */
+export function startCommand(command, args, env, ready, timeoutMs = 60_000, options = {}) {
+  const child = spawn(command, args, { ...options, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const name = args.at(-1);
   const started = new Promise((resolve, reject) => {
@@ -46,4 +51,28 @@ export function startNode(args, env, ready, timeoutMs = 60_000) {
     });
   });
   return { process: child, output: () => output, started };
+}
+
+/** Every process below `pid` (Linux /proc), children first: what a signal to `pid` should also end. */
+export function descendants(pid) {
+  let children = '';
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8');
+  } catch {
+    return [];
+  }
+  return children
+    .split(' ')
+    .filter(Boolean)
+    .map(Number)
+    .flatMap(child => [child, ...descendants(child)]);
+}
+
+/** Whether a process still exists (a zombie awaiting its parent counts as gone). */
+export function running(pid) {
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
+  }
 }

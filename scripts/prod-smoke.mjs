@@ -1,7 +1,8 @@
-// CI: the production build as operators run it. `npm run build` first; then this starts the imin
-// simulator as its own process and `node dist/index.js` (what `npm run start:prod` runs) in production
-// mode under a guard that fails on any TypeScript module or loader, checks /healthz, /readyz and a
-// query, reports resident memory at idle and after N order reads, and checks SIGTERM exits 0.
+// CI: the production build as operators run it. `npm run build` first; then this starts the four
+// simulators in their own process (`npm run simulators`) and `node dist/index.js` (what `npm run
+// start:prod` runs) in production mode under a guard that fails on any TypeScript module or loader,
+// checks /healthz, /readyz and a query, reports resident memory at idle and after N order reads, and
+// checks SIGTERM exits 0, both to node and to `npm run start:prod` (the README's command).
 // `node scripts/prod-smoke.mjs [requests]` (default 10 000). Bounded: 120 s in all.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,13 +14,15 @@ import { TextEncoder } from 'node:util';
 import { SignJWT } from 'jose';
 import { Pool } from 'undici';
 import { freePort } from './free-port.mjs';
-import { productionFlags, rssMiB, startNode } from './processes.mjs';
+import { descendants, productionFlags, rssMiB, running, startCommand, startNode } from './processes.mjs';
 
 const REQUESTS = Number(process.argv[2] ?? 10_000);
 const CONNECTIONS = 16;
 const dataDir = mkdtempSync(join(tmpdir(), 'og-prod-smoke-'));
 const secret = randomBytes(32).toString('base64url');
 const children = [];
+/** Processes a child started (the gateway under npm): killed on failure too, in case they outlive it. */
+const strays = [];
 const deadline = setTimeout(() => fail('timed out'), 120_000);
 
 function fail(why) {
@@ -27,6 +30,7 @@ function fail(why) {
     `production smoke failed: ${why}\n${children.map(c => c.output().slice(-3000)).join('\n')}\n`,
   );
   for (const child of children) child.process.kill('SIGKILL');
+  for (const pid of strays) if (running(pid)) process.kill(pid, 'SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(1);
 }
@@ -48,7 +52,12 @@ const token = (sub, scope) =>
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(secret));
 
-const simulators = await start(['--import', 'tsx', 'scripts/simulators.ts'], process.env, '"orders"');
+// `npm run simulators -- --json`: the four simulators in their own process, and their env as one line.
+const simulators = await start(
+  ['--import', 'tsx', 'scripts/simulators.ts', '--json'],
+  process.env,
+  '"orders"',
+);
 const sims = JSON.parse(
   simulators
     .output()
@@ -89,7 +98,7 @@ for (const path of ['/healthz', '/readyz']) {
   console.log(`${path}: ${res.status} ${res.text}`);
 }
 
-const order = sims.orders.find(o => o.customer === 'alice');
+const order = sims.orders.find(o => o.customer === 'alice' && o.provider === 'IMIN');
 const registered = await graphql(
   `
     mutation ($input: RegisterOrderInput!) {
@@ -103,7 +112,7 @@ const registered = await graphql(
       }
     }
   `,
-  { input: { customerId: 'alice', provider: 'IMIN', providerReference: order.uuid } },
+  { input: { customerId: 'alice', provider: 'IMIN', providerReference: order.providerReference } },
   await token('booking-flow', 'orders:write'),
 );
 const orderId = registered.data?.registerOrder?.order?.id;
@@ -140,6 +149,35 @@ gateway.process.kill('SIGTERM');
 const code = await exited;
 if (code !== 0) fail(`SIGTERM: exit code ${code}`);
 console.log('SIGTERM: exit code 0');
+// The README's command, `npm run start:prod`: npm runs the script through `sh -c`, and a SIGTERM must
+// reach the gateway and its drain, not end the shell and leave the gateway running unsupervised. Sent
+// to npm alone (a container runtime, `kill <pid>`) and to npm's process group (a terminal's Ctrl-C,
+// `kill %job`, systemd), where the gateway gets it twice: directly, and forwarded by npm.
+async function stopThroughNpm(target) {
+  const viaNpm = startCommand(
+    'npm',
+    ['run', 'start:prod'],
+    { ...env, PORT: String(await freePort()) },
+    'listening',
+    60_000,
+    { detached: target === 'group' },
+  );
+  children.push(viaNpm);
+  await viaNpm.started.catch(error => fail(`npm run start:prod: ${error.message}`));
+  const tree = descendants(viaNpm.process.pid);
+  strays.push(...tree);
+  // `close`, not `exit`: once npm and everything holding its output are gone, all of it has been read.
+  const closed = new Promise(resolve => viaNpm.process.once('close', code => resolve(code)));
+  process.kill(target === 'group' ? -viaNpm.process.pid : viaNpm.process.pid, 'SIGTERM');
+  const npmCode = await Promise.race([closed, new Promise(resolve => setTimeout(resolve, 20_000))]);
+  const what = `SIGTERM to ${target === 'group' ? "npm's process group" : 'npm'}`;
+  if (tree.some(running)) fail(`${what}: npm exited (${viaNpm.process.exitCode}), the gateway still runs`);
+  if (!viaNpm.output().includes('"signal":"SIGTERM"')) fail(`${what}: the gateway did not drain`);
+  if (npmCode !== 0) fail(`${what}: exit code ${npmCode}`);
+  console.log(`npm run start:prod, ${what}: the gateway drained, exit code 0`);
+}
+await stopThroughNpm('npm');
+await stopThroughNpm('group');
 simulators.process.removeAllListeners('exit');
 simulators.process.kill('SIGTERM');
 clearTimeout(deadline);

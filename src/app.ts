@@ -1,12 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authSettings, type AuthSettings } from './auth/tokens.js';
-import { simulatedEndpoints, type Config } from './config.js';
+import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import type { ProviderId } from './domain/provider.js';
 import { openLedger, type Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
+import { providersOff } from './provider-modes.js';
 import { registerOperationsMetrics } from './observability/operations-metrics.js';
 import { createSecurityEvents } from './observability/security-events.js';
 import { unknownValueWatcher } from './observability/unknown-values.js';
@@ -155,9 +156,6 @@ async function startProvidersFor(
   logger: Logger,
   options: { plugins: StartOptions['plugins']; simulated: ReadonlySet<ProviderId> | undefined },
 ): Promise<StartedProviders> {
-  // Left to simulation with no development hook (the production entry): off, and said so.
-  for (const provider of simulatedEndpoints(config))
-    logger.warn({ provider }, 'no base URL: only the development entry (npm start) simulates it; it is off');
   const chosen = options.plugins ?? providerPlugins;
   const plugins = typeof chosen === 'function' ? chosen({ bokunBookings: ledger.bokunBookings }) : chosen;
   const deps = {
@@ -167,7 +165,11 @@ async function startProvidersFor(
       return { ...tuning, maxRequestsPerSecond: maxRequestsPerSecond[provider], observer: metrics.http };
     },
   };
-  return startProviders(config, deps, plugins, options.simulated);
+  const started = await startProviders(config, deps, plugins, options.simulated);
+  // In every mode, one line per provider that runs nothing, naming the variable that turns it on.
+  for (const off of providersOff(config, new Set(started.registry.keys())))
+    logger.warn({ provider: off.provider, variable: off.variable }, off.message);
+  return started;
 }
 
 /** The GraphQL app and the services that outlive a request: outbox, heartbeat, metrics watchers. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProviderId } from './domain/provider.js';
 
 // The environment as the config contract names it (DESIGN.md), parsed and checked in one schema.
 
@@ -94,3 +95,15 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** What turns each provider live: its base URL, and the variables that must come with it. */
+export const PROVIDER_VARIABLES = {
+  IMIN: { baseUrl: 'IMIN_BASE_URL', required: ['IMIN_API_KEY'] },
+  BOOKING_COM: { baseUrl: 'BOOKINGCOM_BASE_URL', required: ['BOOKINGCOM_TOKEN', 'BOOKINGCOM_AFFILIATE_ID'] },
+  MUSEMENT: {
+    baseUrl: 'MUSEMENT_BASE_URL',
+    required: ['MUSEMENT_CLIENT_ID', 'MUSEMENT_CLIENT_SECRET', 'MUSEMENT_APPLICATION'],
+  },
+  // A plugin may need no credentials: its username, password and parameters are optional.
+  BOKUN: { baseUrl: 'BOKUN_PLUGIN_URL', required: [] },
+} as const satisfies Record<ProviderId, { baseUrl: keyof Env; required: readonly (keyof Env)[] }>;

@@ -1,4 +1,4 @@
-import { envSchema, type Env } from './config-env.js';
+import { envSchema, PROVIDER_VARIABLES, type Env } from './config-env.js';
 import type { LedgerTimeouts } from './ledger/connect.js';
 import type { TracingConfig } from './observability/otel-sdk.js';
 import type { ProviderId } from './domain/provider.js';
@@ -77,16 +77,12 @@ export interface Config {
 }
 
 /** Every variable a live provider needs; a missing one names itself. */
-function endpoint<C>(
-  env: Env,
-  baseUrlVar: keyof Env,
-  required: readonly (keyof Env)[],
-  build: () => C,
-): ProviderEndpoint<C> {
+function endpoint<C>(env: Env, provider: ProviderId, build: () => C): ProviderEndpoint<C> {
+  const { baseUrl: baseUrlVar, required } = PROVIDER_VARIABLES[provider];
   const baseUrl = env[baseUrlVar];
   if (typeof baseUrl !== 'string')
     return env.GATEWAY_ENV === 'development' ? { mode: 'simulated' } : { mode: 'disabled' };
-  const missing = required.find(name => env[name] === undefined);
+  const missing = required.find((name: keyof Env) => env[name] === undefined);
   if (missing) throw new ConfigError(`${missing} is required when ${baseUrlVar} is set.`);
   return { mode: 'live', baseUrl: baseUrl.replace(/\/+$/, ''), credentials: build() };
 }
@@ -170,22 +166,17 @@ function providerEndpoints(env: Env): Config['providers'] {
     return typeof value === 'string' ? value : '';
   };
   return {
-    imin: endpoint(env, 'IMIN_BASE_URL', ['IMIN_API_KEY'], () => ({ apiKey: need('IMIN_API_KEY') })),
-    bookingCom: endpoint(env, 'BOOKINGCOM_BASE_URL', ['BOOKINGCOM_TOKEN', 'BOOKINGCOM_AFFILIATE_ID'], () => ({
+    imin: endpoint(env, 'IMIN', () => ({ apiKey: need('IMIN_API_KEY') })),
+    bookingCom: endpoint(env, 'BOOKING_COM', () => ({
       token: need('BOOKINGCOM_TOKEN'),
       affiliateId: need('BOOKINGCOM_AFFILIATE_ID'),
     })),
-    musement: endpoint(
-      env,
-      'MUSEMENT_BASE_URL',
-      ['MUSEMENT_CLIENT_ID', 'MUSEMENT_CLIENT_SECRET', 'MUSEMENT_APPLICATION'],
-      () => ({
-        clientId: need('MUSEMENT_CLIENT_ID'),
-        clientSecret: need('MUSEMENT_CLIENT_SECRET'),
-        application: need('MUSEMENT_APPLICATION'),
-      }),
-    ),
-    bokun: endpoint(env, 'BOKUN_PLUGIN_URL', [], () => ({
+    musement: endpoint(env, 'MUSEMENT', () => ({
+      clientId: need('MUSEMENT_CLIENT_ID'),
+      clientSecret: need('MUSEMENT_CLIENT_SECRET'),
+      application: need('MUSEMENT_APPLICATION'),
+    })),
+    bokun: endpoint(env, 'BOKUN', () => ({
       username: env.BOKUN_PLUGIN_USERNAME ?? null,
       password: env.BOKUN_PLUGIN_PASSWORD ?? null,
       parameters: env.BOKUN_PLUGIN_PARAMETERS,

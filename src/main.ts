@@ -1,6 +1,7 @@
 import { startGateway, type DevelopmentHook } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './lib/logger.js';
+import { requireAProvider } from './provider-modes.js';
 
 /** The process around the gateway: configuration, logging, start-up and signals. */
 export async function runGateway(development?: DevelopmentHook): Promise<void> {
@@ -18,6 +19,7 @@ async function run(development?: DevelopmentHook): Promise<void> {
   let config;
   try {
     config = loadConfig(process.env);
+    requireAProvider(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`orders-gateway: configuration error: ${error.message}\n`);
@@ -33,12 +35,7 @@ async function run(development?: DevelopmentHook): Promise<void> {
     : null;
   if (config.tracing) logger.info({ protocol: config.tracing.protocol }, 'tracing: OTLP export on');
   const running = await startGateway(config, logger, development ? { development } : {});
-  logger.info(
-    { url: `${running.url}/graphql`, ledger: running.ledger.backend, env: config.env },
-    'orders-gateway listening',
-  );
-  if (running.banner) process.stdout.write(`${running.banner}\n`);
-  const shutdown = (signal: string) => {
+  const shutdown = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
     running
       .close()
@@ -49,6 +46,37 @@ async function run(development?: DevelopmentHook): Promise<void> {
         () => process.exit(1),
       );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // Before the line that says it listens: a supervisor waiting for that line may signal at once, and
+  // the log's write can reach it before the next statement runs (then SIGTERM killed it undrained).
+  onStopSignals(shutdown);
+  logger.info(
+    { url: `${running.url}/graphql`, ledger: running.ledger.backend, env: config.env },
+    'orders-gateway listening',
+  );
+  if (running.banner) process.stdout.write(`${running.banner}\n`);
+}
+
+/** A repeat of a stop signal within this long of the first is one request delivered twice. */
+const REPEATED_SIGNAL_MS = 1_000;
+
+/**
+ * SIGINT and SIGTERM call `stop` once. Under `npm run start:prod` (which execs node) a signal to the
+ * process group (a terminal's Ctrl-C, `kill %job`, systemd's default KillMode) arrives twice within
+ * milliseconds, directly and forwarded by npm: the repeat is ignored, or it would cut the drain. A
+ * signal later than that is an operator insisting, and ends the process at once, as the signal does.
+ */
+function onStopSignals(stop: (signal: NodeJS.Signals) => void): void {
+  let firstAt: number | null = null;
+  const handle = (signal: NodeJS.Signals) => {
+    if (firstAt === null) {
+      firstAt = performance.now();
+      stop(signal);
+    } else if (performance.now() - firstAt >= REPEATED_SIGNAL_MS) {
+      process.off('SIGINT', handle);
+      process.off('SIGTERM', handle);
+      process.kill(process.pid, signal);
+    }
+  };
+  process.on('SIGINT', handle);
+  process.on('SIGTERM', handle);
 }

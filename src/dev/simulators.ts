@@ -9,7 +9,7 @@ import { confirmDemoTours } from './bokun-tours.js';
 import type { DemoOrder } from './demo.js';
 
 /** A simulator on loopback, and the live endpoint that points the production adapter at it. */
-interface Simulated<C> {
+export interface Simulated<C> {
   readonly endpoint: ProviderEndpoint<C>;
   readonly demoOrders: readonly DemoOrder[];
   close(): Promise<void>;
@@ -22,9 +22,10 @@ const live = <C>(url: string, credentials: C): ProviderEndpoint<C> => ({
   credentials,
 });
 
-export async function simulateImin(): Promise<Simulated<{ apiKey: string }>> {
+/** Each `simulate…` listens on `port` (0: any free one) with credentials made up for this process. */
+export async function simulateImin(port = 0): Promise<Simulated<{ apiKey: string }>> {
   const credentials = { apiKey: secret() };
-  const sim = await startIminSimulator(credentials);
+  const sim = await startIminSimulator({ ...credentials, port });
   const demoOrders = [...sim.orders.values()].map(order => ({
     customer: order.customer,
     provider: 'IMIN' as const,
@@ -33,9 +34,11 @@ export async function simulateImin(): Promise<Simulated<{ apiKey: string }>> {
   return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
 }
 
-async function simulateBookingCom(): Promise<Simulated<{ token: string; affiliateId: string }>> {
+export async function simulateBookingCom(
+  port = 0,
+): Promise<Simulated<{ token: string; affiliateId: string }>> {
   const credentials = { token: secret(), affiliateId: '111111' };
-  const sim = await startBookingComSimulator(credentials);
+  const sim = await startBookingComSimulator({ ...credentials, port });
   const demoOrders = [...sim.stays.values()].map(stay => ({
     customer: stay.customer,
     provider: 'BOOKING_COM' as const,
@@ -46,13 +49,13 @@ async function simulateBookingCom(): Promise<Simulated<{ token: string; affiliat
 
 type MusementCredentials = { clientId: string; clientSecret: string; application: string };
 
-async function simulateMusement(): Promise<Simulated<MusementCredentials>> {
+export async function simulateMusement(port = 0): Promise<Simulated<MusementCredentials>> {
   const credentials = {
     clientId: 'gateway-demo',
     clientSecret: secret(),
     application: 'orders-gateway-demo',
   };
-  const sim = await startMusementSimulator(credentials);
+  const sim = await startMusementSimulator({ ...credentials, port });
   const demoOrders = [...sim.orders.values()].map(order => ({
     customer: order.customer,
     provider: 'MUSEMENT' as const,
@@ -61,16 +64,18 @@ async function simulateMusement(): Promise<Simulated<MusementCredentials>> {
   return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
 }
 
-type BokunCredentials = Extract<Config['providers']['bokun'], { mode: 'live' }>['credentials'];
+export type BokunCredentials = Extract<Config['providers']['bokun'], { mode: 'live' }>['credentials'];
 
-async function simulateBokun(): Promise<Simulated<BokunCredentials>> {
+export async function simulateBokun(port = 0): Promise<Simulated<BokunCredentials>> {
   const credentials = {
-    username: 'gateway',
+    // Not a word a log line holds: a gateway given this credential (npm run simulators) scrubs it
+    // from every line it logs, and 'gateway' turned "orders-gateway listening" into "orders-[REDACTED]".
+    username: `demo-${randomBytes(4).toString('hex')}`,
     password: secret(18),
     parameters: [{ name: 'vendorApiKey', value: randomBytes(12).toString('hex') }],
     agentCode: null,
   };
-  const sim = await startBokunSimulator(credentials);
+  const sim = await startBokunSimulator({ ...credentials, port });
   return {
     endpoint: live(sim.url, credentials),
     demoOrders: confirmDemoTours(sim),

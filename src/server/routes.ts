@@ -3,21 +3,35 @@ import type { ErrorRequestHandler, Express, Response } from 'express';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { hasScope, verifyBearer, type AuthSettings } from '../auth/tokens.js';
 import type { AppDeps } from '../context.js';
+import { PROVIDERS } from '../domain/provider.js';
 import { withTimeout } from '../lib/with-timeout.js';
 
 /** How long readiness waits for the ledger before answering 503 (probes usually allow 2 s or more). */
 const READY_TIMEOUT_MS = 1_500;
 
 /**
- * `/healthz` (the process answers) and `/readyz` (the ledger answers, with each provider's circuit;
- * 503 `draining` once shutdown has begun, so the load balancer stops sending work here).
+ * All four providers in a fixed order, each with its mode: the running ones (`live`, or `simulated`
+ * in development) keep their circuit, the others are `off`, so an operator sees what is configured.
+ */
+function providerModes(deps: AppDeps) {
+  const running = new Map(deps.providerHealth().map(health => [health.provider, health]));
+  return PROVIDERS.map(provider => {
+    const health = running.get(provider);
+    if (!health) return { provider, mode: 'off' as const };
+    return { ...health, mode: health.simulated ? ('simulated' as const) : ('live' as const) };
+  });
+}
+
+/**
+ * `/healthz` (the process answers) and `/readyz` (the ledger answers, with each provider's mode and
+ * circuit; 503 `draining` once shutdown has begun, so the load balancer stops sending work here).
  */
 export function healthRoutes(app: Express, deps: AppDeps, draining: () => boolean): void {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const providers = deps.providerHealth();
+    const providers = providerModes(deps);
     if (draining()) {
       res.status(503).json({ status: 'draining', ledger: deps.ledger.backend, providers });
       return;

@@ -67,7 +67,14 @@ class SimHttpServer implements SimServer {
   }
 
   async listen(port: number): Promise<void> {
-    await new Promise<void>(resolve => this.server.listen(port, '127.0.0.1', resolve));
+    // A fixed port already taken rejects (EADDRINUSE) instead of throwing from an unhandled event.
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${this.basePath}`;
   }
 

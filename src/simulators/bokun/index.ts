@@ -6,6 +6,8 @@ export interface BokunSimulatorOptions {
   readonly password: string;
   /** The vendor's plugin configuration: every call but the definition must carry exactly these. */
   readonly parameters: ReadonlyArray<{ name: string; value: string }>;
+  /** The loopback port to listen on (default: any free one). */
+  readonly port?: number;
 }
 
 interface SimBooking {
@@ -150,7 +152,7 @@ function route(state: BokunState, req: SimRequest): SimResponse {
  */
 export async function startBokunSimulator(options: BokunSimulatorOptions): Promise<BokunSimulator> {
   const state: BokunState = { options, bookings: new Map(), appliedCancels: new Map(), lastAnswer: null };
-  const server = await startSimServer(req => route(state, req));
+  const server = await startSimServer(req => route(state, req), { port: options.port ?? 0 });
   return {
     url: server.url,
     server,

@@ -8,6 +8,8 @@ export interface BookingComSimulatorOptions {
   readonly seed?: SimStay[];
   /** How long after creation cancels are refused with 403. */
   readonly tooSoonMinutes?: number;
+  /** The loopback port to listen on (default: any free one). */
+  readonly port?: number;
 }
 
 export interface BookingComSimulator {
@@ -135,7 +137,7 @@ export async function startBookingComSimulator(
     if (req.path === '/orders/cancel') return cancel(state, checked.body);
     return failure(404, 'not_found', 'Unknown endpoint.');
   };
-  const server = await startSimServer(handle, { basePath: '/3.1' });
+  const server = await startSimServer(handle, { basePath: '/3.1', port: options.port ?? 0 });
   const { stays, appliedCancels } = state;
   return { url: server.url, server, stays, appliedCancels, close: () => server.close() };
 }

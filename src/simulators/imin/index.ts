@@ -17,6 +17,8 @@ export interface IminSimulatorOptions {
   readonly now?: () => number;
   readonly seed?: SimOrder[];
   readonly itemsPerPage?: number;
+  /** The loopback port to listen on (default: any free one). */
+  readonly port?: number;
 }
 
 export interface IminSimulator {
@@ -100,7 +102,7 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
       const response = route(state, options.apiKey, req);
       return { ...response, headers: { 'content-type': BOOKING_MEDIA_TYPE, ...response.headers } };
     },
-    { basePath: '/api/v2' },
+    { basePath: '/api/v2', port: options.port ?? 0 },
   );
   state.ctx = { ...state.ctx, baseUrl: server.url };
   return {

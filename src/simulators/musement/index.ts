@@ -11,6 +11,8 @@ export interface MusementSimulatorOptions {
   /** How long a cancelled item stays REFUND_STARTED before REFUNDED. */
   readonly refundMs?: number;
   readonly seed?: SimOrder[];
+  /** The loopback port to listen on (default: any free one). */
+  readonly port?: number;
 }
 
 export interface MusementSimulator {
@@ -149,7 +151,10 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
     // Called only while serving, after `server` below exists.
     later: (ms, fn) => server.later(ms, fn),
   };
-  const server = await startSimServer(req => route(state, req), { basePath: '/api/v3' });
+  const server = await startSimServer(req => route(state, req), {
+    basePath: '/api/v3',
+    port: options.port ?? 0,
+  });
   return {
     url: server.url,
     server,

@@ -18,7 +18,7 @@ import {
   type ProviderStores,
   type StartedProviders,
 } from './providers/registry.js';
-import { pollLiveItem, type AppDeps } from './context.js';
+import { createApp, pollLiveItem, type AppDeps } from './context.js';
 import { createGateway, type Gateway, type SandboxOptions } from './server/index.js';
 import { createBookerCheck } from './services/booker-check.js';
 import { createOutcomeOutbox, type OutcomeOutbox } from './services/cancellation/outbox.js';
@@ -30,7 +30,7 @@ import {
 import { startInstanceHeartbeat } from './services/instance-heartbeat.js';
 import { shutdown } from './shutdown.js';
 import { LiveItems } from './services/live-items.js';
-import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
+import type { RegistrationService } from './services/registration-service.js';
 
 /**
  * What development adds (src/dev): simulators behind providers with no base URL, demo data, demo
@@ -112,13 +112,10 @@ export async function startGateway(
     auth,
     sandbox: demo?.sandbox,
   });
-  const reconciler = createReconciler(
-    { ledger, providers: providers.registry, clock, logger, instanceId: core.instanceId },
-    options.reconciler ?? {},
-  );
+  const reconciler = createReconciler(core.app, options.reconciler ?? {});
   // Every 5 s: rows of a process that died are settled a few seconds after its heartbeat stops.
   if (options.reconcileIntervalMs !== null) reconciler.start(options.reconcileIntervalMs ?? 5_000);
-  await simulation?.seed(createRegistrationService({ ledger, providers: providers.registry, clock }));
+  await simulation?.seed(core.app.services.registration);
   const server = await listen(core.gateway, config.host, config.port);
   core.gateway.attachLive(server);
   const { port } = server.address() as AddressInfo;
@@ -188,10 +185,10 @@ async function startCore(parts: {
   const outbox = createOutcomeOutbox({ journal: ledger.journal, clock, logger });
   const instance = await startInstanceHeartbeat(ledger, clock, logger);
   metrics.watchProviders(providers.health);
-  // The live hub polls through the deps it is part of (bound below, read only once polling starts).
-  const live = new LiveItems(itemId => pollLiveItem(deps, itemId), config.subscriptions, logger);
+  // The live hub polls through the app it is part of (bound below, read only once polling starts).
+  const live = new LiveItems(itemId => pollLiveItem(app, itemId), config.subscriptions, logger);
   registerOperationsMetrics(metrics.registry, { live, outbox, journal: ledger.journal, clock });
-  const deps: AppDeps = {
+  const app: AppDeps = createApp({
     ledger,
     providers: providers.registry,
     providerHealth: providers.health,
@@ -204,9 +201,10 @@ async function startCore(parts: {
     outbox,
     instanceId: instance.id,
     lockLeaseMs: config.cancelLockLeaseMs,
+    itemsChanged: ids => live.nudge(ids),
     live,
-  };
-  const gateway = await createGateway(deps, {
+  });
+  const gateway = await createGateway(app, {
     auth: parts.auth,
     rateLimitPerMinute: config.rateLimitPerMinute,
     serviceRateLimitPerMinute: config.serviceRateLimitPerMinute,
@@ -220,6 +218,7 @@ async function startCore(parts: {
     ...(parts.sandbox ? { sandbox: parts.sandbox } : {}),
   });
   return {
+    app,
     gateway,
     outbox,
     instanceId: instance.id,

@@ -1,107 +1,81 @@
 import type { Caller } from './auth/tokens.js';
-import type { Clock } from './domain/clock.js';
 import type { OrderModel } from './domain/order.js';
 import type { ProviderHealthModel } from './domain/provider.js';
-import type { Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
-import type { Metrics } from './observability/metrics.js';
-import type { SecurityEvents } from './observability/security-events.js';
-import type { BookerCheck } from './services/booker-check.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
-import type { ProviderRegistry } from './providers/port.js';
 import { createCancellationService, type CancellationService } from './services/cancellation/service.js';
-import type { OutcomeOutbox } from './services/cancellation/outbox.js';
+import type { CancellationDeps } from './services/cancellation/deps.js';
 import { createOrdersService, type OrdersService } from './services/orders-service.js';
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 import { readLiveItem, type LiveItemEvent, type LiveItems } from './services/live-items.js';
+import type { RequestScope } from './services/scope.js';
 
-/** Long-lived dependencies, built once at start-up. */
-export interface AppDeps {
-  readonly ledger: Ledger;
-  readonly providers: ProviderRegistry;
+/** Long-lived dependencies, built once at start-up: what every service is built from. */
+export interface CoreDeps extends CancellationDeps {
   /** Each provider's health, `simulated` included (development wiring knows which). */
   readonly providerHealth: () => ProviderHealthModel[];
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly metrics: Metrics;
   /** Sees every order a provider returns (unknown-value metrics). */
   readonly observeOrder: (order: OrderModel) => void;
-  readonly security: SecurityEvents;
-  readonly bookerMatches: BookerCheck;
-  /** Cancellation outcomes the provider gave but the journal could not take yet (retried in the background). */
-  readonly outbox: OutcomeOutbox;
-  /** This process's id among the gateway instances sharing the ledger. */
-  readonly instanceId: string;
-  /** The per-order cancellation lock's lease. */
-  readonly lockLeaseMs: number;
   /** Live subscriptions' item watches (one poll loop per item). */
   readonly live: LiveItems;
 }
 
-/** Per-request context: the caller, fresh loaders and services bound to them. Nothing here is shared. */
-export interface Context {
-  readonly caller: Caller;
-  readonly requestId: string;
+/** The services, built once at start-up; each call takes the request's scope. */
+export interface Services {
+  readonly orders: OrdersService;
+  readonly cancellation: CancellationService;
+  readonly registration: RegistrationService;
+  readonly providerHealth: () => ProviderHealthModel[];
+  readonly live: LiveItems;
+}
+
+/** What the server is handed: the long-lived dependencies, the services, and a way to make loaders. */
+export interface AppDeps extends CoreDeps {
+  readonly services: Services;
+  /** A request's own loaders (never shared between requests). */
+  newLoaders(): Loaders;
+}
+
+/** Per-request context: the request's scope (caller, loaders, correlation id), its logger, the services. */
+export interface Context extends RequestScope {
   readonly logger: Logger;
-  readonly clock: Clock;
-  readonly loaders: Loaders;
-  readonly services: {
-    readonly orders: OrdersService;
-    readonly cancellation: CancellationService;
-    readonly registration: RegistrationService;
-    readonly providerHealth: () => ProviderHealthModel[];
-    readonly live: LiveItems;
+  readonly services: Services;
+}
+
+/** Builds the services once, and the loaders factory every request and background reader uses. */
+export function createApp(core: CoreDeps): AppDeps {
+  const newLoaders = () =>
+    createLoaders({
+      providers: core.providers,
+      ownership: core.ledger.ownership,
+      itemNotes: core.ledger.itemNotes,
+      onLoaded: core.observeOrder,
+    });
+  const services: Services = {
+    orders: createOrdersService(core),
+    cancellation: createCancellationService(core),
+    registration: createRegistrationService(core),
+    providerHealth: core.providerHealth,
+    live: core.live,
   };
+  return { ...core, services, newLoaders };
 }
 
-/** Fresh loaders and the orders service over them: one request's (or one live poll's) reads. */
-function freshOrders(deps: AppDeps) {
-  const loaders = createLoaders(deps.providers, deps.observeOrder);
-  const orders = createOrdersService({
-    ledger: deps.ledger,
-    loaders,
-    clock: deps.clock,
-    bookerMatches: deps.bookerMatches,
-  });
-  return { loaders, orders };
-}
-
-export function createContext(deps: AppDeps, caller: Caller, requestId: string): Context {
-  const { loaders, orders } = freshOrders(deps);
+export function createContext(app: AppDeps, caller: Caller, correlationId: string): Context {
   return {
     caller,
-    requestId,
-    logger: deps.logger.child({ requestId }),
-    clock: deps.clock,
-    loaders,
-    services: {
-      orders,
-      cancellation: createCancellationService({
-        ledger: deps.ledger,
-        providers: deps.providers,
-        loaders,
-        clock: deps.clock,
-        logger: deps.logger,
-        metrics: deps.metrics,
-        security: deps.security,
-        bookerMatches: deps.bookerMatches,
-        outbox: deps.outbox,
-        instanceId: deps.instanceId,
-        lockLeaseMs: deps.lockLeaseMs,
-        itemsChanged: ids => deps.live.nudge(ids),
-      }),
-      registration: createRegistrationService({
-        ledger: deps.ledger,
-        providers: deps.providers,
-        clock: deps.clock,
-      }),
-      providerHealth: deps.providerHealth,
-      live: deps.live,
-    },
+    correlationId,
+    logger: app.logger.child({ correlationId }),
+    loaders: app.newLoaders(),
+    services: app.services,
   };
 }
 
-/** One live poll, with loaders of its own: what a subscriber would read now. */
-export function pollLiveItem(deps: AppDeps, itemId: string): Promise<LiveItemEvent | null> {
-  return readLiveItem(freshOrders(deps).orders, itemId);
+/** Polls read as the gateway itself: ownership was checked when each subscriber subscribed. */
+const LIVE_READER: Caller = { customerId: 'live-items', scopes: new Set(['orders:read', 'orders:admin']) };
+
+/** One live poll, with loaders of its own (so never a cached answer): what a subscriber would read now. */
+export function pollLiveItem(app: AppDeps, itemId: string): Promise<LiveItemEvent | null> {
+  const scope = { caller: LIVE_READER, loaders: app.newLoaders(), correlationId: 'live-poll' };
+  return readLiveItem(app.services.orders, scope, itemId);
 }

@@ -23,6 +23,20 @@ export interface CancellationRecordModel {
   readonly cancelledBy: 'CUSTOMER' | 'PROVIDER';
 }
 
+/** A provider order, as the gateway names it everywhere: the provider and the provider's reference. */
+export interface OrderRef {
+  readonly provider: ProviderId;
+  readonly orderRef: string;
+}
+
+/** An item of a provider order. */
+export interface ItemRef extends OrderRef {
+  readonly itemRef: string;
+}
+
+/** One string per order, for maps, caches, loader keys and lock names. */
+export const orderKey = (ref: OrderRef): string => `${ref.provider}|${ref.orderRef}`;
+
 /** One bookable thing, provider-neutral. `id` is the global ID. */
 export interface OrderItemModel {
   readonly id: string;

@@ -1,13 +1,9 @@
 import type { MoneyModel } from '../domain/money.js';
+import type { ItemRef } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
+import type { Selectable } from 'kysely';
 import type { LedgerDb } from './connect.js';
 import type { LedgerTables } from './schema.js';
-
-export interface ItemKey {
-  readonly provider: ProviderId;
-  readonly orderRef: string;
-  readonly itemRef: string;
-}
 
 export interface ItemRefusal {
   readonly at: Date;
@@ -25,14 +21,14 @@ export interface ItemCancellation {
   readonly fee: MoneyModel | null;
 }
 
-export interface ItemNote extends ItemKey {
+export interface ItemNote extends ItemRef {
   readonly cancelledAt: Date | null;
   readonly refund: MoneyModel | null;
   readonly fee: MoneyModel | null;
   readonly refusal: ItemRefusal | null;
 }
 
-type Row = LedgerTables['item_note'];
+type Row = Selectable<LedgerTables['item_note']>;
 
 const date = (text: string | null) => (text ? new Date(text) : null);
 const money = (minor: number | null, currency: string | null): MoneyModel | null =>
@@ -72,7 +68,7 @@ const NO_REFUSAL = {
  * answered. Advisory: the provider's own data always wins where it says something.
  */
 export function createItemNoteStore(db: LedgerDb) {
-  const upsert = async (key: ItemKey, values: Values) => {
+  const upsert = async (key: ItemRef, values: Values) => {
     await db
       .insertInto('item_note')
       .values({
@@ -92,7 +88,7 @@ export function createItemNoteStore(db: LedgerDb) {
   };
   return {
     /** A cancel the provider accepted; a later refusal no longer applies. */
-    async cancelled(key: ItemKey, cancellation: ItemCancellation): Promise<void> {
+    async cancelled(key: ItemRef, cancellation: ItemCancellation): Promise<void> {
       const { at, refund, fee } = cancellation;
       await upsert(key, {
         cancelled_at: at.toISOString(),
@@ -103,7 +99,7 @@ export function createItemNoteStore(db: LedgerDb) {
         ...NO_REFUSAL,
       });
     },
-    async refused(key: ItemKey, refusal: ItemRefusal): Promise<void> {
+    async refused(key: ItemRef, refusal: ItemRefusal): Promise<void> {
       await upsert(key, {
         refused_at: refusal.at.toISOString(),
         refusal_message: refusal.message,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderId } from '../domain/provider.js';
+import type { Selectable } from 'kysely';
 import type { LedgerDb } from './connect.js';
+import type { LedgerTables } from './schema.js';
 import { assertMoves, TERMINAL_STATES, type JournalState } from './journal-states.js';
 import { createOrderLocks } from './order-locks.js';
 
@@ -35,23 +37,7 @@ export interface ClaimRequest {
   readonly itemRef: string;
 }
 
-type Row = {
-  id: string;
-  customer_id: string;
-  idempotency_key: string;
-  fingerprint: string;
-  provider: string;
-  order_ref: string;
-  item_ref: string;
-  state: string;
-  attempts: number;
-  provider_request_id: string | null;
-  response_snapshot: string | null;
-  created_at: string;
-  updated_at: string;
-  next_check_at: string | null;
-  holder_instance: string | null;
-};
+type Row = Selectable<LedgerTables['cancellation_journal']>;
 
 const toEntry = (row: Row): JournalEntry => ({
   id: row.id,
@@ -80,9 +66,18 @@ export interface TransitionPatch {
   readonly holderInstance?: string;
 }
 
-/** Idempotency claims: one entry per (customer, key). */
-function entryClaims(db: LedgerDb) {
+/** Idempotency claims: one entry per (customer, key), found by its id afterwards. */
+function idempotencyClaims(db: LedgerDb) {
   return {
+    async byId(id: string): Promise<JournalEntry | null> {
+      const row = await db
+        .selectFrom('cancellation_journal')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toEntry(row) : null;
+    },
+
     /** Claims `(customer, key)` atomically: exactly one concurrent caller gets `claimed`. */
     async claim(
       request: ClaimRequest,
@@ -122,8 +117,8 @@ function entryClaims(db: LedgerDb) {
   };
 }
 
-/** Compare-and-set moves of journal entries. */
-function entryMoves(db: LedgerDb) {
+/** The state machine's moves (journal-states.ts), each a compare-and-set. */
+function stateMoves(db: LedgerDb) {
   return {
     /**
      * Compare-and-set: moves the entry only if it is still in one of `from`; false when it was not.
@@ -169,20 +164,9 @@ function entryMoves(db: LedgerDb) {
   };
 }
 
-/** Journal entries by id, by state, and those due for a check. */
-function entryReads(db: LedgerDb) {
-  const byId = async (id: string): Promise<JournalEntry | null> => {
-    const row = await db
-      .selectFrom('cancellation_journal')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? toEntry(row) : null;
-  };
-
+/** What is not settled yet: for operators (list, alert) and the reconciler (what is due). */
+function unsettledEntries(db: LedgerDb) {
   return {
-    byId,
-
     /** Lists entries by state, newest first (operators: what is unsettled). */
     async byState(states: readonly JournalState[], limit = 100): Promise<JournalEntry[]> {
       const rows = await db
@@ -220,14 +204,9 @@ function entryReads(db: LedgerDb) {
   };
 }
 
-/** Journal entries: idempotency claims, intents and outcomes. */
-function createEntries(db: LedgerDb) {
-  return { ...entryClaims(db), ...entryMoves(db), ...entryReads(db) };
-}
-
-/** The cancellation journal: idempotency claims, intents and outcomes, and the per-order locks. */
+/** The cancellation journal: idempotency claims, their moves, what is unsettled, and the per-order locks. */
 export function createJournal(db: LedgerDb) {
-  return { ...createEntries(db), ...createOrderLocks(db) };
+  return { ...idempotencyClaims(db), ...stateMoves(db), ...unsettledEntries(db), ...createOrderLocks(db) };
 }
 
 export type Journal = ReturnType<typeof createJournal>;

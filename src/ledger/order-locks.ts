@@ -1,14 +1,7 @@
-import type { ProviderId } from '../domain/provider.js';
+import { orderKey, type OrderRef } from '../domain/order.js';
 import type { LedgerDb } from './connect.js';
 
-/** The order a lock guards: one cancel per order at a time (whole-order providers cancel siblings too). */
-export interface OrderLockRef {
-  readonly provider: ProviderId;
-  readonly orderRef: string;
-}
-
-/** The lock row's key; the journal owns its format. */
-export const orderLockKey = (order: OrderLockRef): string => `${order.provider}|${order.orderRef}`;
+// One cancel per order at a time (whole-order providers cancel siblings too): a lock is keyed by its order.
 
 /** Taking and renewing a lock: the fence before any provider call. */
 function takeLocks(db: LedgerDb) {
@@ -18,10 +11,10 @@ function takeLocks(db: LedgerDb) {
      * lease is taken over only while its holder has sent nothing: a holder whose entry is SENT or
      * UNKNOWN may have reached the provider, so its lock stays until that outcome is settled by a read.
      */
-    async lock(order: OrderLockRef, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
+    async lock(order: OrderRef, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
       await db
         .deleteFrom('cancellation_lock')
-        .where('lock_key', '=', orderLockKey(order))
+        .where('lock_key', '=', orderKey(order))
         .where('expires_at', '<', at.toISOString())
         .where('journal_id', 'not in', eb =>
           eb.selectFrom('cancellation_journal').select('id').where('state', 'in', ['SENT', 'UNKNOWN']),
@@ -30,7 +23,7 @@ function takeLocks(db: LedgerDb) {
       await db
         .insertInto('cancellation_lock')
         .values({
-          lock_key: orderLockKey(order),
+          lock_key: orderKey(order),
           journal_id: journalId,
           expires_at: new Date(at.getTime() + ttlMs).toISOString(),
         })
@@ -39,7 +32,7 @@ function takeLocks(db: LedgerDb) {
       const holder = await db
         .selectFrom('cancellation_lock')
         .select('journal_id')
-        .where('lock_key', '=', orderLockKey(order))
+        .where('lock_key', '=', orderKey(order))
         .executeTakeFirst();
       return holder?.journal_id === journalId;
     },
@@ -49,11 +42,11 @@ function takeLocks(db: LedgerDb) {
      * this entry still holds it unexpired. False means the lock was lost (taken over after expiry), and
      * nothing may be sent.
      */
-    async renewLock(order: OrderLockRef, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
+    async renewLock(order: OrderRef, journalId: string, at: Date, ttlMs: number): Promise<boolean> {
       const result = await db
         .updateTable('cancellation_lock')
         .set({ expires_at: new Date(at.getTime() + ttlMs).toISOString() })
-        .where('lock_key', '=', orderLockKey(order))
+        .where('lock_key', '=', orderKey(order))
         .where('journal_id', '=', journalId)
         .where('expires_at', '>=', at.toISOString())
         .executeTakeFirst();
@@ -66,20 +59,20 @@ function takeLocks(db: LedgerDb) {
 function releaseLocks(db: LedgerDb) {
   return {
     /** Keeps the lock while an outcome is unknown, so no other request can send a second cancel. */
-    async extendLock(order: OrderLockRef, journalId: string, until: Date): Promise<void> {
+    async extendLock(order: OrderRef, journalId: string, until: Date): Promise<void> {
       await db
         .updateTable('cancellation_lock')
         .set({ expires_at: until.toISOString() })
-        .where('lock_key', '=', orderLockKey(order))
+        .where('lock_key', '=', orderKey(order))
         .where('journal_id', '=', journalId)
         .execute();
     },
 
     /** Releases the lock only if this entry holds it. */
-    async unlock(order: OrderLockRef, journalId: string): Promise<void> {
+    async unlock(order: OrderRef, journalId: string): Promise<void> {
       await db
         .deleteFrom('cancellation_lock')
-        .where('lock_key', '=', orderLockKey(order))
+        .where('lock_key', '=', orderKey(order))
         .where('journal_id', '=', journalId)
         .execute();
     },

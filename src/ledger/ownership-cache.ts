@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { ProviderId } from '../domain/provider.js';
-import { ownershipKey, type OwnershipKey, type OwnershipRecord, type OwnershipStore } from './ownership.js';
+import { orderKey, type OrderRef } from '../domain/order.js';
+import type { OwnershipRecord, OwnershipStore } from './ownership.js';
 
 /**
  * The ownership records this replica has read, so that reading an order it has seen asks the
@@ -18,7 +19,7 @@ export function cachingOwnership(store: OwnershipStore, max = 10_000): Ownership
   const keysById = new LRUCache<string, string>({ max });
   const remember = (record: OwnershipRecord | null) => {
     if (!record) return;
-    const key = ownershipKey(record.provider, record.providerReference);
+    const key = orderKey({ provider: record.provider, orderRef: record.providerReference });
     records.set(key, record);
     keysById.set(record.id, key);
   };
@@ -26,8 +27,8 @@ export function cachingOwnership(store: OwnershipStore, max = 10_000): Ownership
   return {
     ...store,
 
-    async findMany(keys: readonly OwnershipKey[]): Promise<Array<OwnershipRecord | null>> {
-      const answers = keys.map(k => records.get(ownershipKey(k.provider, k.providerReference)) ?? null);
+    async findMany(keys: readonly OrderRef[]): Promise<Array<OwnershipRecord | null>> {
+      const answers = keys.map(k => records.get(orderKey(k)) ?? null);
       const missing = keys.filter((_, i) => answers[i] === null);
       if (missing.length === 0) return answers;
       const found = await store.findMany(missing);

@@ -1,80 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { orderKey, type OrderRef } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
-import { decodeOpaqueCursor, encodeOpaqueCursor } from '../lib/opaque-cursor.js';
 import type { LedgerDb } from './connect.js';
+import { customerOrders } from './customer-orders.js';
+import { COLUMNS, toRecord, type OwnershipRecord } from './ownership-row.js';
 
-export interface OwnershipRecord {
-  readonly id: string;
-  readonly customerId: string;
-  readonly provider: ProviderId;
-  readonly providerReference: string;
-  readonly registeredAt: Date;
-  /** The booker the order was registered with (or first read with); see `domain/booker.ts`. */
-  readonly bookerFingerprint: string | null;
-}
-
-/** Which order an ownership lookup asks about. */
-export interface OwnershipKey {
-  readonly provider: ProviderId;
-  readonly providerReference: string;
-}
-
-/** One string per order, for maps and caches of ownership records. */
-export const ownershipKey = (provider: ProviderId, providerReference: string): string =>
-  `${provider}|${providerReference}`;
+export type { OwnershipRecord } from './ownership-row.js';
 
 export type RegisterOutcome =
   | { readonly kind: 'created'; readonly record: OwnershipRecord }
   | { readonly kind: 'existing'; readonly record: OwnershipRecord }
   | { readonly kind: 'foreign' };
 
-export interface OwnershipPage {
-  readonly records: readonly OwnershipRecord[];
-  readonly hasNextPage: boolean;
-}
-
-type Row = {
-  id: string;
-  customer_id: string;
-  provider: string;
-  provider_reference: string;
-  registered_at: string;
-  booker_fingerprint: string | null;
-};
-
-const toRecord = (row: Row): OwnershipRecord => ({
-  id: row.id,
-  customerId: row.customer_id,
-  provider: row.provider as ProviderId,
-  providerReference: row.provider_reference,
-  registeredAt: new Date(row.registered_at),
-  bookerFingerprint: row.booker_fingerprint,
-});
-
-export function encodeCursor(record: OwnershipRecord): string {
-  return encodeOpaqueCursor(`${record.registeredAt.toISOString()}|${record.id}`);
-}
-
-/** `null` for anything that is not a cursor this ledger made. */
-export function decodeCursor(cursor: string): { registeredAt: string; id: string } | null {
-  const key = decodeOpaqueCursor(cursor, 200);
-  if (key === null) return null;
-  const [registeredAt, id, ...rest] = key.split('|');
-  if (rest.length > 0 || !registeredAt || !id || Number.isNaN(Date.parse(registeredAt))) return null;
-  return { registeredAt, id };
-}
-
-const COLUMNS = [
-  'id',
-  'customer_id',
-  'provider',
-  'provider_reference',
-  'registered_at',
-  'booker_fingerprint',
-] as const;
-
-/** Recording ownership, and pinning the booker a provider names. */
-function ownershipWrites(db: LedgerDb) {
+/** Recording ownership (once, atomically), and pinning the booker a provider names. */
+function ownershipRecords(db: LedgerDb) {
   return {
     /**
      * Records ownership atomically (a unique constraint, not check-then-insert). `beforeCommit` runs in
@@ -135,11 +74,11 @@ function ownershipWrites(db: LedgerDb) {
 const FIND_MANY_CHUNK = 500;
 
 /** Many `find`s in one query per provider (and per chunk), answered in the keys' order. */
-async function findMany(db: LedgerDb, keys: readonly OwnershipKey[]): Promise<Array<OwnershipRecord | null>> {
+async function findMany(db: LedgerDb, keys: readonly OrderRef[]): Promise<Array<OwnershipRecord | null>> {
   const found = new Map<string, OwnershipRecord>();
   const byProvider = new Map<ProviderId, Set<string>>();
   for (const key of keys)
-    byProvider.set(key.provider, (byProvider.get(key.provider) ?? new Set()).add(key.providerReference));
+    byProvider.set(key.provider, (byProvider.get(key.provider) ?? new Set()).add(key.orderRef));
   for (const [provider, distinct] of byProvider) {
     const refs = [...distinct];
     for (let i = 0; i < refs.length; i += FIND_MANY_CHUNK) {
@@ -149,14 +88,15 @@ async function findMany(db: LedgerDb, keys: readonly OwnershipKey[]): Promise<Ar
         .where('provider', '=', provider)
         .where('provider_reference', 'in', refs.slice(i, i + FIND_MANY_CHUNK))
         .execute();
-      for (const row of rows) found.set(ownershipKey(provider, row.provider_reference), toRecord(row));
+      for (const row of rows)
+        found.set(orderKey({ provider, orderRef: row.provider_reference }), toRecord(row));
     }
   }
-  return keys.map(key => found.get(ownershipKey(key.provider, key.providerReference)) ?? null);
+  return keys.map(key => found.get(orderKey(key)) ?? null);
 }
 
-/** Looking up an order's owner, and paging a customer's orders. */
-function ownershipReads(db: LedgerDb) {
+/** Looking up orders' owners: one, or many in one query per provider. */
+function ownerLookups(db: LedgerDb) {
   const selectOwnership = () => db.selectFrom('order_ownership').select(COLUMNS);
 
   return {
@@ -168,44 +108,13 @@ function ownershipReads(db: LedgerDb) {
       return row ? toRecord(row) : null;
     },
 
-    findMany: (keys: readonly OwnershipKey[]) => findMany(db, keys),
-
-    /** The customer's orders, newest registration first, keyset-paged. */
-    async listForCustomer(
-      customerId: string,
-      page: {
-        first: number;
-        after: { registeredAt: string; id: string } | null;
-        providers: readonly ProviderId[] | null;
-      },
-    ): Promise<OwnershipPage> {
-      let query = selectOwnership().where('customer_id', '=', customerId);
-      if (page.providers) {
-        if (page.providers.length === 0) return { records: [], hasNextPage: false };
-        query = query.where('provider', 'in', page.providers);
-      }
-      const after = page.after;
-      if (after) {
-        query = query.where(eb =>
-          eb.or([
-            eb('registered_at', '<', after.registeredAt),
-            eb.and([eb('registered_at', '=', after.registeredAt), eb('id', '<', after.id)]),
-          ]),
-        );
-      }
-      const rows = await query
-        .orderBy('registered_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(page.first + 1)
-        .execute();
-      return { records: rows.slice(0, page.first).map(toRecord), hasNextPage: rows.length > page.first };
-    },
+    findMany: (keys: readonly OrderRef[]) => findMany(db, keys),
   };
 }
 
 /** Who owns which provider order: the gateway's answer to "may this caller see or cancel it?". */
 export function createOwnershipStore(db: LedgerDb) {
-  return { ...ownershipWrites(db), ...ownershipReads(db) };
+  return { ...ownershipRecords(db), ...ownerLookups(db), ...customerOrders(db) };
 }
 
 export type OwnershipStore = ReturnType<typeof createOwnershipStore>;

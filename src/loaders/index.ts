@@ -1,40 +1,62 @@
 import DataLoader from 'dataloader';
-import type { OrderModel } from '../domain/order.js';
+import { orderKey, type OrderModel, type OrderRef } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
+import type { ItemNote, ItemNoteStore } from '../ledger/item-notes.js';
+import type { OwnershipRecord, OwnershipStore } from '../ledger/ownership.js';
 import { type ProviderRegistry } from '../providers/port.js';
 import { ProviderCallError } from '../domain/provider-failure.js';
 
-export interface OrderKey {
-  readonly provider: ProviderId;
-  readonly orderRef: string;
+/**
+ * One request's reads (never shared between callers): each batches and de-duplicates what the
+ * request asks for at once.
+ */
+export interface Loaders {
+  /** Orders at their providers; `null` when the provider does not know the order. */
+  readonly order: DataLoader<OrderRef, OrderModel | null, string>;
+  /** Who owns each order, from the ledger: one query for every check made at once (a router's `_entities`). */
+  readonly owner: DataLoader<OrderRef, OwnershipRecord | null, string>;
+  /** The gateway's notes on the items of each order: one ledger query per provider. */
+  readonly notes: DataLoader<OrderRef, ItemNote[], string>;
 }
 
-export interface Loaders {
-  /** Orders by provider reference; `null` when the provider does not know the order. */
-  readonly order: DataLoader<OrderKey, OrderModel | null, string>;
+/** What the loaders read from: the providers, and the ledger's ownership records and item notes. */
+export interface LoaderSources {
+  readonly providers: ProviderRegistry;
+  readonly ownership: Pick<OwnershipStore, 'findMany'>;
+  readonly itemNotes: Pick<ItemNoteStore, 'forOrders'>;
+  /** Sees every order a provider returns (unknown-value metrics). */
+  readonly onLoaded?: (order: OrderModel) => void;
 }
 
 /**
- * Built per request (never shared between callers): batches references per provider, up to the
- * provider's batch size, and fans out to providers in parallel. A failure affects only its keys.
+ * Built per request: batches references per provider, up to the provider's batch size, and fans out
+ * to providers in parallel. A failure affects only its keys.
  */
-export function createLoaders(
-  providers: ProviderRegistry,
-  onLoaded: (order: OrderModel) => void = () => {},
-): Loaders {
+export function createLoaders(sources: LoaderSources): Loaders {
+  const onLoaded = sources.onLoaded ?? (() => undefined);
   return {
-    order: new DataLoader<OrderKey, OrderModel | null, string>(
-      keys => loadOrders(providers, keys, onLoaded),
-      {
-        cacheKeyFn: key => `${key.provider}|${key.orderRef}`,
-      },
-    ),
+    order: new DataLoader(keys => loadOrders(sources.providers, keys, onLoaded), { cacheKeyFn: orderKey }),
+    owner: new DataLoader(keys => sources.ownership.findMany(keys), { cacheKeyFn: orderKey }),
+    notes: new DataLoader(keys => loadNotes(sources.itemNotes, keys), { cacheKeyFn: orderKey }),
   };
+}
+
+async function loadNotes(
+  notes: LoaderSources['itemNotes'],
+  keys: readonly OrderRef[],
+): Promise<ItemNote[][]> {
+  const byProvider = new Map<ProviderId, string[]>();
+  for (const { provider, orderRef } of keys)
+    byProvider.set(provider, [...(byProvider.get(provider) ?? []), orderRef]);
+  const found = (
+    await Promise.all([...byProvider].map(([provider, refs]) => notes.forOrders(provider, refs)))
+  ).flat();
+  return keys.map(key => found.filter(n => n.provider === key.provider && n.orderRef === key.orderRef));
 }
 
 async function loadOrders(
   providers: ProviderRegistry,
-  keys: readonly OrderKey[],
+  keys: readonly OrderRef[],
   onLoaded: (order: OrderModel) => void,
 ): Promise<Array<OrderModel | null | Error>> {
   const results: Array<OrderModel | null | Error> = new Array<OrderModel | null | Error>(keys.length).fill(

@@ -1,15 +1,15 @@
 import { GraphQLError } from 'graphql';
 import type { CustomerResolvers } from '../__generated__/resolvers-types.js';
-import type { Caller } from '../auth/tokens.js';
+import { readingAs, type RequestScope } from '../services/scope.js';
 import type { Context } from '../context.js';
 import { guarded, requireScope } from './errors.js';
 import { referenceId } from './references.js';
 
-/** The caller reading this customer's bookings: the customer themselves or `orders:admin`, else refused. */
-function customerReader(ctx: Context, customerId: string): Caller {
+/** The request reading this customer's bookings: as the customer themselves or `orders:admin`, else refused. */
+function customerReader(ctx: Context, customerId: string): RequestScope {
   requireScope(ctx.caller, 'orders:read');
   const reader = ctx.services.orders.readerOf(ctx.caller, customerId);
-  if (reader) return reader;
+  if (reader) return readingAs(ctx, reader);
   throw new GraphQLError(
     "Only the customer themselves (or the orders:admin scope) may read a customer's bookings.",
     {

@@ -10,20 +10,15 @@ export const Mutation: MutationResolvers = {
     // Without the ledger there is no idempotency and no journal: refuse rather than risk a double cancel.
     // The service never throws once it has sent to a provider (it answers what the provider said, or
     // that the outcome is unknown), so an error here means nothing was sent: that is what we say.
-    const outcome = await ctx.services.cancellation
-      .cancelOrderItem(ctx.caller, input)
-      .catch((error: unknown) => {
-        ctx.logger.error(
-          { err: error instanceof Error ? { name: error.name, message: error.message } : 'error' },
-          'cancellation failed before anything was sent',
-        );
-        throw new GraphQLError(
-          'Cancellations are temporarily unavailable; nothing was sent to the provider.',
-          {
-            extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
-          },
-        );
+    const outcome = await ctx.services.cancellation.cancelOrderItem(ctx, input).catch((error: unknown) => {
+      ctx.logger.error(
+        { err: error instanceof Error ? { name: error.name, message: error.message } : 'error' },
+        'cancellation failed before anything was sent',
+      );
+      throw new GraphQLError('Cancellations are temporarily unavailable; nothing was sent to the provider.', {
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
       });
+    });
     return toCancellationResult(outcome);
   },
   registerOrder: async (_parent, { input }, ctx) => {

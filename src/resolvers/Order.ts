@@ -7,7 +7,7 @@ export const Order: OrderResolvers = {
   // A router's representation: owned → the order; foreign, unknown or garbage → null, no provider call.
   __resolveReference: (reference, ctx) => {
     const id = readingReference(ctx, reference);
-    return guarded(() => ctx.services.orders.orderById(ctx.caller, id));
+    return guarded(() => ctx.services.orders.orderById(ctx, id));
   },
   status: order => orderStatus(order),
   items: order => [...order.items],

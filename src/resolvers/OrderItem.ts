@@ -7,19 +7,19 @@ export const OrderItem: OrderItemResolvers = {
   // As `Order`'s: the item only when the caller owns its order.
   __resolveReference: (reference, ctx) => {
     const id = readingReference(ctx, reference);
-    return guarded(() => ctx.services.orders.orderItemById(ctx.caller, id));
+    return guarded(() => ctx.services.orders.orderItemById(ctx, id));
   },
   startDate: item => item.startDate ?? localDateOf(item.startsAt, item.timeZone),
   endDate: item => item.endDate ?? localDateOf(item.endsAt, item.timeZone),
   order: async (item, _args, ctx) => {
-    const order = await guarded(() => ctx.services.orders.orderOfItem(ctx.caller, item));
+    const order = await guarded(() => ctx.services.orders.orderOfItem(ctx, item));
     if (!order) throw new Error('Order of an owned item is missing.');
     return order;
   },
-  cancellability: (item, _args, ctx) => ctx.services.orders.items.cancellability(item),
+  cancellability: (item, _args, ctx) => ctx.services.orders.items.cancellability(ctx, item),
   refundQuote: async (item, _args, ctx) => {
-    const verdict = await ctx.services.orders.items.cancellability(item);
+    const verdict = await ctx.services.orders.items.cancellability(ctx, item);
     return verdict.cancellable ? verdict.quote : null;
   },
-  cancellation: (item, _args, ctx) => ctx.services.orders.items.cancellation(item),
+  cancellation: (item, _args, ctx) => ctx.services.orders.items.cancellation(ctx, item),
 };

@@ -5,7 +5,7 @@ export const Query: QueryResolvers = {
   node: (_parent, { id }, ctx) => {
     requireScope(ctx.caller, 'orders:read');
     return guarded(async () => {
-      const node = await ctx.services.orders.node(ctx.caller, id);
+      const node = await ctx.services.orders.node(ctx, id);
       if (!node) return null;
       return 'items' in node
         ? { ...node, __typename: 'Order' as const }
@@ -14,11 +14,11 @@ export const Query: QueryResolvers = {
   },
   order: (_parent, { id }, ctx) => {
     requireScope(ctx.caller, 'orders:read');
-    return guarded(() => ctx.services.orders.orderById(ctx.caller, id));
+    return guarded(() => ctx.services.orders.orderById(ctx, id));
   },
   orderItem: (_parent, { id }, ctx) => {
     requireScope(ctx.caller, 'orders:read');
-    return guarded(() => ctx.services.orders.orderItemById(ctx.caller, id));
+    return guarded(() => ctx.services.orders.orderItemById(ctx, id));
   },
   viewer: (_parent, _args, ctx) => {
     requireScope(ctx.caller, 'orders:read');

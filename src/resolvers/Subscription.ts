@@ -11,7 +11,7 @@ export const Subscription: SubscriptionResolvers = {
     // Ownership from the ledger before anything else: a foreign id costs no provider call.
     subscribe: async (_root, { id }, ctx) => {
       requireScope(ctx.caller, 'orders:read');
-      const itemId = await guarded(() => ctx.services.orders.ownedItemId(ctx.caller, id));
+      const itemId = await guarded(() => ctx.services.orders.ownedItemId(ctx, id));
       if (!itemId) throw itemNotFound();
       try {
         return ctx.services.live.watch(ctx.caller.customerId, itemId);

@@ -4,8 +4,8 @@ import { guarded } from './errors.js';
 export const Viewer: ViewerResolvers = {
   orders: (viewer, args, ctx) =>
     guarded(() =>
-      ctx.services.orders.viewerOrders(ctx.caller, { ...args, providers: args.filter?.providers ?? null }),
+      ctx.services.orders.viewerOrders(ctx, { ...args, providers: args.filter?.providers ?? null }),
     ),
   upcomingOrderItems: (_viewer, args, ctx) =>
-    guarded(() => ctx.services.orders.upcomingOrderItems(ctx.caller, args)),
+    guarded(() => ctx.services.orders.upcomingOrderItems(ctx, args)),
 };

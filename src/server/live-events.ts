@@ -73,7 +73,7 @@ export function mapEvents(
  * keeps the operation's correlation id: every event of one subscription is found under one id.
  */
 export function primedContext(deps: AppDeps, operation: Context, event: LiveItemEvent): Context {
-  const ctx = createContext(deps, operation.caller, operation.requestId);
+  const ctx = createContext(deps, operation.caller, operation.correlationId);
   const { provider, providerReference } = event.order;
   ctx.loaders.order.prime({ provider, orderRef: providerReference }, event.order);
   return ctx;

@@ -173,7 +173,7 @@ function liveHooks(
     },
     subscribe: async args => {
       const operation = args.contextValue as Context;
-      const inScope = <T>(fn: () => T) => withCorrelationId(fn, operation.requestId);
+      const inScope = <T>(fn: () => T) => withCorrelationId(fn, operation.correlationId);
       const stream = await inScope(() => createSourceEventStream(args));
       if (!(Symbol.asyncIterator in stream)) return stream;
       return mapEvents(stream, event =>
@@ -184,7 +184,7 @@ function liveHooks(
     },
     onNext: (_ctx, _id, _payload, args, result) =>
       result.errors
-        ? { ...result, errors: format(result.errors, (args.contextValue as Context).requestId) }
+        ? { ...result, errors: format(result.errors, (args.contextValue as Context).correlationId) }
         : undefined,
     onError: (ctx, id, payload, errors) => {
       // WebSocket operations have no span: this line is where a reported correlation id leads.

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import DataLoader from 'dataloader';
 import { refusalMessage, type CancellationOutcome } from '../domain/cancellation.js';
 import { evaluateCancellability, type CancellabilityModel } from '../domain/cancellability.js';
 import {
@@ -8,8 +7,8 @@ import {
   type OrderItemModel,
   type OrderModel,
 } from '../domain/order.js';
-import type { ProviderId } from '../domain/provider.js';
-import type { ItemNote, ItemNoteStore } from '../ledger/item-notes.js';
+import type { ItemNoteStore } from '../ledger/item-notes.js';
+import type { RequestScope } from './scope.js';
 
 /**
  * What a refusal depended on: when any of it changes at the provider, the refusal no longer applies.
@@ -71,30 +70,17 @@ export async function noteOutcome(
   });
 }
 
-/** Reads items with the gateway's notes on them; one ledger query per provider per request. */
-export function createItemReader(notes: ItemNoteStore, now: () => Date) {
-  type OrderKey = Pick<OrderItemModel, 'provider' | 'orderRef'>;
-  const loader = new DataLoader<OrderKey, ItemNote[], string>(
-    async keys => {
-      const byProvider = new Map<ProviderId, string[]>();
-      for (const { provider, orderRef } of keys)
-        byProvider.set(provider, [...(byProvider.get(provider) ?? []), orderRef]);
-      const found = (
-        await Promise.all([...byProvider].map(([provider, refs]) => notes.forOrders(provider, refs)))
-      ).flat();
-      return keys.map(key => found.filter(n => n.provider === key.provider && n.orderRef === key.orderRef));
-    },
-    { cacheKeyFn: key => `${key.provider}|${key.orderRef}` },
-  );
-  const noteFor = async (item: OrderItemModel) =>
-    (await loader.load(item)).find(n => n.itemRef === item.providerReference) ?? null;
+/** Reads items with the gateway's notes on them (the request's notes loader: one query per provider). */
+export function createItemReader(now: () => Date) {
+  const noteFor = async (scope: RequestScope, item: OrderItemModel) =>
+    (await scope.loaders.notes.load(item)).find(n => n.itemRef === item.providerReference) ?? null;
 
   return {
     /** The policy's verdict, unless the provider refused this item and nothing about it changed since. */
-    async cancellability(item: OrderItemModel): Promise<CancellabilityModel> {
+    async cancellability(scope: RequestScope, item: OrderItemModel): Promise<CancellabilityModel> {
       const verdict = evaluateCancellability(item, now());
       if (!verdict.cancellable) return verdict;
-      const refusal = (await noteFor(item))?.refusal;
+      const refusal = (await noteFor(scope, item))?.refusal;
       if (!refusal || refusal.fingerprint !== itemFingerprint(item)) return verdict;
       if (refusal.until && refusal.until.getTime() <= now().getTime()) return verdict;
       return {
@@ -108,11 +94,11 @@ export function createItemReader(notes: ItemNoteStore, now: () => Date) {
      * The provider's record, completed from our accepted cancel where the provider states nothing:
      * its time (imin, Musement) and the refund and fee the cancel answered with (Musement).
      */
-    async cancellation(item: OrderItemModel): Promise<CancellationRecordModel | null> {
+    async cancellation(scope: RequestScope, item: OrderItemModel): Promise<CancellationRecordModel | null> {
       const record = item.cancellation;
       if (!record || record.cancelledBy !== 'CUSTOMER') return record;
       if (record.cancelledAt && record.refund && record.fee) return record;
-      const note = await noteFor(item);
+      const note = await noteFor(scope, item);
       if (!note?.cancelledAt) return record;
       return {
         ...record,

@@ -1,9 +1,9 @@
 import { pushable, type Pushable } from 'it-pushable';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
-import type { Caller } from '../auth/tokens.js';
 import { decodeIdOfType, orderId } from '../domain/ids.js';
 import type { Logger } from '../lib/logger.js';
 import type { OrdersService } from './orders-service.js';
+import type { RequestScope } from './scope.js';
 
 /** One reading of a watched item: the item, its order (to prime the event's loaders) and what changed. */
 export interface LiveItemEvent {
@@ -184,16 +184,17 @@ export class LiveItems {
   }
 }
 
-/** Polls read as the gateway itself: ownership was checked when each subscriber subscribed. */
-const LIVE_READER: Caller = { customerId: 'live-items', scopes: new Set(['orders:read', 'orders:admin']) };
-
-/** One poll: the item through a fresh orders service (fresh loaders, so never a cached answer). */
-export async function readLiveItem(orders: OrdersService, itemId: string): Promise<LiveItemEvent | null> {
+/** One poll: the item through the orders service with the poll's own scope (fresh loaders). */
+export async function readLiveItem(
+  orders: OrdersService,
+  scope: RequestScope,
+  itemId: string,
+): Promise<LiveItemEvent | null> {
   const decoded = decodeIdOfType(itemId, 'OrderItem');
   if (!decoded) return null;
-  const order = await orders.orderById(LIVE_READER, orderId(decoded.provider, decoded.orderRef));
+  const order = await orders.orderById(scope, orderId(decoded.provider, decoded.orderRef));
   const item = order?.items.find(i => i.providerReference === decoded.itemRef);
   if (!order || !item) return null;
-  const cancellation = await orders.items.cancellation(item);
+  const cancellation = await orders.items.cancellation(scope, item);
   return { item, order, signature: JSON.stringify([item.status, cancellation]) };
 }

@@ -1,14 +1,14 @@
-import type { Caller } from '../auth/tokens.js';
 import { InvalidArgumentError } from '../domain/errors.js';
 import { isCancelledStatus, startInstant, type OrderItemModel, type OrderModel } from '../domain/order.js';
 import { ProviderCallError } from '../domain/provider-failure.js';
 import type { ProviderErrorCode } from '../domain/provider-failure.js';
 import type { ProviderId } from '../domain/provider.js';
-import { decodeCursor, encodeCursor, type OwnershipRecord } from '../ledger/ownership.js';
+import { decodeCursor, encodeCursor } from '../ledger/customer-orders.js';
+import type { OwnershipRecord } from '../ledger/ownership.js';
 import { decodeOpaqueCursor, encodeOpaqueCursor } from '../lib/opaque-cursor.js';
 import type { Clock } from '../domain/clock.js';
 import type { Ledger } from '../ledger/index.js';
-import type { Loaders } from '../loaders/index.js';
+import type { RequestScope } from './scope.js';
 import type { BookerCheck } from './booker-check.js';
 
 export const MAX_PAGE_SIZE = 50;
@@ -56,9 +56,9 @@ export interface OrderItemConnectionModel {
   readonly providerOutages: readonly ProviderOutageModel[];
 }
 
-export interface Deps {
-  readonly ledger: Ledger;
-  readonly loaders: Loaders;
+/** What reading orders needs beyond the request: built once at start-up. */
+export interface OrdersDeps {
+  readonly ledger: Pick<Ledger, 'ownership' | 'itemNotes'>;
   readonly clock: Clock;
   readonly bookerMatches: BookerCheck;
 }
@@ -103,7 +103,8 @@ function outagesOf(failures: readonly unknown[]): ProviderOutageModel[] {
 
 /** A page of the caller's records loaded together (one batch per provider); a booker mismatch reads as missing. */
 async function loadPage(
-  { loaders, bookerMatches }: Deps,
+  { bookerMatches }: OrdersDeps,
+  { loaders }: RequestScope,
   records: readonly OwnershipRecord[],
 ): Promise<Array<OrderModel | null | Error>> {
   const loaded = await loaders.order.loadMany(
@@ -119,19 +120,19 @@ async function loadPage(
 }
 
 export async function viewerOrdersPage(
-  deps: Deps,
-  caller: Caller,
+  deps: OrdersDeps,
+  scope: RequestScope,
   args: { first?: number | null; after?: string | null; providers?: readonly ProviderId[] | null },
 ): Promise<OrderConnectionModel> {
   const first = clampFirst(args.first);
   const after = args.after ? decodeCursor(args.after) : null;
   if (args.after && !after) throw new InvalidArgumentError('`after` is not a valid cursor.');
-  const page = await deps.ledger.ownership.listForCustomer(caller.customerId, {
+  const page = await deps.ledger.ownership.listForCustomer(scope.caller.customerId, {
     first,
     after,
     providers: args.providers ?? null,
   });
-  const loaded = await loadPage(deps, page.records);
+  const loaded = await loadPage(deps, scope, page.records);
   const edges = page.records.map((record, i) => {
     const node = loaded[i];
     return {
@@ -147,19 +148,19 @@ export async function viewerOrdersPage(
 }
 
 export async function upcomingItemsPage(
-  deps: Deps,
-  caller: Caller,
+  deps: OrdersDeps,
+  scope: RequestScope,
   args: { first?: number | null; after?: string | null },
 ): Promise<OrderItemConnectionModel> {
   const first = clampFirst(args.first);
   const after = args.after ? decodeItemCursor(args.after) : null;
   if (args.after && !after) throw new InvalidArgumentError('`after` is not a valid cursor.');
-  const page = await deps.ledger.ownership.listForCustomer(caller.customerId, {
+  const page = await deps.ledger.ownership.listForCustomer(scope.caller.customerId, {
     first: UPCOMING_ORDER_SCAN_LIMIT,
     after: null,
     providers: null,
   });
-  const loaded = await loadPage(deps, page.records);
+  const loaded = await loadPage(deps, scope, page.records);
   const now = deps.clock.now().getTime();
   const items = loaded
     .flatMap(order => (order && !(order instanceof Error) ? order.items : []))

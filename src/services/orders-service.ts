@@ -1,11 +1,10 @@
-import DataLoader from 'dataloader';
 import { hasScope, type Caller } from '../auth/tokens.js';
 import { decodeId, decodeIdOfType, orderItemId } from '../domain/ids.js';
-import type { OrderItemModel, OrderModel } from '../domain/order.js';
-import type { ProviderId } from '../domain/provider.js';
-import { ownershipKey, type OwnershipKey, type OwnershipRecord } from '../ledger/ownership.js';
+import type { OrderItemModel, OrderModel, OrderRef } from '../domain/order.js';
+import type { OwnershipRecord } from '../ledger/ownership.js';
 import { createItemReader } from './item-notes.js';
-import { upcomingItemsPage, viewerOrdersPage, type Deps } from './order-pages.js';
+import { upcomingItemsPage, viewerOrdersPage, type OrdersDeps } from './order-pages.js';
+import type { RequestScope } from './scope.js';
 
 export {
   MAX_PAGE_SIZE,
@@ -13,34 +12,20 @@ export {
   type OrderConnectionModel,
   type OrderEdgeModel,
   type OrderItemConnectionModel,
+  type OrdersDeps,
   type ProviderOutageModel,
   type CustomerModel,
   type ViewerModel,
 } from './order-pages.js';
 
-/**
- * A request's ownership checks, the read rule applied: one ledger query for every check made at once
- * (a router's `_entities`), none for a provider.
- */
-function ownershipReader(ledger: Deps['ledger']) {
-  const owners = new DataLoader<OwnershipKey, OwnershipRecord | null, string>(
-    keys => ledger.ownership.findMany(keys),
-    { cacheKeyFn: key => ownershipKey(key.provider, key.providerReference) },
-  );
-  /** The order's ownership record when the caller may read it; null for a foreign or unknown one alike. */
-  async function readableRecord(caller: Caller, provider: ProviderId, orderRef: string) {
-    const record = await owners.load({ provider, providerReference: orderRef });
-    return record && mayRead(caller, record.customerId) ? record : null;
-  }
-  return {
-    readableRecord,
-    /** The item's canonical id when the caller may read its order; null for any other id alike. */
-    ownedItemId: async (caller: Caller, id: string): Promise<string | null> => {
-      const decoded = decodeIdOfType(id, 'OrderItem');
-      if (!decoded || !(await readableRecord(caller, decoded.provider, decoded.orderRef))) return null;
-      return orderItemId(decoded.provider, decoded.orderRef, decoded.itemRef);
-    },
-  };
+/** The read rule, one place for every entry point: the owner, or `orders:admin` for anyone's. */
+const mayRead = (caller: Caller, ownerId: string): boolean =>
+  caller.customerId === ownerId || hasScope(caller, 'orders:admin');
+
+/** The order's ownership record when the caller may read it; null for a foreign or unknown one alike. */
+async function readableRecord(scope: RequestScope, order: OrderRef): Promise<OwnershipRecord | null> {
+  const record = await scope.loaders.owner.load(order);
+  return record && mayRead(scope.caller, record.customerId) ? record : null;
 }
 
 /**
@@ -52,38 +37,29 @@ function readerOf(caller: Caller, customerId: string): Caller | null {
   return caller.customerId === customerId ? caller : { customerId, scopes: caller.scopes };
 }
 
-/** The read rule, one place for every entry point: the owner, or `orders:admin` for anyone's. */
-const mayRead = (caller: Caller, ownerId: string): boolean =>
-  caller.customerId === ownerId || hasScope(caller, 'orders:admin');
-
 /**
- * Reads orders for a caller. Ownership is checked in the ledger before any provider call; a foreign
- * order reads exactly like a missing one. `orders:admin` may read any registered order.
+ * Reads orders for the request's caller. Ownership is checked in the ledger (one batched query per
+ * request) before any provider call; a foreign order reads exactly like a missing one. `orders:admin`
+ * may read any registered order. Built once; every call takes the request's scope.
  */
-export function createOrdersService(deps: Deps) {
-  const { ledger, loaders, bookerMatches } = deps;
-  const ownership = ownershipReader(ledger);
+export function createOrdersService(deps: OrdersDeps) {
   /** The order when the caller owns it and the provider's booker agrees with the ledger; else null. */
-  async function loadOwnedOrder(
-    caller: Caller,
-    provider: ProviderId,
-    orderRef: string,
-  ): Promise<OrderModel | null> {
-    const record = await ownership.readableRecord(caller, provider, orderRef);
+  async function loadOwnedOrder(scope: RequestScope, ref: OrderRef): Promise<OrderModel | null> {
+    const record = await readableRecord(scope, ref);
     if (!record) return null;
-    const order = await loaders.order.load({ provider, orderRef });
-    return order && (await bookerMatches(record, order)) ? order : null;
+    const order = await scope.loaders.order.load(ref);
+    return order && (await deps.bookerMatches(record, order)) ? order : null;
   }
 
-  async function orderById(caller: Caller, id: string): Promise<OrderModel | null> {
+  async function orderById(scope: RequestScope, id: string): Promise<OrderModel | null> {
     const decoded = decodeIdOfType(id, 'Order');
-    return decoded ? loadOwnedOrder(caller, decoded.provider, decoded.orderRef) : null;
+    return decoded ? loadOwnedOrder(scope, decoded) : null;
   }
 
-  async function orderItemById(caller: Caller, id: string): Promise<OrderItemModel | null> {
+  async function orderItemById(scope: RequestScope, id: string): Promise<OrderItemModel | null> {
     const decoded = decodeIdOfType(id, 'OrderItem');
     if (!decoded) return null;
-    const order = await loadOwnedOrder(caller, decoded.provider, decoded.orderRef);
+    const order = await loadOwnedOrder(scope, decoded);
     return order?.items.find(item => item.providerReference === decoded.itemRef) ?? null;
   }
 
@@ -91,30 +67,37 @@ export function createOrdersService(deps: Deps) {
     orderById,
     orderItemById,
 
-    ownedItemId: ownership.ownedItemId,
-    /** Items as the customer should see them: the provider's data with the gateway's notes on it. */
-    items: createItemReader(ledger.itemNotes, () => deps.clock.now()),
+    /** The item's canonical id when the caller may read its order; null for any other id alike. */
+    async ownedItemId(scope: RequestScope, id: string): Promise<string | null> {
+      const decoded = decodeIdOfType(id, 'OrderItem');
+      if (!decoded || !(await readableRecord(scope, decoded))) return null;
+      return orderItemId(decoded.provider, decoded.orderRef, decoded.itemRef);
+    },
 
-    async node(caller: Caller, id: string): Promise<OrderModel | OrderItemModel | null> {
+    /** Items as the customer should see them: the provider's data with the gateway's notes on it. */
+    items: createItemReader(() => deps.clock.now()),
+
+    async node(scope: RequestScope, id: string): Promise<OrderModel | OrderItemModel | null> {
       const decoded = decodeId(id);
       if (!decoded) return null;
-      return decoded.type === 'Order' ? orderById(caller, id) : orderItemById(caller, id);
+      return decoded.type === 'Order' ? orderById(scope, id) : orderItemById(scope, id);
     },
 
     /** The order an item belongs to, re-checked for ownership (edges are entry points too). */
-    async orderOfItem(caller: Caller, item: OrderItemModel): Promise<OrderModel | null> {
-      return loadOwnedOrder(caller, item.provider, item.orderRef);
-    },
+    orderOfItem: (scope: RequestScope, item: OrderItemModel): Promise<OrderModel | null> =>
+      loadOwnedOrder(scope, item),
 
     readerOf,
 
     viewerOrders: (
-      caller: Caller,
-      args: { first?: number | null; after?: string | null; providers?: readonly ProviderId[] | null },
-    ) => viewerOrdersPage(deps, caller, args),
+      scope: RequestScope,
+      args: Parameters<typeof viewerOrdersPage>[2],
+    ): ReturnType<typeof viewerOrdersPage> => viewerOrdersPage(deps, scope, args),
 
-    upcomingOrderItems: (caller: Caller, args: { first?: number | null; after?: string | null }) =>
-      upcomingItemsPage(deps, caller, args),
+    upcomingOrderItems: (
+      scope: RequestScope,
+      args: Parameters<typeof upcomingItemsPage>[2],
+    ): ReturnType<typeof upcomingItemsPage> => upcomingItemsPage(deps, scope, args),
   };
 }
 

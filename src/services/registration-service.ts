@@ -47,9 +47,9 @@ export function createRegistrationService({
   providers,
   clock,
 }: {
-  ledger: Ledger;
-  providers: ProviderRegistry;
-  clock: Clock;
+  readonly ledger: Ledger;
+  readonly providers: ProviderRegistry;
+  readonly clock: Clock;
 }) {
   return {
     async register(request: RegisterOrderRequest): Promise<RegisterOutcomeModel> {

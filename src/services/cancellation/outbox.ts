@@ -1,7 +1,6 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import type { Clock } from '../../domain/clock.js';
 import type { Journal, JournalState, TransitionPatch } from '../../ledger/journal.js';
-import type { OrderLockRef } from '../../ledger/order-locks.js';
 import type { Logger } from '../../lib/logger.js';
 
 /** A journal write that records what a provider already answered, with the answer the client got. */
@@ -10,8 +9,8 @@ export interface OutcomeWrite {
   readonly from: readonly JournalState[];
   readonly to: JournalState;
   readonly patch: TransitionPatch;
-  /** Released once the write lands (the lock is held until the outcome is on record). */
-  readonly lock: OrderLockRef | null;
+  /** Releases the attempt's order lock: called once the write has landed, now or later. */
+  readonly release: () => Promise<void>;
   /** What the client was told; a same-key retry gets it back while the write is still pending. */
   readonly outcome: CancellationOutcome | null;
 }
@@ -83,7 +82,7 @@ export class OutcomeOutbox {
   private async land(write: OutcomeWrite): Promise<void> {
     const { journal, clock } = this.deps;
     await journal.transition(write.entryId, write.from, write.to, clock.now(), write.patch);
-    if (write.lock) await journal.unlock(write.lock, write.entryId);
+    await write.release();
   }
 
   private async flushAll(): Promise<void> {

@@ -2,7 +2,8 @@ import type { CancellationOutcome } from '../../domain/cancellation.js';
 import type { RefundQuoteModel } from '../../domain/cancellability.js';
 import type { OrderItemModel, OrderModel } from '../../domain/order.js';
 import { earlyRefusal, itemsCovered, quoteFor } from './decide.js';
-import { freshOrder, settleEntry, type Attempt, type CancellationDeps } from './context.js';
+import { endWithoutSending, readFresh, type Attempt } from './attempt.js';
+import type { CancellationDeps } from './deps.js';
 
 /** Ready to send: the fresh read and the quote the customer is held to. */
 export interface Cleared {
@@ -24,9 +25,9 @@ export async function preflight(deps: CancellationDeps, attempt: Attempt): Promi
   const stop = (outcome: CancellationOutcome): Preflight => ({ go: false, outcome });
   let read;
   try {
-    read = await freshOrder(deps, id, attempt.owner);
+    read = await readFresh(deps.bookerMatches, attempt.scope.loaders, id, attempt.owner);
   } catch {
-    await settleEntry(deps, entry, ['RECEIVED'], 'NOT_SENT', null);
+    await endWithoutSending(deps, entry, 'NOT_SENT', null);
     return stop({
       kind: 'provider_unavailable',
       provider: id.provider,
@@ -34,14 +35,13 @@ export async function preflight(deps: CancellationDeps, attempt: Attempt): Promi
       retryAfterSeconds: null,
     });
   }
-  if (!read)
-    return stop(await settleEntry(deps, entry, ['RECEIVED'], 'ANSWERED', { kind: 'not_found' } as const));
+  if (!read) return stop(await endWithoutSending(deps, entry, 'ANSWERED', { kind: 'not_found' } as const));
   const { order, item } = read;
   const now = deps.clock.now();
   const refusal = earlyRefusal(order, item, now, {
     acceptWholeOrder: request.acceptWholeOrder === true,
     expectedRefund: attempt.expectedRefund,
   });
-  if (refusal) return stop(await settleEntry(deps, entry, ['RECEIVED'], 'ANSWERED', refusal));
+  if (refusal) return stop(await endWithoutSending(deps, entry, 'ANSWERED', refusal));
   return { go: true, cleared: { order, item, quote: quoteFor(itemsCovered(order, item), now) } };
 }

@@ -1,12 +1,7 @@
-import type { Clock } from '../../domain/clock.js';
-import { isCancelledStatus } from '../../domain/order.js';
-import type { Ledger } from '../../ledger/index.js';
 import type { JournalEntry } from '../../ledger/journal.js';
-import type { Logger } from '../../lib/logger.js';
-import type { ProviderRegistry } from '../../providers/port.js';
-import { cancelledOutcome, quoteAsBooked } from './decide.js';
-import { serializeOutcome } from './snapshot.js';
-import { noteOutcome } from '../item-notes.js';
+import type { Loaders } from '../../loaders/index.js';
+import type { CancellationDeps } from './deps.js';
+import { settleByReading } from './settle-by-reading.js';
 
 export interface ReconcilerOptions {
   /** A RECEIVED or SENT row older than this belongs to a request that died (crash, restart). */
@@ -26,69 +21,50 @@ export interface ReconcileReport {
   readonly deferred: number;
 }
 
-type ReconcilerDeps = {
-  ledger: Ledger;
-  providers: ProviderRegistry;
-  clock: Clock;
-  logger: Logger;
+type ReconcilerDeps = Pick<
+  CancellationDeps,
+  'ledger' | 'clock' | 'logger' | 'bookerMatches' | 'itemsChanged'
+> & {
+  /** Fresh loaders for each pass: the reconciler reads as the gateway itself, never from a cache. */
+  readonly newLoaders: () => Loaders;
   /** This process: its own rows are never taken for a dead holder's. */
-  instanceId?: string;
+  readonly instanceId?: string;
 };
 
 type Settings = Required<ReconcilerOptions>;
+type Result = 'succeeded' | 'notApplied' | 'deferred' | 'skipped';
 
-/** Settles one row by reading the provider; never by sending again. */
+/** Settles one row by reading the provider (`settleByReading`, as a same-key retry does); never by sending again. */
 async function settleOne(
   deps: ReconcilerDeps,
   settings: Settings,
+  loaders: Loaders,
   entry: JournalEntry,
-  now: Date,
   deadHolders: ReadonlySet<string>,
-): Promise<'succeeded' | 'notApplied' | 'deferred' | 'skipped'> {
+): Promise<Result> {
   const { staleAfterMs, maxBackoffMs } = settings;
   const { journal } = deps.ledger;
+  const now = deps.clock.now();
   const young = now.getTime() - entry.updatedAt.getTime() < staleAfterMs;
   const holderGone = entry.holderInstance !== null && deadHolders.has(entry.holderInstance);
   if ((entry.state === 'RECEIVED' || entry.state === 'SENT') && young && !holderGone) return 'skipped';
-  const release = () => journal.unlock(entry, entry.id);
-  if (entry.state === 'RECEIVED') {
-    // Died before sending: nothing reached the provider.
-    if (await journal.transition(entry.id, ['RECEIVED'], 'NOT_SENT', now, { nextCheckAt: null }))
-      await release();
+  const notApplied = async (): Promise<Result> => {
+    if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, { nextCheckAt: null }))
+      await journal.unlock(entry, entry.id);
     return 'notApplied';
-  }
-  const provider = deps.providers.get(entry.provider);
-  const [order] = provider ? await provider.loadOrders([entry.orderRef]).catch(() => [null]) : [null];
-  if (!order || order instanceof Error) {
-    const backoff = Math.min(
-      maxBackoffMs,
-      2 ** Math.min(20, Math.floor((now.getTime() - entry.createdAt.getTime()) / staleAfterMs)) * 1_000,
-    );
-    await journal.reschedule(entry.id, entry.state, now, new Date(now.getTime() + backoff));
-    return 'deferred';
-  }
-  const item = order.items.find(i => i.providerReference === entry.itemRef);
-  if (item && isCancelledStatus(item.status)) {
-    // The provider's own figures where it states them, else what the terms gave when it was asked.
-    const quote = quoteAsBooked([item], entry.createdAt);
-    const outcome = cancelledOutcome(order, item, now, quote, item.cancellation);
-    if (
-      await journal.transition(entry.id, [entry.state], 'SUCCEEDED', now, {
-        responseSnapshot: serializeOutcome(outcome),
-        nextCheckAt: null,
-      })
-    ) {
-      await release();
-      // Reads then agree with the answer a same-key retry replays (refund, fee, time).
-      await noteOutcome(deps.ledger.itemNotes, order, item, outcome, now).catch(() =>
-        deps.logger.warn({ provider: entry.provider }, 'item note not written'),
-      );
-    }
-    return 'succeeded';
-  }
-  if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, { nextCheckAt: null }))
-    await release();
-  return 'notApplied';
+  };
+  // Died before sending: nothing reached the provider.
+  if (entry.state === 'RECEIVED') return notApplied();
+  const owner = await deps.ledger.ownership.find(entry.provider, entry.orderRef);
+  const settled = await settleByReading(deps, loaders, entry, entry.state, owner, null);
+  if (settled.kind === 'cancelled') return 'succeeded';
+  if (settled.kind === 'not_cancelled') return notApplied();
+  const backoff = Math.min(
+    maxBackoffMs,
+    2 ** Math.min(20, Math.floor((now.getTime() - entry.createdAt.getTime()) / staleAfterMs)) * 1_000,
+  );
+  await journal.reschedule(entry.id, entry.state, now, new Date(now.getTime() + backoff));
+  return 'deferred';
 }
 
 /** One pass over the rows due: a dead holder's rows at once, the rest once stale. */
@@ -103,8 +79,9 @@ async function reconcilePass(deps: ReconcilerDeps, settings: Settings): Promise<
   ];
   const deadHolders = await deps.ledger.instances.deadAmong(holders, now, settings.deadAfterMs);
   const counts = { examined: due.length, succeeded: 0, notApplied: 0, deferred: 0 };
+  const loaders = deps.newLoaders();
   for (const entry of due) {
-    const result = await settleOne(deps, settings, entry, now, deadHolders);
+    const result = await settleOne(deps, settings, loaders, entry, deadHolders);
     if (result !== 'skipped') counts[result] += 1;
   }
   if (counts.succeeded + counts.notApplied + counts.deferred > 0)

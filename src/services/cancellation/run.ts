@@ -1,5 +1,7 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
-import { LOCK_TTL_MS, orderOf, settleEntry, type Attempt, type CancellationDeps } from './context.js';
+import { endWithoutSending, type Attempt } from './attempt.js';
+import type { CancellationDeps } from './deps.js';
+import { LOCK_TTL_MS, OrderLockHold } from './lock.js';
 import { preflight } from './preflight.js';
 import { send } from './send.js';
 import { settle, type Settled } from './settle.js';
@@ -10,41 +12,40 @@ import { settle, type Settled } from './settle.js';
  * locked until a read (a retry with the same key, or the reconciler) settles it.
  */
 export async function run(deps: CancellationDeps, attempt: Attempt): Promise<CancellationOutcome> {
-  const { journal } = deps.ledger;
   const { entry, id } = attempt;
-  const leaseMs = deps.lockLeaseMs ?? LOCK_TTL_MS;
-  if (!(await journal.lock(orderOf(attempt), entry.id, deps.clock.now(), leaseMs))) {
+  const hold = new OrderLockHold(
+    deps.ledger.journal,
+    deps.clock,
+    id,
+    entry.id,
+    deps.lockLeaseMs ?? LOCK_TTL_MS,
+  );
+  if (!(await hold.take())) {
     // Another cancel of this order is running or unsettled: never a second provider call.
-    await settleEntry(deps, entry, ['RECEIVED'], 'NOT_SENT', null);
+    await endWithoutSending(deps, entry, 'NOT_SENT', null);
     return { kind: 'in_progress', provider: id.provider };
   }
-  let holdLock = false;
-  // Renewed while this cancel runs, so a slow read does not lose the lock; the fence in `send` is
-  // what makes losing it safe.
-  const lease = setInterval(() => {
-    void journal.renewLock(orderOf(attempt), entry.id, deps.clock.now(), leaseMs).catch(() => false);
-  }, leaseMs / 3);
-  lease.unref();
+  // Once the provider may have acted, the lock is settle's (and the outbox's) to release, not ours.
+  let sent = false;
   try {
     const checked = await preflight(deps, attempt);
     if (!checked.go) return checked.outcome;
-    const sent = await send(deps, attempt, checked.cleared, leaseMs);
-    if (!sent.sent) return sent.outcome;
+    const call = await send(deps, attempt, checked.cleared, hold);
+    if (!call.sent) return call.outcome;
+    sent = true;
     // From here on the provider may have acted: nothing below may throw.
-    const settled = await settle(deps, attempt, checked.cleared, sent.answer).catch(
+    const settled = await settle(deps, attempt, checked.cleared, call.answer, hold).catch(
       (error: unknown): Settled => {
         deps.logger.error(
           { journalId: entry.id, provider: id.provider, err: error instanceof Error ? error.name : 'error' },
           'cancellation outcome could not be settled after sending',
         );
-        return { outcome: { kind: 'outcome_unknown', provider: id.provider }, holdLock: true };
+        return { outcome: { kind: 'outcome_unknown', provider: id.provider }, onRecord: false };
       },
     );
-    holdLock = settled.holdLock;
     return settled.outcome;
   } finally {
-    clearInterval(lease);
-    // A lock that cannot be released now lapses with its lease; the answer stands either way.
-    if (!holdLock) await journal.unlock(orderOf(attempt), entry.id).catch(() => undefined);
+    hold.stopRenewing();
+    if (!sent) await hold.release();
   }
 }

@@ -1,6 +1,8 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import type { ProviderCancelOutcome } from '../../providers/port.js';
-import { orderOf, settleEntry, type Attempt, type CancellationDeps } from './context.js';
+import { endWithoutSending, type Attempt } from './attempt.js';
+import type { CancellationDeps } from './deps.js';
+import type { OrderLockHold } from './lock.js';
 import type { Cleared } from './preflight.js';
 
 export type Sent =
@@ -15,18 +17,17 @@ export async function send(
   deps: CancellationDeps,
   attempt: Attempt,
   cleared: Cleared,
-  leaseMs: number,
+  hold: OrderLockHold,
 ): Promise<Sent> {
   const { entry, id, request } = attempt;
-  const { journal } = deps.ledger;
   const inProgress: Sent = { sent: false, outcome: { kind: 'in_progress', provider: id.provider } };
   // If the lease lapsed and another request took the lock, that one decides; this one sent nothing.
-  if (!(await journal.renewLock(orderOf(attempt), entry.id, deps.clock.now(), leaseMs))) {
-    await settleEntry(deps, entry, ['RECEIVED'], 'NOT_SENT', null);
+  if (!(await hold.renew())) {
+    await endWithoutSending(deps, entry, 'NOT_SENT', null);
     return inProgress;
   }
   const intent = { countAttempt: true, holderInstance: deps.instanceId };
-  if (!(await journal.transition(entry.id, ['RECEIVED'], 'SENT', deps.clock.now(), intent)))
+  if (!(await deps.ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', deps.clock.now(), intent)))
     return inProgress;
   const answer = await attempt.provider
     .cancel({

@@ -1,15 +1,17 @@
-import type { Caller } from '../../auth/tokens.js';
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import { decodeIdOfType } from '../../domain/ids.js';
 import { TERMINAL_STATES } from '../../ledger/journal.js';
-import type { Attempt, CancellationDeps } from './context.js';
+import type { RequestScope } from '../scope.js';
+import type { Attempt } from './attempt.js';
+import type { CancellationDeps } from './deps.js';
 import { run } from './run.js';
 import { resolveUnknown } from './settle.js';
 import { reviveOutcome } from './snapshot.js';
 import { validateRequest, type CancelOrderItemRequest } from './validate.js';
 
 export type { CancelOrderItemRequest } from './validate.js';
-export { LOCK_TTL_MS, RECHECK_AFTER_MS, UNKNOWN_HOLD_MS, type CancellationDeps } from './context.js';
+export type { CancellationDeps } from './deps.js';
+export { LOCK_TTL_MS, RECHECK_AFTER_MS, UNKNOWN_HOLD_MS } from './lock.js';
 
 type Checked = Extract<ReturnType<typeof validateRequest>, { ok: true }>;
 
@@ -19,7 +21,7 @@ type Checked = Extract<ReturnType<typeof validateRequest>, { ok: true }>;
  */
 async function admit(
   deps: CancellationDeps,
-  caller: Caller,
+  scope: RequestScope,
   request: CancelOrderItemRequest,
   checked: Checked,
 ) {
@@ -27,7 +29,7 @@ async function admit(
   if (!id) return { kind: 'not_found' } as const;
   const owner = await deps.ledger.ownership.find(id.provider, id.orderRef);
   if (!owner) return { kind: 'not_found' } as const;
-  if (owner.customerId !== caller.customerId) {
+  if (owner.customerId !== scope.caller.customerId) {
     deps.security.report('foreign_cancel_denied', { provider: id.provider, ownershipId: owner.id });
     return { kind: 'not_found' } as const;
   }
@@ -45,7 +47,7 @@ async function admit(
   }
   const claim = await deps.ledger.journal.claim(
     {
-      customerId: caller.customerId,
+      customerId: scope.caller.customerId,
       idempotencyKey: request.idempotencyKey,
       fingerprint: checked.fingerprint,
       provider: id.provider,
@@ -56,6 +58,7 @@ async function admit(
     deps.instanceId,
   );
   const attempt: Attempt = {
+    scope,
     owner,
     entry: claim.entry,
     id,
@@ -95,12 +98,12 @@ async function replay(
  */
 export function createCancellationService(deps: CancellationDeps) {
   async function cancelOrderItem(
-    caller: Caller,
+    scope: RequestScope,
     request: CancelOrderItemRequest,
   ): Promise<CancellationOutcome> {
     const checked = validateRequest(request);
     if (!checked.ok) return checked.outcome;
-    const admitted = await admit(deps, caller, request, checked);
+    const admitted = await admit(deps, scope, request, checked);
     if (admitted.kind !== 'admitted') return admitted;
     return admitted.claimed
       ? run(deps, admitted.attempt)
@@ -109,8 +112,11 @@ export function createCancellationService(deps: CancellationDeps) {
 
   return {
     /** Never throws for expected failures: every ending is a `CancellationOutcome`. */
-    async cancelOrderItem(caller: Caller, request: CancelOrderItemRequest): Promise<CancellationOutcome> {
-      const outcome = await cancelOrderItem(caller, request);
+    async cancelOrderItem(
+      scope: RequestScope,
+      request: CancelOrderItemRequest,
+    ): Promise<CancellationOutcome> {
+      const outcome = await cancelOrderItem(scope, request);
       const provider = decodeIdOfType(request.orderItemId, 'OrderItem')?.provider ?? 'NONE';
       deps.metrics.cancellation(provider, outcome.kind);
       return outcome;

@@ -111,7 +111,26 @@ const outcomeSchema = z.discriminatedUnion('kind', [
     message: z.string(),
     provider: provider.nullable(),
   }),
-]) satisfies z.ZodType<CancellationOutcome, unknown>;
+]);
+
+/** `T` with every `readonly` dropped, all the way down (the schema's output is mutable). */
+type Writable<T> = T extends Date
+  ? T
+  : T extends ReadonlyArray<infer E>
+    ? Writable<E>[]
+    : T extends object
+      ? { -readonly [K in keyof T]: Writable<T[K]> }
+      : T;
+
+/**
+ * One source for an outcome's shape: `CancellationOutcome` (domain) and this schema are checked
+ * against each other both ways, so a field added to one and not the other fails to compile.
+ */
+type StoredOutcome = z.output<typeof outcomeSchema>;
+const typeMatchesSchema = (outcome: Writable<CancellationOutcome>): StoredOutcome => outcome;
+const schemaMatchesType = (stored: StoredOutcome): CancellationOutcome => stored;
+void typeMatchesSchema;
+void schemaMatchesType;
 
 /** The stored form of an answer, replayed as is for the same idempotency key. */
 export function serializeOutcome(outcome: CancellationOutcome): string {

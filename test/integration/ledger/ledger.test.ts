@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../src/ledger/index.js';
-import { decodeCursor, encodeCursor } from '../../../src/ledger/ownership.js';
+import { decodeCursor, encodeCursor } from '../../../src/ledger/customer-orders.js';
 import { LEDGER_BACKENDS, openTestLedger } from '../../helpers/ledgers.js';
 
 const T0 = new Date('2030-01-01T00:00:00.000Z');
@@ -35,9 +35,9 @@ describe.each(LEDGER_BACKENDS)('ledger on $name', ({ name, skip }) => {
         await ledger.ownership.register('carol', 'BOKUN', ref, T0);
       await ledger.ownership.register('dave', 'MUSEMENT', 'many-1', T0);
       const keys = [
-        ...refs.map(providerReference => ({ provider: 'BOKUN' as const, providerReference })),
-        { provider: 'MUSEMENT' as const, providerReference: 'many-1' },
-        { provider: 'BOKUN' as const, providerReference: 'many-0' },
+        ...refs.map(orderRef => ({ provider: 'BOKUN' as const, orderRef })),
+        { provider: 'MUSEMENT' as const, orderRef: 'many-1' },
+        { provider: 'BOKUN' as const, orderRef: 'many-0' },
       ];
       const owners = await ledger.ownership.findMany(keys);
       expect(owners).toHaveLength(keys.length);

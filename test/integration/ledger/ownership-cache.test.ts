@@ -15,7 +15,7 @@ import type { OrderModel } from '../../../src/domain/order.js';
 import { LEDGER_BACKENDS, createPostgresSchema } from '../../helpers/ledgers.js';
 
 const T0 = new Date('2030-01-01T00:00:00.000Z');
-const key = (providerReference: string) => ({ provider: 'IMIN' as const, providerReference });
+const key = (orderRef: string) => ({ provider: 'IMIN' as const, orderRef });
 
 /** Two ledgers on one database, as two gateway replicas have. */
 async function twoReplicas(backend: 'sqlite' | 'postgres') {

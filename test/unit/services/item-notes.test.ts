@@ -4,6 +4,7 @@ import { buildPolicy } from '../../../src/domain/policy.js';
 import { openLedger, type Ledger } from '../../../src/ledger/index.js';
 import type { CancellationOutcome } from '../../../src/domain/cancellation.js';
 import { toCancellationResult } from '../../../src/resolvers/CancellationResult.js';
+import { scopeFor } from '../../helpers/scope.js';
 import { createItemReader, itemFingerprint, noteOutcome } from '../../../src/services/item-notes.js';
 import { anItem, anOrder } from '../../helpers/builders.js';
 
@@ -30,6 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => ledger.close());
 
+const anyone = { customerId: 'reader', scopes: new Set<string>() };
+
 describe('item notes: reads agree with what a cancel answered', () => {
   it('a retryable refusal holds until the provider said to try again, then lapses', async () => {
     const refusal = {
@@ -40,14 +43,15 @@ describe('item notes: reads agree with what a cancel answered', () => {
       retryAfterSeconds: 300,
     };
     await noteOutcome(ledger.itemNotes, order, item, refusal, NOW);
-    const reader = () => createItemReader(ledger.itemNotes, () => now);
-    expect(await reader().cancellability(item)).toMatchObject({
+    const reader = () => createItemReader(() => now);
+    const scope = () => scopeFor(anyone, { ledger });
+    expect(await reader().cancellability(scope(), item)).toMatchObject({
       cancellable: false,
       reason: 'PROVIDER_REFUSES',
       message: 'The provider cannot cancel this booking just now; try again in 5 minutes.',
     });
     now = new Date(NOW.getTime() + 301_000);
-    expect(await reader().cancellability(item)).toMatchObject({ cancellable: true });
+    expect(await reader().cancellability(scope(), item)).toMatchObject({ cancellable: true });
   });
 
   it.each<[string, CancellationOutcome, string]>([
@@ -76,7 +80,7 @@ describe('item notes: reads agree with what a cancel answered', () => {
     const refusedItem = { ...item, providerReference: `room-${reason}` };
     await noteOutcome(ledger.itemNotes, order, refusedItem, outcome, NOW);
     const answer = toCancellationResult(outcome) as unknown as { message: string };
-    const read = await createItemReader(ledger.itemNotes, () => NOW).cancellability(refusedItem);
+    const read = await createItemReader(() => NOW).cancellability(scopeFor(anyone, { ledger }), refusedItem);
     expect(read).toMatchObject({ cancellable: false, reason, message: answer.message });
     expect(answer.message).toMatch(
       reason === 'PROVIDER_REFUSES' ? /^Not now\.$/ : /^Ask desk@.*"Call us\."$/,

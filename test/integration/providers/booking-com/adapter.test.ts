@@ -79,8 +79,11 @@ describe('Booking.com reads', () => {
     const ids = Array.from({ length: 150 }, (_, i) => String(900000 + i));
     const before = posts('/orders/details/accommodations').length;
     // Through the per-request loader, as the gateway reads them.
-    const { createLoaders } = await import('../../../../src/loaders/index.js');
-    const loaders = createLoaders(new Map([['BOOKING_COM', booking]]));
+    const { scopeFor } = await import('../../../helpers/scope.js');
+    const { loaders } = scopeFor(
+      { customerId: 'x', scopes: new Set() },
+      { providers: new Map([['BOOKING_COM', booking]]) },
+    );
     const loaded = await loaders.order.loadMany(
       ids.map(orderRef => ({ provider: 'BOOKING_COM' as const, orderRef })),
     );

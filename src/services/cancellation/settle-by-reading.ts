@@ -1,0 +1,50 @@
+import type { CancellationOutcome } from '../../domain/cancellation.js';
+import type { RefundQuoteModel } from '../../domain/cancellability.js';
+import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../../domain/order.js';
+import type { JournalEntry, JournalState } from '../../ledger/journal.js';
+import type { OwnershipRecord } from '../../ledger/ownership.js';
+import type { Loaders } from '../../loaders/index.js';
+import { afterAnswer } from './after-answer.js';
+import { readFresh } from './attempt.js';
+import { cancelledOutcome, quoteAsBooked } from './decide.js';
+import type { CancellationDeps } from './deps.js';
+import { serializeOutcome } from './snapshot.js';
+
+export type ReadingSettlement =
+  /** Cancelled at the provider: the entry is SUCCEEDED (unless another settled it first), the lock released. */
+  | { readonly kind: 'cancelled'; readonly outcome: CancellationOutcome }
+  /** The provider shows it not cancelled: the caller decides (send again, or NOT_SENT). */
+  | { readonly kind: 'not_cancelled'; readonly order: OrderModel; readonly item: OrderItemModel }
+  /** No answer to read (the provider failed, the order is gone, or its booker is not the ledger's). */
+  | { readonly kind: 'unreadable' };
+
+type Deps = Pick<CancellationDeps, 'ledger' | 'clock' | 'logger' | 'bookerMatches' | 'itemsChanged'>;
+
+/**
+ * Settles an entry whose outcome is not known (its answer was lost, or its process died) by reading
+ * the provider, never by sending again. One path for a same-key retry and the reconciler alike:
+ * the same loaders, the same booker check, the same answer on record.
+ */
+export async function settleByReading(
+  deps: Deps,
+  loaders: Loaders,
+  entry: JournalEntry,
+  from: JournalState,
+  owner: OwnershipRecord | null,
+  quote: RefundQuoteModel | null,
+): Promise<ReadingSettlement> {
+  const read = await readFresh(deps.bookerMatches, loaders, entry, owner).catch(() => null);
+  if (!read) return { kind: 'unreadable' };
+  if (!isCancelledStatus(read.item.status)) return { kind: 'not_cancelled', ...read };
+  const { journal } = deps.ledger;
+  const now = deps.clock.now();
+  // The provider's own figures where it states them, else what the terms gave when it was asked.
+  const terms = quote ?? quoteAsBooked([read.item], entry.createdAt);
+  const outcome = cancelledOutcome(read.order, read.item, now, terms, read.item.cancellation);
+  const patch = { responseSnapshot: serializeOutcome(outcome), nextCheckAt: null };
+  const moved = await journal.transition(entry.id, [from], 'SUCCEEDED', now, patch);
+  if (moved) await journal.unlock(entry, entry.id);
+  // Reads then agree with the answer a same-key retry replays (refund, fee, time).
+  await afterAnswer(deps, read.order, read.item, outcome, { note: moved });
+  return { kind: 'cancelled', outcome };
+}

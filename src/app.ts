@@ -8,9 +8,6 @@ import { openLedger, type Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { providersOff } from './provider-modes.js';
-import { registerOperationsMetrics } from './observability/operations-metrics.js';
-import { createSecurityEvents } from './observability/security-events.js';
-import { unknownValueWatcher } from './observability/unknown-values.js';
 import type { ProviderPlugin } from './providers/plugin.js';
 import {
   providerPlugins,
@@ -18,18 +15,16 @@ import {
   type ProviderStores,
   type StartedProviders,
 } from './providers/registry.js';
-import { createApp, pollLiveItem, type AppDeps } from './context.js';
-import { createGateway, type Gateway, type SandboxOptions } from './server/index.js';
-import { createBookerCheck } from './services/booker-check.js';
-import { createOutcomeOutbox, type OutcomeOutbox } from './services/cancellation/outbox.js';
+import { startCore } from './start-core.js';
+import type { Changes } from './services/changes/runtime.js';
+import type { Gateway, SandboxOptions } from './server/index.js';
+import type { OutcomeOutbox } from './services/cancellation/outbox.js';
 import {
   createReconciler,
   type Reconciler,
   type ReconcilerOptions,
 } from './services/cancellation/reconciler.js';
-import { startInstanceHeartbeat } from './services/instance-heartbeat.js';
 import { shutdown } from './shutdown.js';
-import { LiveItems } from './services/live-items.js';
 import type { RegistrationService } from './services/registration-service.js';
 
 /**
@@ -66,6 +61,8 @@ export interface StartOptions {
   plugins?: readonly ProviderPlugin[] | ((stores: ProviderStores) => readonly ProviderPlugin[]);
   /** `null` turns the periodic reconciler off (tests drive `reconciler.reconcileOnce()`). */
   reconcileIntervalMs?: number | null;
+  /** How often the watcher looks for due bookings (default 1 s); `null` turns it and the feed follower off. */
+  watchRoundMs?: number | null;
   reconciler?: ReconcilerOptions;
   development?: DevelopmentHook;
 }
@@ -82,6 +79,8 @@ export interface RunningGateway {
   readonly reconciler: Reconciler;
   /** Outcomes waiting for the journal (operators and tests can flush it). */
   readonly outbox: OutcomeOutbox;
+  /** The change feed's watcher, follower and recorder (tests drive a watcher round). */
+  readonly changes: Changes;
   close(): Promise<void>;
 }
 
@@ -111,6 +110,7 @@ export async function startGateway(
     logger,
     auth,
     sandbox: demo?.sandbox,
+    watchRoundMs: options.watchRoundMs === undefined ? 1_000 : options.watchRoundMs,
   });
   const reconciler = createReconciler(core.app, options.reconciler ?? {});
   // Every 5 s: rows of a process that died are settled a few seconds after its heartbeat stops.
@@ -129,6 +129,7 @@ export async function startGateway(
     banner: demo?.banner(url) ?? null,
     reconciler,
     outbox: core.outbox,
+    changes: core.changes,
     close: () => shutdown({ config, logger, reconciler, core, server, providers, simulation, ledger }),
   };
 }
@@ -167,66 +168,6 @@ async function startProvidersFor(
   for (const off of providersOff(config, new Set(started.registry.keys())))
     logger.warn({ provider: off.provider, variable: off.variable }, off.message);
   return started;
-}
-
-/** The GraphQL app and the services that outlive a request: outbox, heartbeat, metrics watchers. */
-async function startCore(parts: {
-  config: Config;
-  ledger: Ledger;
-  providers: StartedProviders;
-  metrics: Metrics;
-  clock: Clock;
-  logger: Logger;
-  auth: AuthSettings;
-  sandbox: SandboxOptions | undefined;
-}) {
-  const { config, ledger, providers, metrics, clock, logger } = parts;
-  const security = createSecurityEvents(metrics, logger);
-  const outbox = createOutcomeOutbox({ journal: ledger.journal, clock, logger });
-  const instance = await startInstanceHeartbeat(ledger, clock, logger);
-  metrics.watchProviders(providers.health);
-  // The live hub polls through the app it is part of (bound below, read only once polling starts).
-  const live = new LiveItems(itemId => pollLiveItem(app, itemId), config.subscriptions, logger);
-  registerOperationsMetrics(metrics.registry, { live, outbox, journal: ledger.journal, clock });
-  const app: AppDeps = createApp({
-    ledger,
-    providers: providers.registry,
-    providerHealth: providers.health,
-    clock,
-    logger,
-    metrics,
-    observeOrder: unknownValueWatcher(metrics, logger),
-    security,
-    bookerMatches: createBookerCheck(ledger, security),
-    outbox,
-    instanceId: instance.id,
-    lockLeaseMs: config.cancelLockLeaseMs,
-    itemsChanged: ids => live.nudge(ids),
-    live,
-  });
-  const gateway = await createGateway(app, {
-    auth: parts.auth,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-    serviceRateLimitPerMinute: config.serviceRateLimitPerMinute,
-    requestDeadlineMs: config.requestDeadlineMs,
-    metricsToken: config.metricsToken,
-    corsOrigins: config.corsOrigins,
-    production: config.env !== 'development',
-    introspection: config.graphql.introspection,
-    landingPage: config.graphql.landingPage,
-    trustedDocuments: config.graphql.trustedDocuments,
-    ...(parts.sandbox ? { sandbox: parts.sandbox } : {}),
-  });
-  return {
-    app,
-    gateway,
-    outbox,
-    instanceId: instance.id,
-    async stop() {
-      await outbox.stop();
-      await instance.stop();
-    },
-  };
 }
 
 function listen(gateway: Gateway, host: string, port: number): Promise<Server> {

@@ -46,6 +46,13 @@ export interface Config {
   readonly metricsToken: string | null;
   /** Exact browser origins allowed to call `/graphql`; empty means no CORS headers at all. */
   readonly corsOrigins: readonly string[];
+  /** The watcher: how often a booking that can still change is re-read, and its provider budget. */
+  readonly watch: {
+    readonly intervalMs: number;
+    readonly pendingMs: number;
+    /** Per provider per minute, for all replicas together (shared through PostgreSQL). */
+    readonly readsPerMinute: number;
+  };
   /** Live subscriptions: per-customer bound and the polling that feeds them. */
   readonly subscriptions: {
     readonly perCaller: number;
@@ -126,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     providerHttp: providerHttp(env),
     metricsToken: env.METRICS_TOKEN ?? null,
     corsOrigins: env.CORS_ORIGINS,
+    watch: watchConfig(env),
     subscriptions: {
       perCaller: env.SUBSCRIPTIONS_PER_CALLER,
       pollMs: env.SUBSCRIPTION_POLL_MS,
@@ -142,6 +150,14 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
       trustedDocuments: env.TRUSTED_DOCUMENTS ?? null,
     },
     providers: providerEndpoints(env),
+  };
+}
+
+function watchConfig(env: Env): Config['watch'] {
+  return {
+    intervalMs: env.WATCH_INTERVAL_MS,
+    pendingMs: env.WATCH_PENDING_MS,
+    readsPerMinute: env.WATCH_READS_PER_MINUTE,
   };
 }
 

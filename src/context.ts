@@ -9,6 +9,7 @@ import { createOrdersService, type OrdersService } from './services/orders-servi
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 import { readLiveItem, type LiveItemEvent, type LiveItems } from './services/live-items.js';
 import type { RequestScope } from './services/scope.js';
+import { createChangesService, type ChangesService } from './services/changes/pages.js';
 
 /** Long-lived dependencies, built once at start-up: what every service is built from. */
 export interface CoreDeps extends CancellationDeps {
@@ -18,6 +19,8 @@ export interface CoreDeps extends CancellationDeps {
   readonly observeOrder: (order: OrderModel) => void;
   /** Live subscriptions' item watches (one poll loop per item). */
   readonly live: LiveItems;
+  /** Told of every order a request reads, with when its read began (the change feed's observer). */
+  readonly observeChanges?: (order: OrderModel, readStartedAt: Date) => void;
 }
 
 /** The services, built once at start-up; each call takes the request's scope. */
@@ -25,6 +28,7 @@ export interface Services {
   readonly orders: OrdersService;
   readonly cancellation: CancellationService;
   readonly registration: RegistrationService;
+  readonly changes: ChangesService;
   readonly providerHealth: () => ProviderHealthModel[];
   readonly live: LiveItems;
 }
@@ -32,8 +36,8 @@ export interface Services {
 /** What the server is handed: the long-lived dependencies, the services, and a way to make loaders. */
 export interface AppDeps extends CoreDeps {
   readonly services: Services;
-  /** A request's own loaders (never shared between requests). */
-  newLoaders(): Loaders;
+  /** A request's own loaders (never shared between requests); `observe: false` keeps them from the change observer. */
+  newLoaders(options?: { observe?: boolean }): Loaders;
 }
 
 /** Per-request context: the request's scope (caller, loaders, correlation id), its logger, the services. */
@@ -44,17 +48,22 @@ export interface Context extends RequestScope {
 
 /** Builds the services once, and the loaders factory every request and background reader uses. */
 export function createApp(core: CoreDeps): AppDeps {
-  const newLoaders = () =>
+  const newLoaders = ({ observe = true }: { observe?: boolean } = {}) =>
     createLoaders({
       providers: core.providers,
       ownership: core.ledger.ownership,
       itemNotes: core.ledger.itemNotes,
-      onLoaded: core.observeOrder,
+      onLoaded: (order, readStartedAt) => {
+        core.observeOrder(order);
+        if (observe) core.observeChanges?.(order, readStartedAt);
+      },
+      now: () => core.clock.now(),
     });
   const services: Services = {
     orders: createOrdersService(core),
     cancellation: createCancellationService(core),
     registration: createRegistrationService(core),
+    changes: createChangesService(core),
     providerHealth: core.providerHealth,
     live: core.live,
   };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, CustomerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel } from '../resolvers/mappers.js';
+import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, CustomerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel, BookingChangeModel, ChangeConnectionModel, ChangeEdgeModel } from '../resolvers/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,6 +58,101 @@ export type BokunPenaltyRuleInput = {
   /** Hours before the start from which this charge applies. */
   cutoffHours: Scalars['Int']['input'];
 };
+
+/**
+ * One change to a tracked booking, as the gateway recorded it. Changes are never edited or removed;
+ * the same change has the same `id` in `OrderItem.history`, `bookingChanges` and webhooks.
+ */
+export type BookingChange = {
+  __typename?: 'BookingChange';
+  /** The fee, where known. */
+  fee?: Maybe<Money>;
+  /** The change's stable id (webhooks derive their `webhook-id` from it). */
+  id: Scalars['ID']['output'];
+  /** The provider's reference of the item; `null` for a change to the whole order. */
+  itemReference?: Maybe<Scalars['String']['output']>;
+  kind: BookingChangeKind;
+  /** When it happened: the provider's time where it gives one, the gateway's otherwise. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The order's global id. */
+  orderId: Scalars['ID']['output'];
+  /** The item's global id; `null` for a change to the whole order (its registration). */
+  orderItemId?: Maybe<Scalars['ID']['output']>;
+  /** The provider's reference of the order. */
+  orderReference: Scalars['String']['output'];
+  provider: Provider;
+  /** The provider's own words (a refusal, a status text), where it gave any. */
+  providerMessage?: Maybe<Scalars['String']['output']>;
+  /** The provider's own status word after the change. */
+  providerStatus?: Maybe<Scalars['String']['output']>;
+  /** When the gateway recorded it. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The refund, where known (what the cancel was quoted or accepted with, or what the provider states). */
+  refund?: Maybe<Money>;
+  /** Where the refund stands after the change, for a cancelled item. */
+  refundState?: Maybe<RefundState>;
+  source: BookingChangeSource;
+  /** The item's status after the change. */
+  statusAfter?: Maybe<OrderItemStatus>;
+  /** The item's status before the change; `null` when not known (the first time it was seen). */
+  statusBefore?: Maybe<OrderItemStatus>;
+};
+
+/**
+ * The change feed, in the order changes became visible, paged forward. Paging with each page's
+ * `endCursor` never misses a change and never repeats one, on any replica.
+ */
+export type BookingChangeConnection = {
+  __typename?: 'BookingChangeConnection';
+  edges: Array<BookingChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One change of the feed. */
+export type BookingChangeEdge = {
+  __typename?: 'BookingChangeEdge';
+  /** The change's position in the feed: keep it, and pass it as `after` to continue from there. */
+  cursor: Scalars['String']['output'];
+  node: BookingChange;
+};
+
+/** What happened to a tracked booking (one change in the feed). */
+export type BookingChangeKind =
+  /** The cancellation did not reach the provider, or the provider could not take it: nothing changed. */
+  | 'CANCELLATION_FAILED'
+  /** The provider accepted the cancellation and finishes it later. */
+  | 'CANCELLATION_PENDING'
+  /** The cancellation was refused (by the provider, whose words are in `providerMessage`, or by the terms). */
+  | 'CANCELLATION_REFUSED'
+  /** The customer asked to cancel, and the gateway sent the cancellation to the provider. */
+  | 'CANCELLATION_REQUESTED'
+  /** The booking is cancelled at the provider. */
+  | 'CANCELLED'
+  /** The provider (a seller, a venue, a property) cancelled the booking. */
+  | 'CANCELLED_BY_PROVIDER'
+  /** An unknown outcome, settled by reading the provider (`statusAfter` says which way). */
+  | 'OUTCOME_SETTLED'
+  /** The provider's answer to a cancellation was lost: it may or may not have happened. */
+  | 'OUTCOME_UNKNOWN'
+  /** The provider says the refund is done. */
+  | 'REFUNDED'
+  /** The provider started the refund. */
+  | 'REFUND_STARTED'
+  /** The booking was registered to a customer (order-wide: no item). */
+  | 'REGISTERED'
+  /** Any other change of status seen at the provider (attended, confirmed, its own status word). */
+  | 'STATUS_CHANGED';
+
+/** Who caused a change. */
+export type BookingChangeSource =
+  /** The customer, through the gateway. */
+  | 'CUSTOMER'
+  /** The provider, on its side (seen by the gateway's watcher or by a read). */
+  | 'PROVIDER'
+  /** The gateway's reconciler, settling an outcome that was not known. */
+  | 'RECONCILER'
+  /** A backend service, through the gateway (the booking flow registering a booking). */
+  | 'SERVICE';
 
 /** An error from the Booking.com Demand API. */
 export type BookingComErrorDetail = {
@@ -205,6 +300,8 @@ export type CancellationRecord = {
    * cancels whole orders, the order's. Null when neither is known.
    */
   refund?: Maybe<Money>;
+  /** Where the refund stands, as far as the provider says (docs/changes.md has the table per provider). */
+  refundState: RefundState;
 };
 
 /** The outcome of `cancelOrderItem`: the success member or the precise reason it did not happen. */
@@ -579,6 +676,8 @@ export type OrderItem = Node & {
   endDate?: Maybe<Scalars['Date']['output']>;
   /** When it ends, as an instant; `null` when the provider gives only a date (see `endDate`). */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What happened to this item, oldest first: its registration, cancellation requests and answers, and what the provider changed. */
+  history: OrderItemChangeConnection;
   /** The opaque global ID. */
   id: Scalars['ID']['output'];
   /** The order this item belongs to. */
@@ -608,6 +707,13 @@ export type OrderItem = Node & {
   timeZone?: Maybe<Scalars['String']['output']>;
   /** What was booked, for display. */
   title: Scalars['String']['output'];
+};
+
+
+/** One bookable thing in an order: a session, a room, an activity ticket or a tour. */
+export type OrderItemHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The item is already cancelled (or its cancellation is being finished); nothing was sent. */
@@ -640,6 +746,21 @@ export type OrderItemCancelled = {
   refund?: Maybe<Money>;
   /** Whether the provider has finished the cancellation. */
   status: CancellationState;
+};
+
+/** An item's history, oldest first, paged forward. */
+export type OrderItemChangeConnection = {
+  __typename?: 'OrderItemChangeConnection';
+  edges: Array<OrderItemChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One change of an item's history. */
+export type OrderItemChangeEdge = {
+  __typename?: 'OrderItemChangeEdge';
+  /** Pass as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  node: BookingChange;
 };
 
 /** A page of order items. */
@@ -803,6 +924,12 @@ export type ProviderUnavailableError = ErrorResult & {
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Every change to every tracked booking, for backend consumers (an email service, a back office):
+   * scope `changes:read` or `orders:admin`. Keep each page's `endCursor` durably and pass it as `after`
+   * to continue: no change is missed or repeated, across restarts and replicas.
+   */
+  bookingChanges: BookingChangeConnection;
   /** Any object with a global ID the caller may see; `null` when it does not exist or is not the caller's. */
   node?: Maybe<Node>;
   /** One order the caller owns; `null` when it does not exist or is not the caller's. */
@@ -813,6 +940,13 @@ export type Query = {
   providers: Array<ProviderHealth>;
   /** The signed-in customer and their bookings. */
   viewer: Viewer;
+};
+
+
+/** The root of every read. */
+export type QueryBookingChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -862,6 +996,22 @@ export type RefundQuote = {
   /** Until when this quote holds (the end of the current window). */
   validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
+
+/**
+ * Where a cancelled booking's refund stands, as far as its provider says. See docs/changes.md for which
+ * provider fact gives which state.
+ */
+export type RefundState =
+  /** Nothing comes back: the fee is the whole price. */
+  | 'NONE_DUE'
+  /** A refund is due once the provider confirms the cancellation. */
+  | 'PENDING'
+  /** The provider says the refund is done. */
+  | 'REFUNDED'
+  /** The provider has started the refund (or, where it says no more, triggered it). */
+  | 'STARTED'
+  /** The provider does not say what happens to the refund. */
+  | 'UNKNOWN';
 
 /** A booking to record for a customer. */
 export type RegisterOrderInput = {
@@ -1109,10 +1259,15 @@ export type ResolversTypes = {
   BokunErrorDetail: ResolverTypeWrapper<BokunErrorDetail>;
   BokunPenaltyRuleInput: BokunPenaltyRuleInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BookingChange: ResolverTypeWrapper<BookingChangeModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BookingChangeConnection: ResolverTypeWrapper<ChangeConnectionModel>;
+  BookingChangeEdge: ResolverTypeWrapper<ChangeEdgeModel>;
+  BookingChangeKind: BookingChangeKind;
+  BookingChangeSource: BookingChangeSource;
   BookingComErrorDetail: ResolverTypeWrapper<BookingComErrorDetail>;
   CancelOrderItemInput: CancelOrderItemInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Cancellability: ResolverTypeWrapper<CancellabilityModel>;
   CancellationInProgressError: ResolverTypeWrapper<CancellationInProgressError>;
   CancellationNotPermittedError: ResolverTypeWrapper<Omit<CancellationNotPermittedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderFailureDetail']> }>;
@@ -1152,6 +1307,8 @@ export type ResolversTypes = {
   OrderItem: ResolverTypeWrapper<OrderItemModel>;
   OrderItemAlreadyCancelledError: ResolverTypeWrapper<Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem: ResolversTypes['OrderItem'] }>;
   OrderItemCancelled: ResolverTypeWrapper<Omit<OrderItemCancelled, 'fee' | 'orderItem' | 'refund'> & { fee?: Maybe<ResolversTypes['Money']>, orderItem: ResolversTypes['OrderItem'], refund?: Maybe<ResolversTypes['Money']> }>;
+  OrderItemChangeConnection: ResolverTypeWrapper<ChangeConnectionModel>;
+  OrderItemChangeEdge: ResolverTypeWrapper<ChangeEdgeModel>;
   OrderItemConnection: ResolverTypeWrapper<OrderItemConnectionModel>;
   OrderItemEdge: ResolverTypeWrapper<Omit<OrderItemEdge, 'node'> & { node: ResolversTypes['OrderItem'] }>;
   OrderItemNotFoundError: ResolverTypeWrapper<OrderItemNotFoundError>;
@@ -1168,6 +1325,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefundChangedError: ResolverTypeWrapper<Omit<RefundChangedError, 'currentRefund' | 'expectedRefund'> & { currentRefund: ResolversTypes['Money'], expectedRefund: ResolversTypes['Money'] }>;
   RefundQuote: ResolverTypeWrapper<RefundQuoteModel>;
+  RefundState: RefundState;
   RegisterOrderInput: RegisterOrderInput;
   RegisterOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterOrderResult']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1182,10 +1340,13 @@ export type ResolversParentTypes = {
   BokunErrorDetail: BokunErrorDetail;
   BokunPenaltyRuleInput: BokunPenaltyRuleInput;
   Int: Scalars['Int']['output'];
+  BookingChange: BookingChangeModel;
+  ID: Scalars['ID']['output'];
+  BookingChangeConnection: ChangeConnectionModel;
+  BookingChangeEdge: ChangeEdgeModel;
   BookingComErrorDetail: BookingComErrorDetail;
   CancelOrderItemInput: CancelOrderItemInput;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   Cancellability: CancellabilityModel;
   CancellationInProgressError: CancellationInProgressError;
   CancellationNotPermittedError: Omit<CancellationNotPermittedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderFailureDetail']> };
@@ -1217,6 +1378,8 @@ export type ResolversParentTypes = {
   OrderItem: OrderItemModel;
   OrderItemAlreadyCancelledError: Omit<OrderItemAlreadyCancelledError, 'orderItem'> & { orderItem: ResolversParentTypes['OrderItem'] };
   OrderItemCancelled: Omit<OrderItemCancelled, 'fee' | 'orderItem' | 'refund'> & { fee?: Maybe<ResolversParentTypes['Money']>, orderItem: ResolversParentTypes['OrderItem'], refund?: Maybe<ResolversParentTypes['Money']> };
+  OrderItemChangeConnection: ChangeConnectionModel;
+  OrderItemChangeEdge: ChangeEdgeModel;
   OrderItemConnection: OrderItemConnectionModel;
   OrderItemEdge: Omit<OrderItemEdge, 'node'> & { node: ResolversParentTypes['OrderItem'] };
   OrderItemNotFoundError: OrderItemNotFoundError;
@@ -1240,6 +1403,36 @@ export type ResolversParentTypes = {
 export type BokunErrorDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BokunErrorDetail'] = ResolversParentTypes['BokunErrorDetail']> = {
   cancellationError?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChange'] = ResolversParentTypes['BookingChange']> = {
+  fee?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BookingChangeKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  orderReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  providerMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refund?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  refundState?: Resolver<Maybe<ResolversTypes['RefundState']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['BookingChangeSource'], ParentType, ContextType>;
+  statusAfter?: Resolver<Maybe<ResolversTypes['OrderItemStatus']>, ParentType, ContextType>;
+  statusBefore?: Resolver<Maybe<ResolversTypes['OrderItemStatus']>, ParentType, ContextType>;
+};
+
+export type BookingChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChangeConnection'] = ResolversParentTypes['BookingChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookingChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingChangeEdge'] = ResolversParentTypes['BookingChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingChange'], ParentType, ContextType>;
 };
 
 export type BookingComErrorDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingComErrorDetail'] = ResolversParentTypes['BookingComErrorDetail']> = {
@@ -1295,6 +1488,7 @@ export type CancellationRecordResolvers<ContextType = Context, ParentType extend
   cancelledBy?: Resolver<ResolversTypes['CancelledBy'], ParentType, ContextType>;
   fee?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   refund?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  refundState?: Resolver<ResolversTypes['RefundState'], ParentType, ContextType>;
 };
 
 export type CancellationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancellationResult'] = ResolversParentTypes['CancellationResult']> = {
@@ -1433,6 +1627,7 @@ export type OrderItemResolvers<ContextType = Context, ParentType extends Resolve
   cancellationPolicy?: Resolver<Maybe<ResolversTypes['CancellationPolicy']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['OrderItemChangeConnection'], ParentType, ContextType, Partial<OrderItemHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -1466,6 +1661,16 @@ export type OrderItemCancelledResolvers<ContextType = Context, ParentType extend
   refund?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CancellationState'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderItemChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderItemChangeConnection'] = ResolversParentTypes['OrderItemChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderItemChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrderItemChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderItemChangeEdge'] = ResolversParentTypes['OrderItemChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingChange'], ParentType, ContextType>;
 };
 
 export type OrderItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderItemConnection'] = ResolversParentTypes['OrderItemConnection']> = {
@@ -1536,6 +1741,7 @@ export type ProviderUnavailableErrorResolvers<ContextType = Context, ParentType 
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  bookingChanges?: Resolver<ResolversTypes['BookingChangeConnection'], ParentType, ContextType, Partial<QueryBookingChangesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderItem?: Resolver<Maybe<ResolversTypes['OrderItem']>, ParentType, ContextType, RequireFields<QueryOrderItemArgs, 'id'>>;
@@ -1585,6 +1791,9 @@ export type WholeOrderCancellationRequiredErrorResolvers<ContextType = Context, 
 
 export type Resolvers<ContextType = Context> = {
   BokunErrorDetail?: BokunErrorDetailResolvers<ContextType>;
+  BookingChange?: BookingChangeResolvers<ContextType>;
+  BookingChangeConnection?: BookingChangeConnectionResolvers<ContextType>;
+  BookingChangeEdge?: BookingChangeEdgeResolvers<ContextType>;
   BookingComErrorDetail?: BookingComErrorDetailResolvers<ContextType>;
   Cancellability?: CancellabilityResolvers<ContextType>;
   CancellationInProgressError?: CancellationInProgressErrorResolvers<ContextType>;
@@ -1614,6 +1823,8 @@ export type Resolvers<ContextType = Context> = {
   OrderItem?: OrderItemResolvers<ContextType>;
   OrderItemAlreadyCancelledError?: OrderItemAlreadyCancelledErrorResolvers<ContextType>;
   OrderItemCancelled?: OrderItemCancelledResolvers<ContextType>;
+  OrderItemChangeConnection?: OrderItemChangeConnectionResolvers<ContextType>;
+  OrderItemChangeEdge?: OrderItemChangeEdgeResolvers<ContextType>;
   OrderItemConnection?: OrderItemConnectionResolvers<ContextType>;
   OrderItemEdge?: OrderItemEdgeResolvers<ContextType>;
   OrderItemNotFoundError?: OrderItemNotFoundErrorResolvers<ContextType>;

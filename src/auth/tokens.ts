@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { LRUCache } from 'lru-cache';
 
-export type Scope = 'orders:read' | 'orders:cancel' | 'orders:write' | 'orders:admin';
+export type Scope = 'orders:read' | 'orders:cancel' | 'orders:write' | 'orders:admin' | 'changes:read';
 
 /** Who is calling: the token's `sub` and scopes. */
 export interface Caller {

@@ -1,6 +1,7 @@
 import type { MoneyModel } from './money.js';
 import type { OrderItemStatus } from './order.js';
 import type { ProviderId } from './provider.js';
+import type { RefundState } from './refund.js';
 
 /** The values of the GraphQL `BookingChangeKind` enum: what happened to a tracked booking. */
 export const CHANGE_KINDS = [
@@ -15,6 +16,7 @@ export const CHANGE_KINDS = [
   'REFUND_STARTED',
   'REFUNDED',
   'STATUS_CHANGED',
+  'CANCELLATION_FAILED',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -42,6 +44,10 @@ export interface ChangeInput {
   readonly actor: string | null;
   readonly statusBefore: OrderItemStatus | null;
   readonly statusAfter: OrderItemStatus | null;
+  /** The provider's own status word after the change (the item's `providerStatus`). */
+  readonly providerStatus: string | null;
+  /** Where the refund stands after the change, for a cancelled item; null otherwise. */
+  readonly refundState: RefundState | null;
   readonly refund: MoneyModel | null;
   readonly fee: MoneyModel | null;
   /** The provider's own words (a refusal's message, a status text), never a body or a secret. */

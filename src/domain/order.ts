@@ -1,6 +1,7 @@
 import type { MoneyModel } from './money.js';
 import type { CancellationPolicyModel } from './policy.js';
 import type { ProviderId } from './provider.js';
+import type { RefundState } from './refund.js';
 
 /** The values of the GraphQL `OrderItemStatus` enum. */
 export const ORDER_ITEM_STATUSES = [
@@ -21,6 +22,8 @@ export interface CancellationRecordModel {
   readonly refund: MoneyModel | null;
   readonly fee: MoneyModel | null;
   readonly cancelledBy: 'CUSTOMER' | 'PROVIDER';
+  /** Where the refund stands, as the provider's mapper reads it (see `refundStateOf` for the default). */
+  readonly refundState?: RefundState;
 }
 
 /** A provider order, as the gateway names it everywhere: the provider and the provider's reference. */

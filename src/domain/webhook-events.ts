@@ -12,6 +12,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'order_item.cancelled_by_provider',
   'order_item.refund_updated',
   'order_item.status_changed',
+  'order_item.cancellation_failed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -27,6 +28,7 @@ const EVENT_OF: Readonly<Record<ChangeKind, WebhookEventType>> = {
   REFUND_STARTED: 'order_item.refund_updated',
   REFUNDED: 'order_item.refund_updated',
   STATUS_CHANGED: 'order_item.status_changed',
+  CANCELLATION_FAILED: 'order_item.cancellation_failed',
 };
 
 export const webhookEventOf = (kind: ChangeKind): WebhookEventType => EVENT_OF[kind];

@@ -8,8 +8,9 @@ import type {
   FeedPosition,
 } from '../domain/changes.js';
 import type { MoneyModel } from '../domain/money.js';
-import type { OrderItemStatus } from '../domain/order.js';
+import type { OrderItemStatus, OrderRef } from '../domain/order.js';
 import type { ProviderId } from '../domain/provider.js';
+import type { RefundState } from '../domain/refund.js';
 import type { LedgerDb } from './connect.js';
 import type { LedgerTables } from './schema.js';
 
@@ -29,6 +30,8 @@ export const toChange = (row: Row): BookingChangeModel => ({
   actor: row.actor,
   statusBefore: row.status_before as OrderItemStatus | null,
   statusAfter: row.status_after as OrderItemStatus | null,
+  providerStatus: row.provider_status,
+  refundState: row.refund_state as RefundState | null,
   refund: money(row.refund_minor, row.refund_currency),
   fee: money(row.fee_minor, row.fee_currency),
   providerMessage: row.provider_message,
@@ -79,6 +82,8 @@ function changeWrites(postgres: boolean, channel: string) {
             actor: change.actor,
             status_before: change.statusBefore,
             status_after: change.statusAfter,
+            provider_status: change.providerStatus,
+            refund_state: change.refundState,
             refund_minor: change.refund?.amountMinor ?? null,
             refund_currency: change.refund?.currency ?? null,
             fee_minor: change.fee?.amountMinor ?? null,
@@ -96,8 +101,8 @@ function changeWrites(postgres: boolean, channel: string) {
   };
 }
 
-/** Reading the feed in order, one item's history, and where the feed ends. */
-function changeReads(db: LedgerDb, postgres: boolean) {
+/** Reading the feed in order, and where it ends. */
+function feedReads(db: LedgerDb, postgres: boolean) {
   return {
     /** The next changes after `position`, oldest first, never past a change that could still appear before them. */
     async after(position: FeedPosition, limit: number): Promise<FeedPage> {
@@ -117,6 +122,22 @@ function changeReads(db: LedgerDb, postgres: boolean) {
       return { changes: ready.map(toChange), heldBack: firstHeld !== -1 };
     },
 
+    /**
+     * Where a reader that wants only what comes next starts: the last change it could have read now.
+     * (Not the newest row: a change held back behind an open transaction would then be skipped.)
+     */
+    async head(): Promise<FeedPosition> {
+      let query = db.selectFrom('booking_change').select(['tx', 'seq']);
+      if (postgres) query = query.where(sql<boolean>`tx < ${OLDEST_OPEN}`);
+      const row = await query.orderBy('tx', 'desc').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      return row ? { tx: Number(row.tx), seq: Number(row.seq) } : { tx: 0, seq: 0 };
+    },
+  };
+}
+
+/** One booking's changes: an item's history, and what the feed last knew of each item. */
+function bookingReads(db: LedgerDb) {
+  return {
     /** One item's changes (with its order's own, such as the registration), oldest first. */
     async forItem(
       key: { provider: ProviderId; orderRef: string; itemRef: string },
@@ -137,15 +158,22 @@ function changeReads(db: LedgerDb, postgres: boolean) {
       return { changes: rows.slice(0, page.first).map(toChange), hasNextPage: rows.length > page.first };
     },
 
-    /**
-     * Where a reader that wants only what comes next starts: the last change it could have read now.
-     * (Not the newest row: a change held back behind an open transaction would then be skipped.)
-     */
-    async head(): Promise<FeedPosition> {
-      let query = db.selectFrom('booking_change').select(['tx', 'seq']);
-      if (postgres) query = query.where(sql<boolean>`tx < ${OLDEST_OPEN}`);
-      const row = await query.orderBy('tx', 'desc').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-      return row ? { tx: Number(row.tx), seq: Number(row.seq) } : { tx: 0, seq: 0 };
+    /** The latest change of each item of an order (what the feed last knew of it), read in `trx` when given. */
+    async latestByItem(order: OrderRef, trx: LedgerDb = db): Promise<Map<string, BookingChangeModel>> {
+      const rows = await trx
+        .selectFrom('booking_change')
+        .selectAll()
+        .where('provider', '=', order.provider)
+        .where('order_ref', '=', order.orderRef)
+        .where('item_ref', 'is not', null)
+        .orderBy('tx', 'desc')
+        .orderBy('seq', 'desc')
+        .limit(500)
+        .execute();
+      const latest = new Map<string, BookingChangeModel>();
+      for (const row of rows)
+        if (row.item_ref && !latest.has(row.item_ref)) latest.set(row.item_ref, toChange(row));
+      return latest;
     },
   };
 }
@@ -160,7 +188,7 @@ function changeReads(db: LedgerDb, postgres: boolean) {
  */
 export function createChangeStore(db: LedgerDb, backend: 'sqlite' | 'postgres', channel: string) {
   const postgres = backend === 'postgres';
-  return { ...changeWrites(postgres, channel), ...changeReads(db, postgres) };
+  return { ...changeWrites(postgres, channel), ...feedReads(db, postgres), ...bookingReads(db) };
 }
 
 export type ChangeStore = ReturnType<typeof createChangeStore>;

@@ -5,6 +5,7 @@ import { FeedListener } from './feed-listener.js';
 import { FeedSignal } from './feed-signal.js';
 import { createLeaseStore, type LeaseStore } from './leases.js';
 import { createWebhookStore, type WebhookStore } from './webhooks.js';
+import { createWatchStore, type WatchStore } from './watches.js';
 import { connectLedger, type LedgerConnection, type LedgerDb, type LedgerTimeouts } from './connect.js';
 import { createInstanceStore, type InstanceStore } from './instances.js';
 import { createItemNoteStore, type ItemNoteStore } from './item-notes.js';
@@ -26,6 +27,8 @@ export interface Ledger {
   /** The change feed (append-only); `feedSignal` says it may have advanced. */
   readonly changes: ChangeStore;
   readonly feedSignal: FeedSignal;
+  /** The watcher's schedule of tracked orders. */
+  readonly watches: WatchStore;
   /** Named leases (one process at a time per name). */
   readonly leases: LeaseStore;
   /** Webhook endpoints' feed positions and deliveries. */
@@ -56,6 +59,7 @@ export async function openLedger(options: {
   const { db, backend, pool, schema } = await connectLedger(options);
   const feedSignal = new FeedSignal();
   const channel = feedChannel(schema ?? 'public');
+  const changes = createChangeStore(db, backend, channel);
   let listener: FeedListener | null = null;
   // Every store answers a database fault with LedgerUnavailableError, never the driver's own error.
   const probe = guardStore({
@@ -75,7 +79,9 @@ export async function openLedger(options: {
     bokunBookings: guardStore(createBokunBookingStore(db)),
     // The cancel's ledger steps as spans: claiming the key, the per-order lock, journal moves.
     journal: tracedMethods(
-      guardStore(createJournal(db)),
+      guardStore(
+        createJournal(db, { append: (trx, c, at) => changes.append(trx, c, at), signal: feedSignal }),
+      ),
       'ledger',
       ['claim', 'lock', 'unlock', 'transition'],
       {
@@ -84,8 +90,9 @@ export async function openLedger(options: {
     ),
     instances: guardStore(createInstanceStore(db)),
     itemNotes: guardStore(createItemNoteStore(db)),
-    changes: guardStore(createChangeStore(db, backend, channel)),
+    changes: guardStore(changes),
     feedSignal,
+    watches: guardStore(createWatchStore(db, backend)),
     leases: guardStore(createLeaseStore(db)),
     webhooks: guardStore(createWebhookStore(db)),
     listenForChanges(onError) {

@@ -68,8 +68,8 @@ const NO_REFUSAL = {
  * answered. Advisory: the provider's own data always wins where it says something.
  */
 export function createItemNoteStore(db: LedgerDb) {
-  const upsert = async (key: ItemRef, values: Values) => {
-    await db
+  const upsert = async (key: ItemRef, values: Values, trx: LedgerDb) => {
+    await trx
       .insertInto('item_note')
       .values({
         provider: key.provider,
@@ -88,25 +88,33 @@ export function createItemNoteStore(db: LedgerDb) {
   };
   return {
     /** A cancel the provider accepted; a later refusal no longer applies. */
-    async cancelled(key: ItemRef, cancellation: ItemCancellation): Promise<void> {
+    async cancelled(key: ItemRef, cancellation: ItemCancellation, trx: LedgerDb = db): Promise<void> {
       const { at, refund, fee } = cancellation;
-      await upsert(key, {
-        cancelled_at: at.toISOString(),
-        refund_minor: refund?.amountMinor ?? null,
-        refund_currency: refund?.currency ?? null,
-        fee_minor: fee?.amountMinor ?? null,
-        fee_currency: fee?.currency ?? null,
-        ...NO_REFUSAL,
-      });
+      await upsert(
+        key,
+        {
+          cancelled_at: at.toISOString(),
+          refund_minor: refund?.amountMinor ?? null,
+          refund_currency: refund?.currency ?? null,
+          fee_minor: fee?.amountMinor ?? null,
+          fee_currency: fee?.currency ?? null,
+          ...NO_REFUSAL,
+        },
+        trx,
+      );
     },
-    async refused(key: ItemRef, refusal: ItemRefusal): Promise<void> {
-      await upsert(key, {
-        refused_at: refusal.at.toISOString(),
-        refusal_message: refusal.message,
-        refusal_until: refusal.until?.toISOString() ?? null,
-        refusal_fingerprint: refusal.fingerprint,
-        refusal_manual: refusal.manual ? 1 : 0,
-      });
+    async refused(key: ItemRef, refusal: ItemRefusal, trx: LedgerDb = db): Promise<void> {
+      await upsert(
+        key,
+        {
+          refused_at: refusal.at.toISOString(),
+          refusal_message: refusal.message,
+          refusal_until: refusal.until?.toISOString() ?? null,
+          refusal_fingerprint: refusal.fingerprint,
+          refusal_manual: refusal.manual ? 1 : 0,
+        },
+        trx,
+      );
     },
     /** The notes for the items of these orders, in one query per provider. */
     async forOrders(provider: ProviderId, orderRefs: readonly string[]): Promise<ItemNote[]> {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { ChangeInput } from '../domain/changes.js';
 import type { ProviderId } from '../domain/provider.js';
+import type { FeedSignal } from './feed-signal.js';
 import type { Selectable } from 'kysely';
 import type { LedgerDb } from './connect.js';
 import type { LedgerTables } from './schema.js';
@@ -64,6 +66,19 @@ export interface TransitionPatch {
   readonly countAttempt?: boolean;
   /** The process taking the entry on (set when it moves to RECEIVED or SENT). */
   readonly holderInstance?: string;
+  /**
+   * The booking's changes this move causes (journal-states.ts says which moves have them): appended
+   * to the feed in the same transaction, and only if the move happens.
+   */
+  readonly changes?: readonly ChangeInput[];
+  /** Other ledger writes that belong to this move (the notes reads complete the answer with), in its transaction. */
+  readonly alongside?: (trx: LedgerDb) => Promise<void>;
+}
+
+/** Where the journal's moves write their changes: the feed, and the signal that tells followers. */
+export interface JournalFeed {
+  append(trx: LedgerDb, changes: readonly ChangeInput[], at: Date): Promise<void>;
+  readonly signal: FeedSignal;
 }
 
 /** Idempotency claims: one entry per (customer, key), found by its id afterwards. */
@@ -117,8 +132,34 @@ function idempotencyClaims(db: LedgerDb) {
   };
 }
 
+/** The compare-and-set itself: moves the entry only if it is still in one of `from`. */
+async function update(
+  db: LedgerDb,
+  id: string,
+  from: readonly JournalState[],
+  to: JournalState,
+  at: Date,
+  patch: TransitionPatch,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cancellation_journal')
+    .set(eb => ({
+      state: to,
+      updated_at: at.toISOString(),
+      ...(patch.providerRequestId !== undefined ? { provider_request_id: patch.providerRequestId } : {}),
+      ...(patch.responseSnapshot !== undefined ? { response_snapshot: patch.responseSnapshot } : {}),
+      ...(patch.nextCheckAt !== undefined ? { next_check_at: patch.nextCheckAt?.toISOString() ?? null } : {}),
+      ...(patch.countAttempt ? { attempts: eb('attempts', '+', 1) } : {}),
+      ...(patch.holderInstance !== undefined ? { holder_instance: patch.holderInstance } : {}),
+    }))
+    .where('id', '=', id)
+    .where('state', 'in', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** The state machine's moves (journal-states.ts), each a compare-and-set. */
-function stateMoves(db: LedgerDb) {
+function stateMoves(db: LedgerDb, feed: JournalFeed) {
   return {
     /**
      * Compare-and-set: moves the entry only if it is still in one of `from`; false when it was not.
@@ -131,24 +172,18 @@ function stateMoves(db: LedgerDb) {
       at: Date,
       patch: TransitionPatch = {},
     ): Promise<boolean> {
-      assertMoves(from, to);
-      const result = await db
-        .updateTable('cancellation_journal')
-        .set(eb => ({
-          state: to,
-          updated_at: at.toISOString(),
-          ...(patch.providerRequestId !== undefined ? { provider_request_id: patch.providerRequestId } : {}),
-          ...(patch.responseSnapshot !== undefined ? { response_snapshot: patch.responseSnapshot } : {}),
-          ...(patch.nextCheckAt !== undefined
-            ? { next_check_at: patch.nextCheckAt?.toISOString() ?? null }
-            : {}),
-          ...(patch.countAttempt ? { attempts: eb('attempts', '+', 1) } : {}),
-          ...(patch.holderInstance !== undefined ? { holder_instance: patch.holderInstance } : {}),
-        }))
-        .where('id', '=', id)
-        .where('state', 'in', from)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      const changes = patch.changes ?? null;
+      assertMoves(from, to, changes?.length ?? null);
+      const move = async (trx: LedgerDb) => {
+        const moved = await update(trx, id, from, to, at, patch);
+        if (moved && changes?.length) await feed.append(trx, changes, at);
+        if (moved) await patch.alongside?.(trx);
+        return moved;
+      };
+      if (!changes?.length && !patch.alongside) return move(db);
+      const moved = await db.transaction().execute(move);
+      if (moved) feed.signal.raise();
+      return moved;
     },
 
     /** Not a move: when an entry still in `state` is next due for a check (the reconciler's backoff). */
@@ -205,8 +240,13 @@ function unsettledEntries(db: LedgerDb) {
 }
 
 /** The cancellation journal: idempotency claims, their moves, what is unsettled, and the per-order locks. */
-export function createJournal(db: LedgerDb) {
-  return { ...idempotencyClaims(db), ...stateMoves(db), ...unsettledEntries(db), ...createOrderLocks(db) };
+export function createJournal(db: LedgerDb, feed: JournalFeed) {
+  return {
+    ...idempotencyClaims(db),
+    ...stateMoves(db, feed),
+    ...unsettledEntries(db),
+    ...createOrderLocks(db),
+  };
 }
 
 export type Journal = ReturnType<typeof createJournal>;

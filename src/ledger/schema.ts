@@ -75,6 +75,8 @@ export interface LedgerTables {
     actor: string | null;
     status_before: string | null;
     status_after: string | null;
+    provider_status: string | null;
+    refund_state: string | null;
     refund_minor: number | string | null;
     refund_currency: string | null;
     fee_minor: number | string | null;
@@ -84,6 +86,17 @@ export interface LedgerTables {
     recorded_at: string;
     correlation_id: string | null;
     journal_id: string | null;
+  };
+  /** The watcher's schedule: one row per tracked order (see services/changes/watcher.ts). */
+  booking_watch: {
+    provider: string;
+    order_ref: string;
+    /** Null: not watched any more (final, or long past its start). */
+    next_check_at: string | null;
+    lease_owner: string | null;
+    lease_until: string | null;
+    last_checked_at: string | null;
+    failures: Generated<number>;
   };
   /** A named lease: one process at a time holds it until `expires_at`, renewing it while it works. */
   lease: {

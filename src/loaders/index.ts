@@ -24,8 +24,10 @@ export interface LoaderSources {
   readonly providers: ProviderRegistry;
   readonly ownership: Pick<OwnershipStore, 'findMany'>;
   readonly itemNotes: Pick<ItemNoteStore, 'forOrders'>;
-  /** Sees every order a provider returns (unknown-value metrics). */
-  readonly onLoaded?: (order: OrderModel) => void;
+  /** Sees every order a provider returns, with when its read began (metrics, the change feed). */
+  readonly onLoaded?: (order: OrderModel, readStartedAt: Date) => void;
+  /** The gateway's clock (reads are timed on it, as the ledger's records are). */
+  readonly now?: () => Date;
 }
 
 /**
@@ -34,8 +36,11 @@ export interface LoaderSources {
  */
 export function createLoaders(sources: LoaderSources): Loaders {
   const onLoaded = sources.onLoaded ?? (() => undefined);
+  const now = sources.now ?? (() => new Date());
   return {
-    order: new DataLoader(keys => loadOrders(sources.providers, keys, onLoaded), { cacheKeyFn: orderKey }),
+    order: new DataLoader(keys => loadOrders(sources.providers, keys, onLoaded, now), {
+      cacheKeyFn: orderKey,
+    }),
     owner: new DataLoader(keys => sources.ownership.findMany(keys), { cacheKeyFn: orderKey }),
     notes: new DataLoader(keys => loadNotes(sources.itemNotes, keys), { cacheKeyFn: orderKey }),
   };
@@ -57,7 +62,8 @@ async function loadNotes(
 async function loadOrders(
   providers: ProviderRegistry,
   keys: readonly OrderRef[],
-  onLoaded: (order: OrderModel) => void,
+  onLoaded: (order: OrderModel, readStartedAt: Date) => void,
+  now: () => Date,
 ): Promise<Array<OrderModel | null | Error>> {
   const results: Array<OrderModel | null | Error> = new Array<OrderModel | null | Error>(keys.length).fill(
     null,
@@ -84,11 +90,12 @@ async function loadOrders(
       for (let i = 0; i < indexes.length; i += size) chunks.push(indexes.slice(i, i + size));
       await Promise.all(
         chunks.map(async chunk => {
+          const startedAt = now();
           try {
             const loaded = await provider.loadOrders(chunk.map(i => keys[i]?.orderRef ?? ''));
             chunk.forEach((keyIndex, j) => {
               const order = loaded[j] ?? null;
-              if (order && !(order instanceof Error)) onLoaded(order);
+              if (order && !(order instanceof Error)) onLoaded(order, startedAt);
               results[keyIndex] = order;
             });
           } catch (error) {

@@ -23,7 +23,8 @@ export const Mutation: MutationResolvers = {
   },
   registerOrder: async (_parent, { input }, ctx) => {
     requireScope(ctx.caller, 'orders:write');
-    const outcome = await ctx.services.registration.register(input);
+    const by = { actor: ctx.caller.customerId, correlationId: ctx.correlationId };
+    const outcome = await ctx.services.registration.register(input, by);
     const order =
       outcome.kind === 'registered'
         ? await ctx.loaders.order

@@ -22,4 +22,6 @@ export const OrderItem: OrderItemResolvers = {
     return verdict.cancellable ? verdict.quote : null;
   },
   cancellation: (item, _args, ctx) => ctx.services.orders.items.cancellation(ctx, item),
+  // The item was read through the ownership rule (owner or orders:admin), so its history is the reader's too.
+  history: (item, args, ctx) => guarded(() => ctx.services.changes.history(item, args)),
 };

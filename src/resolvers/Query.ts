@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { guarded, requireScope } from './errors.js';
+import { guarded, requireAnyScope, requireScope } from './errors.js';
 
 export const Query: QueryResolvers = {
   node: (_parent, { id }, ctx) => {
@@ -25,4 +25,8 @@ export const Query: QueryResolvers = {
     return { customerId: ctx.caller.customerId };
   },
   providers: (_parent, _args, ctx) => ctx.services.providerHealth(),
+  bookingChanges: (_parent, args, ctx) => {
+    requireAnyScope(ctx.caller, ['changes:read', 'orders:admin']);
+    return guarded(() => ctx.services.changes.feed(args));
+  },
 };

@@ -9,6 +9,15 @@ export function requireScope(caller: Caller, scope: Scope): void {
   }
 }
 
+export function requireAnyScope(caller: Caller, scopes: readonly Scope[]): void {
+  if (!scopes.some(scope => hasScope(caller, scope))) {
+    const needed = scopes.join(' or ');
+    throw new GraphQLError(`This operation needs the ${needed} scope.`, {
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+}
+
 /** Provider and argument failures as typed GraphQL errors; anything else is left to be masked. */
 export function toGraphQLError(error: unknown): unknown {
   if (error instanceof ProviderCallError) {

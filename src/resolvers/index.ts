@@ -11,6 +11,8 @@ import { LocalDate } from './LocalDate.js';
 import { Money } from './Money.js';
 import { OrderEdge } from './OrderEdge.js';
 import { Viewer } from './Viewer.js';
+import { BookingChange } from './BookingChange.js';
+import { CancellationRecord } from './CancellationRecord.js';
 
 const byTypename = <T extends string>(value: { __typename: T }): T => value.__typename;
 
@@ -27,6 +29,8 @@ export const resolvers: Resolvers = {
   OrderItem,
   Money,
   Cancellability,
+  CancellationRecord,
+  BookingChange,
   Node: { __resolveType: byTypename },
   CancellationResult: { __resolveType: byTypename },
   RegisterOrderResult: { __resolveType: byTypename },

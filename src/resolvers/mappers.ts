@@ -3,7 +3,9 @@
  * the providers return, service models for pages and the viewer.
  */
 export type { CancellabilityModel, RefundQuoteModel } from '../domain/cancellability.js';
+export type { BookingChangeModel } from '../domain/changes.js';
 export type { MoneyModel } from '../domain/money.js';
+export type { ChangeConnectionModel, ChangeEdgeModel } from '../services/changes/pages.js';
 export type { CancellationRecordModel, OrderItemModel, OrderModel } from '../domain/order.js';
 export type { CancellationPolicyModel, CancellationWindowModel } from '../domain/policy.js';
 export type { ProviderHealthModel } from '../domain/provider.js';

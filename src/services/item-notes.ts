@@ -7,8 +7,10 @@ import {
   type OrderItemModel,
   type OrderModel,
 } from '../domain/order.js';
+import type { LedgerDb } from '../ledger/connect.js';
 import type { ItemNoteStore } from '../ledger/item-notes.js';
 import type { RequestScope } from './scope.js';
+import { refundStateOf } from '../domain/refund.js';
 
 /**
  * What a refusal depended on: when any of it changes at the provider, the refusal no longer applies.
@@ -47,33 +49,56 @@ export async function noteOutcome(
   item: OrderItemModel,
   outcome: CancellationOutcome,
   at: Date,
+  trx?: LedgerDb,
 ): Promise<void> {
   if (outcome.kind === 'cancelled') {
     const covered = order.items.filter(i => outcome.cancelledItemIds.includes(i.id));
     // For a whole-order cancel the amounts are the order's, as Booking.com states them on each room.
     const { cancelledAt: at, refund, fee } = outcome;
     for (const cancelled of covered.length > 0 ? covered : [item])
-      await notes.cancelled(keyOf(cancelled), { at, refund, fee });
+      await notes.cancelled(keyOf(cancelled), { at, refund, fee }, trx);
     return;
   }
   if (outcome.kind !== 'not_permitted' && outcome.kind !== 'manual_required') return;
   const retryable = outcome.kind === 'not_permitted' && outcome.retryable;
   const retryAfter = outcome.kind === 'not_permitted' ? outcome.retryAfterSeconds : null;
-  await notes.refused(keyOf(item), {
-    at,
-    // The very words the mutation answered with.
-    message: refusalMessage(outcome),
-    // A retryable refusal lapses when the provider said to try again (five minutes when it did not say).
-    until: retryable ? new Date(at.getTime() + (retryAfter ?? 300) * 1000) : null,
-    fingerprint: itemFingerprint(item),
-    manual: outcome.kind === 'manual_required',
-  });
+  await notes.refused(
+    keyOf(item),
+    {
+      at,
+      // The very words the mutation answered with.
+      message: refusalMessage(outcome),
+      // A retryable refusal lapses when the provider said to try again (five minutes when it did not say).
+      until: retryable ? new Date(at.getTime() + (retryAfter ?? 300) * 1000) : null,
+      fingerprint: itemFingerprint(item),
+      manual: outcome.kind === 'manual_required',
+    },
+    trx,
+  );
 }
 
 /** Reads items with the gateway's notes on them (the request's notes loader: one query per provider). */
 export function createItemReader(now: () => Date) {
   const noteFor = async (scope: RequestScope, item: OrderItemModel) =>
     (await scope.loaders.notes.load(item)).find(n => n.itemRef === item.providerReference) ?? null;
+
+  /** The provider's record, completed from our accepted cancel where the provider states nothing. */
+  async function completedRecord(
+    scope: RequestScope,
+    item: OrderItemModel,
+  ): Promise<CancellationRecordModel | null> {
+    const record = item.cancellation;
+    if (!record || record.cancelledBy !== 'CUSTOMER') return record;
+    if (record.cancelledAt && record.refund && record.fee) return record;
+    const note = await noteFor(scope, item);
+    if (!note?.cancelledAt) return record;
+    return {
+      ...record,
+      cancelledAt: record.cancelledAt ?? note.cancelledAt,
+      refund: record.refund ?? note.refund,
+      fee: record.fee ?? note.fee,
+    };
+  }
 
   return {
     /** The policy's verdict, unless the provider refused this item and nothing about it changed since. */
@@ -95,17 +120,14 @@ export function createItemReader(now: () => Date) {
      * its time (imin, Musement) and the refund and fee the cancel answered with (Musement).
      */
     async cancellation(scope: RequestScope, item: OrderItemModel): Promise<CancellationRecordModel | null> {
-      const record = item.cancellation;
-      if (!record || record.cancelledBy !== 'CUSTOMER') return record;
-      if (record.cancelledAt && record.refund && record.fee) return record;
-      const note = await noteFor(scope, item);
-      if (!note?.cancelledAt) return record;
-      return {
-        ...record,
-        cancelledAt: record.cancelledAt ?? note.cancelledAt,
-        refund: record.refund ?? note.refund,
-        fee: record.fee ?? note.fee,
-      };
+      const completed = await completedRecord(scope, item);
+      // Where the refund stands: the provider's word, else what the record itself gives.
+      return (
+        completed && {
+          ...completed,
+          refundState: refundStateOf({ ...item, cancellation: completed }) ?? 'UNKNOWN',
+        }
+      );
     },
   };
 }

@@ -3,6 +3,9 @@ import { bookerFingerprint } from '../domain/booker.js';
 import type { ProviderId } from '../domain/provider.js';
 import { isOrderReference } from '../domain/provider.js';
 import type { Clock } from '../domain/clock.js';
+import type { ChangeInput } from '../domain/changes.js';
+import type { OrderRef } from '../domain/order.js';
+import type { LedgerDb } from '../ledger/connect.js';
 import type { Ledger } from '../ledger/index.js';
 import type { BookingProvider, ProviderRegistry } from '../providers/port.js';
 
@@ -41,6 +44,30 @@ function snapshotFor(provider: BookingProvider, details: unknown, bookedAt: Date
   return result.snapshot;
 }
 
+/** Who registered a booking: the backend's token subject, and its request's correlation id. */
+export interface RegisteredBy {
+  readonly actor: string;
+  readonly correlationId: string;
+}
+
+const registered = (ref: OrderRef, at: Date, by: RegisteredBy | undefined): ChangeInput => ({
+  ...ref,
+  itemRef: null,
+  kind: 'REGISTERED',
+  source: 'SERVICE',
+  actor: by?.actor ?? null,
+  statusBefore: null,
+  statusAfter: null,
+  providerStatus: null,
+  refundState: null,
+  refund: null,
+  fee: null,
+  providerMessage: null,
+  occurredAt: at,
+  correlationId: by?.correlationId ?? null,
+  journalId: null,
+});
+
 /** `registerOrder`: validates, then records ownership (and a Bókun snapshot) atomically and idempotently. */
 export function createRegistrationService({
   ledger,
@@ -52,7 +79,8 @@ export function createRegistrationService({
   readonly clock: Clock;
 }) {
   return {
-    async register(request: RegisterOrderRequest): Promise<RegisterOutcomeModel> {
+    /** `by`: the service registering it and its request, for the booking's history. */
+    async register(request: RegisterOrderRequest, by?: RegisteredBy): Promise<RegisterOutcomeModel> {
       const { provider } = request;
       try {
         const customerId = request.customerId.trim();
@@ -68,14 +96,23 @@ export function createRegistrationService({
         const booker = request.bookerEmail ? bookerFingerprint(request.bookerEmail) : null;
         if (request.bookerEmail && (!booker || request.bookerEmail.length > 254))
           throw new InvalidFieldError('bookerEmail', 'Not an email address.');
+        const now = clock.now();
+        const ref = { provider, orderRef: request.providerReference };
+        // With the ownership row, in its transaction: the snapshot, the watch and the history's first entry.
+        const onCreate = async (trx: LedgerDb) => {
+          if (snapshot) await ledger.bokunBookings.insert(trx, request.providerReference, snapshot);
+          await ledger.watches.insert(trx, ref, now);
+          await ledger.changes.append(trx, [registered(ref, now, by)], now);
+        };
         const outcome = await ledger.ownership.register(
           customerId,
           provider,
           request.providerReference,
-          clock.now(),
-          snapshot ? trx => ledger.bokunBookings.insert(trx, request.providerReference, snapshot) : undefined,
+          now,
+          onCreate,
           booker,
         );
+        if (outcome.kind === 'created') ledger.feedSignal.raise();
         if (outcome.kind === 'foreign') return { kind: 'foreign', provider };
         return {
           kind: 'registered',

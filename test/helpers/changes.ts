@@ -10,6 +10,8 @@ export const change = (over: Partial<ChangeInput> = {}): ChangeInput => ({
   actor: null,
   statusBefore: 'CONFIRMED',
   statusAfter: 'CANCELLED_BY_PROVIDER',
+  providerStatus: null,
+  refundState: null,
   refund: { amountMinor: 2100, currency: 'EUR' },
   fee: null,
   providerMessage: null,

@@ -1,4 +1,5 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
+import type { ChangeInput } from '../../domain/changes.js';
 import type { OrderItemGlobalId } from '../../domain/ids.js';
 import type { MoneyModel } from '../../domain/money.js';
 import type { ItemRef, OrderItemModel, OrderModel } from '../../domain/order.js';
@@ -42,17 +43,20 @@ export async function readFresh(
 
 /**
  * Ends an attempt that sent nothing: moves its entry to `to`, storing `outcome` as the answer a
- * same-key retry replays (none: the retry may start over); returns it.
+ * same-key retry replays (none: the retry may start over), with the changes an early refusal records
+ * in the booking's history; returns it.
  */
 export async function endWithoutSending<T extends CancellationOutcome | null>(
   deps: CancellationDeps,
   entry: JournalEntry,
   to: JournalState,
   outcome: T,
+  changes?: readonly ChangeInput[],
 ): Promise<T> {
   await deps.ledger.journal.transition(entry.id, ['RECEIVED'], to, deps.clock.now(), {
     responseSnapshot: outcome ? serializeOutcome(outcome) : null,
     nextCheckAt: null,
+    ...(changes ? { changes } : {}),
   });
   return outcome;
 }

@@ -4,6 +4,7 @@ import type { OrderItemModel, OrderModel } from '../../domain/order.js';
 import { earlyRefusal, itemsCovered, quoteFor } from './decide.js';
 import { endWithoutSending, readFresh, type Attempt } from './attempt.js';
 import type { CancellationDeps } from './deps.js';
+import { answered, customerCancel } from './history.js';
 
 /** Ready to send: the fresh read and the quote the customer is held to. */
 export interface Cleared {
@@ -35,13 +36,17 @@ export async function preflight(deps: CancellationDeps, attempt: Attempt): Promi
       retryAfterSeconds: null,
     });
   }
-  if (!read) return stop(await endWithoutSending(deps, entry, 'ANSWERED', { kind: 'not_found' } as const));
+  if (!read)
+    return stop(await endWithoutSending(deps, entry, 'ANSWERED', { kind: 'not_found' } as const, []));
   const { order, item } = read;
   const now = deps.clock.now();
   const refusal = earlyRefusal(order, item, now, {
     acceptWholeOrder: request.acceptWholeOrder === true,
     expectedRefund: attempt.expectedRefund,
   });
-  if (refusal) return stop(await endWithoutSending(deps, entry, 'ANSWERED', refusal));
+  if (refusal) {
+    const changes = answered(customerCancel(attempt, now), refusal, order, item, null);
+    return stop(await endWithoutSending(deps, entry, 'ANSWERED', refusal, changes));
+  }
   return { go: true, cleared: { order, item, quote: quoteFor(itemsCovered(order, item), now) } };
 }

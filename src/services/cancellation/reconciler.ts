@@ -1,7 +1,9 @@
 import type { JournalEntry } from '../../ledger/journal.js';
 import type { Loaders } from '../../loaders/index.js';
 import type { CancellationDeps } from './deps.js';
-import { settleByReading } from './settle-by-reading.js';
+import type { ChangeInput } from '../../domain/changes.js';
+import type { ChangeContext } from './history.js';
+import { settleByReading, settledChanges } from './settle-by-reading.js';
 
 export interface ReconcilerOptions {
   /** A RECEIVED or SENT row older than this belongs to a request that died (crash, restart). */
@@ -48,17 +50,25 @@ async function settleOne(
   const young = now.getTime() - entry.updatedAt.getTime() < staleAfterMs;
   const holderGone = entry.holderInstance !== null && deadHolders.has(entry.holderInstance);
   if ((entry.state === 'RECEIVED' || entry.state === 'SENT') && young && !holderGone) return 'skipped';
-  const notApplied = async (): Promise<Result> => {
-    if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, { nextCheckAt: null }))
+  const notApplied = async (changes?: readonly ChangeInput[]): Promise<Result> => {
+    const patch = { nextCheckAt: null, ...(changes ? { changes } : {}) };
+    if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, patch))
       await journal.unlock(entry, entry.id);
     return 'notApplied';
   };
-  // Died before sending: nothing reached the provider.
+  // Died before sending: nothing reached the provider, and nothing enters the booking's history.
   if (entry.state === 'RECEIVED') return notApplied();
+  const ctx: ChangeContext = {
+    source: 'RECONCILER',
+    actor: null,
+    correlationId: null,
+    journalId: entry.id,
+    at: now,
+  };
   const owner = await deps.ledger.ownership.find(entry.provider, entry.orderRef);
-  const settled = await settleByReading(deps, loaders, entry, entry.state, owner, null);
+  const settled = await settleByReading(deps, ctx, loaders, entry, entry.state, owner, null);
   if (settled.kind === 'cancelled') return 'succeeded';
-  if (settled.kind === 'not_cancelled') return notApplied();
+  if (settled.kind === 'not_cancelled') return notApplied(await settledChanges(deps, ctx, settled, null));
   const backoff = Math.min(
     maxBackoffMs,
     2 ** Math.min(20, Math.floor((now.getTime() - entry.createdAt.getTime()) / staleAfterMs)) * 1_000,

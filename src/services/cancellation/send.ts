@@ -2,6 +2,7 @@ import type { CancellationOutcome } from '../../domain/cancellation.js';
 import type { ProviderCancelOutcome } from '../../providers/port.js';
 import { endWithoutSending, type Attempt } from './attempt.js';
 import type { CancellationDeps } from './deps.js';
+import { customerCancel, requested } from './history.js';
 import type { OrderLockHold } from './lock.js';
 import type { Cleared } from './preflight.js';
 
@@ -26,9 +27,11 @@ export async function send(
     await endWithoutSending(deps, entry, 'NOT_SENT', null);
     return inProgress;
   }
-  const intent = { countAttempt: true, holderInstance: deps.instanceId };
-  if (!(await deps.ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', deps.clock.now(), intent)))
-    return inProgress;
+  const now = deps.clock.now();
+  // The customer's request enters the booking's history with the move that sends it.
+  const changes = requested(customerCancel(attempt, now), cleared.order, cleared.item, cleared.quote);
+  const intent = { countAttempt: true, holderInstance: deps.instanceId, changes };
+  if (!(await deps.ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', now, intent))) return inProgress;
   const answer = await attempt.provider
     .cancel({
       order: cleared.order,

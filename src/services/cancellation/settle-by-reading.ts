@@ -1,12 +1,14 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
+import type { ChangeInput } from '../../domain/changes.js';
 import type { RefundQuoteModel } from '../../domain/cancellability.js';
 import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../../domain/order.js';
 import type { JournalEntry, JournalState } from '../../ledger/journal.js';
 import type { OwnershipRecord } from '../../ledger/ownership.js';
 import type { Loaders } from '../../loaders/index.js';
-import { afterAnswer } from './after-answer.js';
+import { notesFor, nudgeLive } from './after-answer.js';
 import { readFresh } from './attempt.js';
 import { cancelledOutcome, quoteAsBooked } from './decide.js';
+import { settled, type ChangeContext } from './history.js';
 import type { CancellationDeps } from './deps.js';
 import { serializeOutcome } from './snapshot.js';
 
@@ -27,6 +29,7 @@ type Deps = Pick<CancellationDeps, 'ledger' | 'clock' | 'logger' | 'bookerMatche
  */
 export async function settleByReading(
   deps: Deps,
+  ctx: ChangeContext,
   loaders: Loaders,
   entry: JournalEntry,
   from: JournalState,
@@ -42,9 +45,35 @@ export async function settleByReading(
   const terms = quote ?? quoteAsBooked([read.item], entry.createdAt);
   const outcome = cancelledOutcome(read.order, read.item, now, terms, read.item.cancellation);
   const patch = { responseSnapshot: serializeOutcome(outcome), nextCheckAt: null };
-  const moved = await journal.transition(entry.id, [from], 'SUCCEEDED', now, patch);
-  if (moved) await journal.unlock(entry, entry.id);
+  const changes = await settledChanges(deps, ctx, read, outcome);
   // Reads then agree with the answer a same-key retry replays (refund, fee, time).
-  await afterAnswer(deps, read.order, read.item, outcome, { note: moved });
+  const alongside = notesFor(deps, read.order, read.item, outcome, now);
+  const moved = await journal.transition(entry.id, [from], 'SUCCEEDED', now, {
+    ...patch,
+    changes,
+    alongside,
+  });
+  if (moved) await journal.unlock(entry, entry.id);
+  nudgeLive(deps, read.item, outcome);
   return { kind: 'cancelled', outcome };
+}
+
+/**
+ * The history of a settlement: each item the cancel took, from the status the feed last knew of it
+ * to what the provider shows now. Without the feed's answer, the status is not known before.
+ */
+export async function settledChanges(
+  deps: Pick<Deps, 'ledger'>,
+  ctx: ChangeContext,
+  read: { order: OrderModel; item: OrderItemModel },
+  outcome: CancellationOutcome | null,
+): Promise<ChangeInput[]> {
+  const known = await deps.ledger.changes.latestByItem(read.item).catch(() => null);
+  const taken =
+    outcome?.kind === 'cancelled'
+      ? read.order.items.filter(i => outcome.cancelledItemIds.includes(i.id))
+      : [];
+  return (taken.length > 0 ? taken : [read.item]).flatMap(i =>
+    settled(ctx, i, known?.get(i.providerReference)?.statusAfter ?? null, outcome),
+  );
 }

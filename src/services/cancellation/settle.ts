@@ -1,11 +1,13 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
+import type { OrderModel } from '../../domain/order.js';
 import type { RefundQuoteModel } from '../../domain/cancellability.js';
 import type { JournalState, TransitionPatch } from '../../ledger/journal.js';
 import { assertNever } from '../../lib/assert-never.js';
 import type { ProviderCancelOutcome } from '../../providers/port.js';
-import { afterAnswer } from './after-answer.js';
+import { notesFor, nudgeLive } from './after-answer.js';
 import { readFresh, type Attempt } from './attempt.js';
 import { cancelledOutcome, refusalOutcome } from './decide.js';
+import { answered, customerCancel } from './history.js';
 import type { CancellationDeps } from './deps.js';
 import { RECHECK_AFTER_MS, UNKNOWN_HOLD_MS, type OrderLockHold } from './lock.js';
 import type { Cleared } from './preflight.js';
@@ -30,21 +32,30 @@ export async function settle(
   answer: ProviderCancelOutcome,
   hold: OrderLockHold,
 ): Promise<Settled> {
+  const ctx = customerCancel(attempt, deps.clock.now());
   // `replayed: false`: nothing was applied, so no snapshot is kept and a same-key retry may try again.
-  const record = async (outcome: CancellationOutcome, to: JournalState, replayed = true, patch = {}) => {
-    const onRecord = await recordAnswer(deps, attempt, hold, to, replayed ? outcome : null, patch);
+  const record = async (
+    outcome: CancellationOutcome,
+    to: JournalState,
+    replayed = true,
+    patch: TransitionPatch = {},
+    after: OrderModel | null = null,
+  ): Promise<Settled> => {
+    const changes = answered(ctx, outcome, cleared.order, cleared.item, after);
+    const stored = replayed ? outcome : null;
+    const alongside = stored ? notesFor(deps, cleared.order, cleared.item, stored, ctx.at) : undefined;
+    const onRecord = await recordAnswer(deps, attempt, hold, to, stored, { ...patch, changes, alongside });
     return { outcome, onRecord };
   };
   switch (answer.kind) {
     case 'accepted': {
-      const { bookerMatches } = deps;
-      const verified = await readFresh(bookerMatches, attempt.scope.loaders, attempt.id, null).catch(
-        () => null,
-      );
+      const { loaders } = attempt.scope;
+      const verified = await readFresh(deps.bookerMatches, loaders, attempt.id, null).catch(() => null);
       const item = verified?.item ?? { ...cleared.item, status: 'CANCELLATION_PENDING' as const };
       const outcome = cancelledOutcome(cleared.order, item, deps.clock.now(), cleared.quote, answer);
       const patch = { providerRequestId: answer.providerRequestId };
-      return noted(deps, cleared, await record(outcome, 'SUCCEEDED', true, patch));
+      const after = verified?.order ?? null;
+      return noted(deps, cleared, await record(outcome, 'SUCCEEDED', true, patch, after));
     }
     case 'refused':
       return noted(deps, cleared, await record(refusalOutcome(answer, cleared.item), 'REFUSED'));
@@ -54,15 +65,15 @@ export async function settle(
       return record({ kind: 'provider_unavailable', provider, detail, retryAfterSeconds }, 'NOT_SENT', false);
     }
     case 'unknown':
-      return { outcome: await settleUnknown(deps, attempt, cleared.quote, hold), onRecord: true };
+      return { outcome: await settleUnknown(deps, attempt, cleared, hold), onRecord: true };
     default:
       return assertNever(answer);
   }
 }
 
-/** Reads see the answer once it is on record; live subscribers are told either way. */
-async function noted(deps: CancellationDeps, cleared: Cleared, settled: Settled): Promise<Settled> {
-  await afterAnswer(deps, cleared.order, cleared.item, settled.outcome, { note: settled.onRecord });
+/** Live subscribers are told at once (the notes went in with the answer). */
+function noted(deps: CancellationDeps, cleared: Cleared, settled: Settled): Settled {
+  nudgeLive(deps, cleared.item, settled.outcome);
   return settled;
 }
 
@@ -90,20 +101,21 @@ function recordAnswer(
 async function settleUnknown(
   deps: CancellationDeps,
   attempt: Attempt,
-  quote: RefundQuoteModel | null,
+  cleared: Cleared,
   hold: OrderLockHold,
 ): Promise<CancellationOutcome> {
   const now = deps.clock.now();
   const { entry, id } = attempt;
+  const unknown = { kind: 'outcome_unknown', provider: id.provider } as const;
   await hold.keepUntil(new Date(now.getTime() + UNKNOWN_HOLD_MS)).catch(() => undefined);
+  const changes = answered(customerCancel(attempt, now), unknown, cleared.order, cleared.item, null);
+  const nextCheckAt = new Date(now.getTime() + RECHECK_AFTER_MS);
   const moved = await deps.ledger.journal
-    .transition(entry.id, ['SENT'], 'UNKNOWN', now, {
-      nextCheckAt: new Date(now.getTime() + RECHECK_AFTER_MS),
-    })
+    .transition(entry.id, ['SENT'], 'UNKNOWN', now, { nextCheckAt, changes })
     .catch(() => false);
   // Not recorded as UNKNOWN: the row stays SENT (its lock is never taken over) for the reconciler.
-  if (!moved) return { kind: 'outcome_unknown', provider: id.provider };
-  return resolveUnknown(deps, attempt, quote, null);
+  if (!moved) return unknown;
+  return resolveUnknown(deps, attempt, cleared.quote, null);
 }
 
 /**
@@ -117,7 +129,8 @@ export async function resolveUnknown(
   resend: (() => Promise<CancellationOutcome>) | null,
 ): Promise<CancellationOutcome> {
   const { entry, id, scope, owner } = attempt;
-  const settled = await settleByReading(deps, scope.loaders, entry, 'UNKNOWN', owner, quote);
+  const ctx = customerCancel(attempt, deps.clock.now());
+  const settled = await settleByReading(deps, ctx, scope.loaders, entry, 'UNKNOWN', owner, quote);
   if (settled.kind === 'cancelled') return settled.outcome;
   const retake = { nextCheckAt: null, holderInstance: deps.instanceId };
   if (

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import { ORDER_ITEM_STATUSES } from '../../domain/order.js';
 import { PROVIDERS } from '../../domain/provider.js';
+import { REFUND_STATES } from '../../domain/refund.js';
 
 const date = z.iso.datetime().transform(value => new Date(value));
 const nullableDate = date.nullable();
@@ -47,6 +48,7 @@ const item = z.object({
       refund: money.nullable(),
       fee: money.nullable(),
       cancelledBy: z.enum(['CUSTOMER', 'PROVIDER']),
+      refundState: z.enum(REFUND_STATES).optional(),
     })
     .nullable(),
   wireId: z.string().nullish(),

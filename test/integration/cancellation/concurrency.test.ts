@@ -87,7 +87,9 @@ describe('CX-09: a gateway that died mid-cancel is settled by the reconciler', (
       { customerId: 'alice', idempotencyKey: 'cx-09b-crashed', fingerprint: 'f', ...ref },
       new Date(Date.now() - 60_000),
     );
-    await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', new Date(Date.now() - 60_000));
+    await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', new Date(Date.now() - 60_000), {
+      changes: [],
+    });
     const report = await t.gw.reconciler.reconcileOnce();
     expect(report.succeeded).toBeGreaterThanOrEqual(1);
     const settled = await ledger.journal.byId(entry.id);
@@ -105,9 +107,10 @@ describe('operations', () => {
       { customerId: 'bob', idempotencyKey: 'ops-1', fingerprint: 'f', ...ref },
       new Date(),
     );
-    await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', new Date());
+    await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', new Date(), { changes: [] });
     await ledger.journal.transition(entry.id, ['SENT'], 'UNKNOWN', new Date(), {
       nextCheckAt: new Date(Date.now() + 60_000),
+      changes: [],
     });
     const admin = await t.gw.token('operator', ['orders:admin']);
     const res = await fetch(`${t.gw.url}/ops/cancellations/unsettled`, {
@@ -123,7 +126,7 @@ describe('operations', () => {
       ).status,
     ).toBe(403);
     expect((await fetch(`${t.gw.url}/ops/cancellations/unsettled`)).status).toBe(401);
-    await ledger.journal.transition(entry.id, ['UNKNOWN'], 'NOT_SENT', new Date());
+    await ledger.journal.transition(entry.id, ['UNKNOWN'], 'NOT_SENT', new Date(), { changes: [] });
   });
 
   it('CX-10: with the ledger unavailable, cancels fail closed with no provider call', async () => {

@@ -204,7 +204,7 @@ describe('the refund and fee of an accepted cancel, everywhere the item is read'
       { customerId: 'alice', idempotencyKey: 'agree-crashed', fingerprint: 'f', ...key },
       minuteAgo,
     );
-    await journal.transition(entry.id, ['RECEIVED'], 'SENT', minuteAgo);
+    await journal.transition(entry.id, ['RECEIVED'], 'SENT', minuteAgo, { changes: [] });
     expect((await gw.reconciler.reconcileOnce()).succeeded).toBe(1);
     const settled = await journal.byId(entry.id);
     const outcome = reviveOutcome(settled?.responseSnapshot ?? '{}');

@@ -152,13 +152,19 @@ describe.each(LEDGER_BACKENDS)('ledger on $name', ({ name, skip }) => {
     it('moves state only from the expected states (compare-and-set)', async () => {
       const { entry } = await ledger.journal.claim(claim('k-2'), T0);
       expect(
-        await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', later(1), { countAttempt: true }),
+        await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', later(1), {
+          countAttempt: true,
+          changes: [],
+        }),
       ).toBe(true);
-      expect(await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', later(1))).toBe(false);
+      expect(await ledger.journal.transition(entry.id, ['RECEIVED'], 'SENT', later(1), { changes: [] })).toBe(
+        false,
+      );
       expect(
         await ledger.journal.transition(entry.id, ['SENT'], 'UNKNOWN', later(2), {
           nextCheckAt: later(3),
           providerRequestId: 'req-9',
+          changes: [],
         }),
       ).toBe(true);
       expect(await ledger.journal.unsettled(later(2))).not.toContainEqual(
@@ -169,6 +175,7 @@ describe.each(LEDGER_BACKENDS)('ledger on $name', ({ name, skip }) => {
       );
       await ledger.journal.transition(entry.id, ['UNKNOWN'], 'SUCCEEDED', later(4), {
         responseSnapshot: '{"a":1}',
+        changes: [],
       });
       const settled = await ledger.journal.byId(entry.id);
       expect(settled).toMatchObject({

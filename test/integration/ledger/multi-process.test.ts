@@ -72,7 +72,9 @@ describe('the embedded SQLite ledger', () => {
         },
         new Date('2030-01-01T00:00:00Z'),
       );
-      await first.journal.transition(entry.id, ['RECEIVED'], 'SENT', new Date('2030-01-01T00:00:01Z'));
+      await first.journal.transition(entry.id, ['RECEIVED'], 'SENT', new Date('2030-01-01T00:00:01Z'), {
+        changes: [],
+      });
       await first.close();
 
       const second = await openLedger({ databaseUrl: null, dataDir: dir });

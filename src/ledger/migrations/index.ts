@@ -1,0 +1,12 @@
+import type { MigrationProvider } from 'kysely';
+import { coreMigrations } from './core.js';
+import { feedMigrations } from './feed.js';
+
+/**
+ * One migration set for SQLite and PostgreSQL: only portable types (text, integer, bigint), with a
+ * branch on the dialect where a column must differ (the feed's sequence). Kysely runs them in name
+ * order; a migration is never edited once it has shipped: a change is a new one.
+ */
+const migrations = { ...coreMigrations, ...feedMigrations };
+
+export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

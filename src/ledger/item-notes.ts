@@ -63,29 +63,31 @@ const NO_REFUSAL = {
   refusal_manual: null,
 } as const;
 
+/** One note per item, created empty and updated with what is learned. */
+async function upsert(key: ItemRef, values: Values, trx: LedgerDb): Promise<void> {
+  await trx
+    .insertInto('item_note')
+    .values({
+      provider: key.provider,
+      order_ref: key.orderRef,
+      item_ref: key.itemRef,
+      cancelled_at: null,
+      refund_minor: null,
+      refund_currency: null,
+      fee_minor: null,
+      fee_currency: null,
+      ...NO_REFUSAL,
+      ...values,
+    })
+    .onConflict(oc => oc.columns(['provider', 'order_ref', 'item_ref']).doUpdateSet(values))
+    .execute();
+}
+
 /**
  * Notes the gateway keeps about items from its own cancels, so reads agree with what a cancel
  * answered. Advisory: the provider's own data always wins where it says something.
  */
 export function createItemNoteStore(db: LedgerDb) {
-  const upsert = async (key: ItemRef, values: Values, trx: LedgerDb) => {
-    await trx
-      .insertInto('item_note')
-      .values({
-        provider: key.provider,
-        order_ref: key.orderRef,
-        item_ref: key.itemRef,
-        cancelled_at: null,
-        refund_minor: null,
-        refund_currency: null,
-        fee_minor: null,
-        fee_currency: null,
-        ...NO_REFUSAL,
-        ...values,
-      })
-      .onConflict(oc => oc.columns(['provider', 'order_ref', 'item_ref']).doUpdateSet(values))
-      .execute();
-  };
   return {
     /** A cancel the provider accepted; a later refusal no longer applies. */
     async cancelled(key: ItemRef, cancellation: ItemCancellation, trx: LedgerDb = db): Promise<void> {

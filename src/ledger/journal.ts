@@ -2,33 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeInput } from '../domain/changes.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { FeedSignal } from './feed-signal.js';
-import type { Selectable } from 'kysely';
 import type { LedgerDb } from './connect.js';
-import type { LedgerTables } from './schema.js';
+import { toEntry, type JournalEntry } from './journal-entry.js';
 import { assertMoves, TERMINAL_STATES, type JournalState } from './journal-states.js';
+
+export type { JournalEntry } from './journal-entry.js';
 import { createOrderLocks } from './order-locks.js';
 
 export { JOURNAL_STATES, JOURNAL_TRANSITIONS, TERMINAL_STATES, type JournalState } from './journal-states.js';
-
-export interface JournalEntry {
-  readonly id: string;
-  readonly customerId: string;
-  readonly idempotencyKey: string;
-  readonly fingerprint: string;
-  readonly provider: ProviderId;
-  readonly orderRef: string;
-  readonly itemRef: string;
-  readonly state: JournalState;
-  readonly attempts: number;
-  readonly providerRequestId: string | null;
-  /** The exact result the client got, replayed as is. */
-  readonly responseSnapshot: string | null;
-  readonly createdAt: Date;
-  readonly updatedAt: Date;
-  readonly nextCheckAt: Date | null;
-  /** The gateway process that last took this entry on (null for rows from before instances existed). */
-  readonly holderInstance: string | null;
-}
 
 export interface ClaimRequest {
   readonly customerId: string;
@@ -38,26 +19,6 @@ export interface ClaimRequest {
   readonly orderRef: string;
   readonly itemRef: string;
 }
-
-type Row = Selectable<LedgerTables['cancellation_journal']>;
-
-const toEntry = (row: Row): JournalEntry => ({
-  id: row.id,
-  customerId: row.customer_id,
-  idempotencyKey: row.idempotency_key,
-  fingerprint: row.fingerprint,
-  provider: row.provider as ProviderId,
-  orderRef: row.order_ref,
-  itemRef: row.item_ref,
-  state: row.state as JournalState,
-  attempts: Number(row.attempts),
-  providerRequestId: row.provider_request_id,
-  responseSnapshot: row.response_snapshot,
-  createdAt: new Date(row.created_at),
-  updatedAt: new Date(row.updated_at),
-  nextCheckAt: row.next_check_at ? new Date(row.next_check_at) : null,
-  holderInstance: row.holder_instance,
-});
 
 export interface TransitionPatch {
   readonly providerRequestId?: string | null;

@@ -1,0 +1,44 @@
+import type { Selectable } from 'kysely';
+import type { ProviderId } from '../domain/provider.js';
+import type { JournalState } from './journal-states.js';
+import type { LedgerTables } from './schema.js';
+
+export interface JournalEntry {
+  readonly id: string;
+  readonly customerId: string;
+  readonly idempotencyKey: string;
+  readonly fingerprint: string;
+  readonly provider: ProviderId;
+  readonly orderRef: string;
+  readonly itemRef: string;
+  readonly state: JournalState;
+  readonly attempts: number;
+  readonly providerRequestId: string | null;
+  /** The exact result the client got, replayed as is. */
+  readonly responseSnapshot: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly nextCheckAt: Date | null;
+  /** The gateway process that last took this entry on (null for rows from before instances existed). */
+  readonly holderInstance: string | null;
+}
+
+type Row = Selectable<LedgerTables['cancellation_journal']>;
+
+export const toEntry = (row: Row): JournalEntry => ({
+  id: row.id,
+  customerId: row.customer_id,
+  idempotencyKey: row.idempotency_key,
+  fingerprint: row.fingerprint,
+  provider: row.provider as ProviderId,
+  orderRef: row.order_ref,
+  itemRef: row.item_ref,
+  state: row.state as JournalState,
+  attempts: Number(row.attempts),
+  providerRequestId: row.provider_request_id,
+  responseSnapshot: row.response_snapshot,
+  createdAt: new Date(row.created_at),
+  updatedAt: new Date(row.updated_at),
+  nextCheckAt: row.next_check_at ? new Date(row.next_check_at) : null,
+  holderInstance: row.holder_instance,
+});

@@ -55,6 +55,23 @@ function takeLocks(db: LedgerDb) {
   };
 }
 
+/** Whether a cancel of the order is under way (its lock held, or kept for an outcome not yet known). */
+function lockReads(db: LedgerDb) {
+  return {
+    async cancelUnderWay(order: OrderRef, at: Date, trx: LedgerDb = db): Promise<boolean> {
+      const row = await trx
+        .selectFrom('cancellation_lock')
+        .innerJoin('cancellation_journal', 'cancellation_journal.id', 'cancellation_lock.journal_id')
+        .select(['cancellation_lock.expires_at', 'cancellation_journal.state'])
+        .where('cancellation_lock.lock_key', '=', orderKey(order))
+        .executeTakeFirst();
+      return (
+        row !== undefined && (row.expires_at >= at.toISOString() || ['SENT', 'UNKNOWN'].includes(row.state))
+      );
+    },
+  };
+}
+
 /** Holding a lock past its lease, and releasing it. */
 function releaseLocks(db: LedgerDb) {
   return {
@@ -84,5 +101,5 @@ function releaseLocks(db: LedgerDb) {
  * and checked (fenced) right before the provider call.
  */
 export function createOrderLocks(db: LedgerDb) {
-  return { ...takeLocks(db), ...releaseLocks(db) };
+  return { ...takeLocks(db), ...lockReads(db), ...releaseLocks(db) };
 }

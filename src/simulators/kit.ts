@@ -26,6 +26,15 @@ export interface SimServer {
 
 type Handler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
 
+/**
+ * Changes a provider makes on its side (a seller cancels, a refund completes), on demand: each is
+ * `POST /_simulator/<name>` with a JSON body, outside the provider's API (no credentials: loopback
+ * only, and never the provider's own paths). Tests in the same process call them directly.
+ */
+export type ControlActions = Readonly<Record<string, (body: Record<string, unknown>) => SimResponse>>;
+
+const CONTROL = /^\/_simulator\/([a-z-]+)$/;
+
 function matches(fault: Fault, method: string, path: string): boolean {
   return (
     (!fault.method || fault.method === method) && (!fault.pathPrefix || path.startsWith(fault.pathPrefix))
@@ -52,6 +61,7 @@ class SimHttpServer implements SimServer {
   constructor(
     private readonly handler: Handler,
     private readonly basePath: string,
+    private readonly control: ControlActions = {},
   ) {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -111,6 +121,23 @@ class SimHttpServer implements SimServer {
     });
   }
 
+  /** A control action (not the provider's API): never recorded, never faulted. */
+  private serveControl(action: string, method: string, body: string, res: ServerResponse): void {
+    const run = this.control[action];
+    let answer: SimResponse;
+    if (method !== 'POST' || !run) answer = { status: 404, body: { error: 'no such control action' } };
+    else {
+      try {
+        answer = run((body ? JSON.parse(body) : {}) as Record<string, unknown>);
+      } catch {
+        answer = { status: 400, body: { error: 'the body must be a JSON object' } };
+      }
+    }
+    res
+      .writeHead(answer.status, { 'content-type': 'application/json' })
+      .end(JSON.stringify(answer.body ?? {}));
+  }
+
   /** The next fault armed for this request, counted down (skips let matching requests through first). */
   private take(method: string, path: string): Fault | undefined {
     const candidate = this.faults.find(f => f.remaining > 0 && matches(f, method, path));
@@ -124,6 +151,8 @@ class SimHttpServer implements SimServer {
   private async serve(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator.local');
     const method = req.method ?? 'GET';
+    const action = CONTROL.exec(url.pathname)?.[1];
+    if (action !== undefined) return this.serveControl(action, method, body, res);
     const base = this.basePath;
     const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) || '/' : url.pathname;
     const call: RecordedCall = { method, path, query: url.searchParams, headers: req.headers, body };
@@ -143,9 +172,9 @@ class SimHttpServer implements SimServer {
 
 export async function startSimServer(
   handler: Handler,
-  options: { basePath?: string; port?: number } = {},
+  options: { basePath?: string; port?: number; control?: ControlActions } = {},
 ): Promise<SimServer> {
-  const server = new SimHttpServer(handler, options.basePath ?? '');
+  const server = new SimHttpServer(handler, options.basePath ?? '', options.control);
   await server.listen(options.port ?? 0);
   return server;
 }

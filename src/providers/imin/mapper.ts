@@ -104,6 +104,9 @@ function cancellation(status: OrderItemStatus, price: MoneyModel | null): Cancel
       refund: price,
       fee,
       cancelledBy: status === 'CANCELLED_BY_PROVIDER' ? 'PROVIDER' : 'CUSTOMER',
+      // Guide 000: "Upon cancellation confirmation … a refund will be triggered"; a seller's
+      // cancellation is refunded too. Pending: due on confirmation. imin reports nothing later.
+      refundState: status === 'CANCELLATION_PENDING' ? 'PENDING' : 'STARTED',
     };
   }
   return null;

@@ -11,6 +11,7 @@ import {
   type PolicyTier,
 } from '../../domain/policy.js';
 import type { CancellationReason, ManualCancellationModel } from '../../domain/cancellation.js';
+import type { RefundState } from '../../domain/refund.js';
 import type { ProviderCancelOutcome } from '../port.js';
 import type {
   MusementErrorWire,
@@ -32,6 +33,12 @@ const STATUS: Readonly<Record<string, OrderItemStatus>> = {
 };
 
 export const toStatus = (status: string): OrderItemStatus => STATUS[status] ?? 'UNKNOWN';
+
+/** The item statuses that say where a refund stands (CANCELLATION_ERROR: customer care decides). */
+const REFUND_STATE: Readonly<Record<string, RefundState>> = {
+  REFUND_STARTED: 'STARTED',
+  REFUNDED: 'REFUNDED',
+};
 
 /**
  * Our reasons in Musement's `cancellation_reason` vocabulary, each the documented value closest in
@@ -177,7 +184,13 @@ export function toOrderItem(
     presentlyCancellable: null,
     cancellation:
       status === 'CANCELLED_BY_CUSTOMER' || status === 'CANCELLATION_PENDING'
-        ? { cancelledAt: null, refund: null, fee: null, cancelledBy: 'CUSTOMER' }
+        ? {
+            cancelledAt: null,
+            refund: null,
+            fee: null,
+            cancelledBy: 'CUSTOMER',
+            refundState: REFUND_STATE[item.status] ?? 'UNKNOWN',
+          }
         : null,
   };
 }

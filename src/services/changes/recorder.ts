@@ -6,7 +6,7 @@ import type { Ledger } from '../../ledger/index.js';
 import { knownFrom, providerChanges, type KnownItem } from './diff.js';
 import { afterFailure, nextCheck, type WatchSchedule } from './schedule.js';
 
-export type Recorded = 'recorded' | 'unchanged' | 'failed' | 'not_held' | 'stale';
+export type Recorded = 'recorded' | 'unchanged' | 'failed' | 'not_held' | 'stale' | 'busy';
 
 const itemKey = (provider: string, orderRef: string, itemRef: string) => `${provider}|${orderRef}|${itemRef}`;
 
@@ -23,7 +23,7 @@ export class ChangeRecorder {
 
   constructor(
     private readonly deps: {
-      readonly ledger: Pick<Ledger, 'transact' | 'changes' | 'watches'>;
+      readonly ledger: Pick<Ledger, 'transact' | 'changes' | 'watches' | 'journal'>;
       readonly clock: Clock;
       readonly schedule: WatchSchedule;
     },
@@ -67,6 +67,14 @@ export class ChangeRecorder {
           failed: true,
         });
         return { recorded: 'failed' as const, changes: [] };
+      }
+      // A cancel of the order under way writes its own history; what it makes the provider show is its.
+      if (await ledger.journal.cancelUnderWay(ref, now, trx)) {
+        if (owner)
+          await ledger.watches.checked(trx, ref, now, new Date(now.getTime() + schedule.pendingMs), {
+            failed: false,
+          });
+        return { recorded: 'busy' as const, changes: [] };
       }
       const latest = await ledger.changes.latestByItem(ref, trx);
       const newest = Math.max(0, ...[...latest.values()].map(c => c.recordedAt.getTime()));

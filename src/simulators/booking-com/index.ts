@@ -1,3 +1,4 @@
+import { done, notFound, text } from '../provider-side.js';
 import { header, startSimServer, type SimRequest, type SimResponse, type SimServer } from '../kit.js';
 import { dayAt, documentOf, feeNow, round2, statusOf, ymd, type StayClock } from './documents.js';
 import { bookingComSeed, type SimStay } from './seed.js';
@@ -17,6 +18,11 @@ export interface BookingComSimulator {
   readonly server: SimServer;
   readonly stays: ReadonlyMap<string, SimStay>;
   readonly appliedCancels: Map<string, number>;
+  /**
+   * The property cancels the stay on its side (`cancelled_by_accommodation`, no fee): also
+   * `POST /_simulator/cancel-by-accommodation {"order"}`.
+   */
+  cancelByAccommodation(order: string): boolean;
   close(): Promise<void>;
 }
 
@@ -137,7 +143,27 @@ export async function startBookingComSimulator(
     if (req.path === '/orders/cancel') return cancel(state, checked.body);
     return failure(404, 'not_found', 'Unknown endpoint.');
   };
-  const server = await startSimServer(handle, { basePath: '/3.1', port: options.port ?? 0 });
+  const cancelByAccommodation = (order: string) => {
+    const stay = state.stays.get(order);
+    if (!stay) return false;
+    stay.status = 'cancelled_by_accommodation';
+    for (const r of stay.rooms) r.status = 'cancelled_by_accommodation';
+    const original = stay.rooms.reduce((s, r) => s + r.price, 0);
+    stay.cancellation = { at: new Date().toISOString().replace('Z', '+00:00'), fee: 0, original };
+    return true;
+  };
+  const control = {
+    'cancel-by-accommodation': (body: Record<string, unknown>) =>
+      cancelByAccommodation(text(body, 'order')) ? done : notFound('order'),
+  };
+  const server = await startSimServer(handle, { basePath: '/3.1', port: options.port ?? 0, control });
   const { stays, appliedCancels } = state;
-  return { url: server.url, server, stays, appliedCancels, close: () => server.close() };
+  return {
+    url: server.url,
+    server,
+    stays,
+    appliedCancels,
+    cancelByAccommodation,
+    close: () => server.close(),
+  };
 }

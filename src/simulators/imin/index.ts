@@ -1,3 +1,4 @@
+import { done, notFound, text } from '../provider-side.js';
 import { header, startSimServer, type SimRequest, type SimResponse, type SimServer } from '../kit.js';
 import {
   collection,
@@ -30,6 +31,11 @@ export interface IminSimulator {
   /** Cancels received for items already cancelled or pending: accepted (idempotent), but a gateway should not send them. */
   readonly repeatCancels: Map<string, number>;
   customerIdentifier(customer: 'alice' | 'bob'): string;
+  /**
+   * The seller cancels an item on its side (`SellerCancelled`; imin refunds it, guide 000): also
+   * `POST /_simulator/seller-cancel {"order", "item"}` (the item's identifier).
+   */
+  sellerCancel(order: string, item: string): boolean;
   close(): Promise<void>;
 }
 
@@ -97,12 +103,24 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
     // Called only while serving, after `server` below exists.
     later: (ms, fn) => server.later(ms, fn),
   };
+  const sellerCancel = (order: string, item: string) => {
+    const found = state.orders.get(order)?.items.find(i => i.identifier === item);
+    if (found) found.status = 'SellerCancelled';
+    return found !== undefined;
+  };
   const server = await startSimServer(
     req => {
       const response = route(state, options.apiKey, req);
       return { ...response, headers: { 'content-type': BOOKING_MEDIA_TYPE, ...response.headers } };
     },
-    { basePath: '/api/v2', port: options.port ?? 0 },
+    {
+      basePath: '/api/v2',
+      port: options.port ?? 0,
+      control: {
+        'seller-cancel': body =>
+          sellerCancel(text(body, 'order'), text(body, 'item')) ? done : notFound('order item'),
+      },
+    },
   );
   state.ctx = { ...state.ctx, baseUrl: server.url };
   return {
@@ -112,6 +130,7 @@ export async function startIminSimulator(options: IminSimulatorOptions): Promise
     appliedCancels: state.appliedCancels,
     repeatCancels: state.repeatCancels,
     customerIdentifier: customer => `imin-customer-${customer}`,
+    sellerCancel,
     close: () => server.close(),
   };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { done, notFound, text } from '../provider-side.js';
 import { header, startSimServer, type SimRequest, type SimResponse, type SimServer } from '../kit.js';
 import { orderDocument, policiesDocument, tierNow, type SimClock } from './documents.js';
 import { musementSeed, type SimItem, type SimOrder } from './seed.js';
@@ -23,6 +24,11 @@ export interface MusementSimulator {
   readonly logins: () => number;
   /** Expires every issued token now (tests of the refresh path). */
   expireTokens(): void;
+  /**
+   * Musement finishes the refund of a cancelled item (`REFUNDED`) on its side: also
+   * `POST /_simulator/refund {"order", "item"}`.
+   */
+  refund(order: string, item: string): boolean;
   close(): Promise<void>;
 }
 
@@ -151,9 +157,17 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
     // Called only while serving, after `server` below exists.
     later: (ms, fn) => server.later(ms, fn),
   };
+  const refund = (order: string, item: string) => {
+    const found = state.orders.get(order)?.items.find(i => i.uuid === item);
+    if (found) found.status = 'REFUNDED';
+    return found !== undefined;
+  };
   const server = await startSimServer(req => route(state, req), {
     basePath: '/api/v3',
     port: options.port ?? 0,
+    control: {
+      refund: body => (refund(text(body, 'order'), text(body, 'item')) ? done : notFound('order item')),
+    },
   });
   return {
     url: server.url,
@@ -164,6 +178,7 @@ export async function startMusementSimulator(options: MusementSimulatorOptions):
     expireTokens: () => {
       for (const token of state.tokens.keys()) state.tokens.set(token, 0);
     },
+    refund,
     close: () => server.close(),
   };
 }

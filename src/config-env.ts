@@ -65,6 +65,7 @@ export const envSchema = z.object({
     ),
   WATCH_INTERVAL_MS: z.coerce.number().int().min(200).max(86_400_000).default(300_000),
   WATCH_PENDING_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+  WATCH_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   WATCH_READS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(1).max(1_000).default(10),
   SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),

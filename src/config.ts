@@ -50,6 +50,8 @@ export interface Config {
   readonly watch: {
     readonly intervalMs: number;
     readonly pendingMs: number;
+    /** How long a replica holds the bookings it claimed: a killed one's are due again after it. */
+    readonly leaseMs: number;
     /** Per provider per minute, for all replicas together (shared through PostgreSQL). */
     readonly readsPerMinute: number;
   };
@@ -157,6 +159,7 @@ function watchConfig(env: Env): Config['watch'] {
   return {
     intervalMs: env.WATCH_INTERVAL_MS,
     pendingMs: env.WATCH_PENDING_MS,
+    leaseMs: env.WATCH_LEASE_MS,
     readsPerMinute: env.WATCH_READS_PER_MINUTE,
   };
 }

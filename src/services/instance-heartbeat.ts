@@ -21,6 +21,8 @@ export async function startInstanceHeartbeat(
   const id = randomUUID();
   await ledger.instances.register(id, clock.now());
   await ledger.instances.prune(clock.now(), 86_400_000).catch(() => undefined);
+  // Journal entries and watch leases name this id: operators find the process that held them.
+  logger.info({ instanceId: id }, 'gateway instance registered');
   const beat = setInterval(() => {
     void ledger.instances.heartbeat(id, clock.now()).catch(() => {
       logger.warn({ instanceId: id }, 'instance heartbeat could not be written');

@@ -32,18 +32,20 @@ export interface ChangesSettings extends WatchSchedule {
   readonly readsPerMinute: number;
   /** How often each replica looks for due orders (default 1 s). */
   readonly roundMs?: number;
+  /** How long a replica holds the orders it claimed (default 60 s). */
+  readonly leaseMs?: number;
 }
 
 /** Reads per minute per provider, from one shared limiter (PostgreSQL: every replica's; SQLite: this one's). */
 export function watchBudget(limiter: RateLimiterAbstract): WatchBudget {
-  return async (provider, wanted) => {
-    const used = await limiter.get(provider).catch(() => null);
-    const left = Math.min(wanted, limiter.points - (used?.consumedPoints ?? 0));
-    if (left <= 0) return 0;
-    return limiter.consume(provider, left).then(
-      () => left,
-      () => 0,
-    );
+  return {
+    async left(provider) {
+      const used = await limiter.get(provider).catch(() => null);
+      return Math.max(0, limiter.points - (used?.consumedPoints ?? 0));
+    },
+    async spend(provider, reads) {
+      await limiter.consume(provider, reads).catch(() => undefined);
+    },
   };
 }
 
@@ -84,6 +86,7 @@ export function createChanges(deps: {
     providers: deps.providers,
     newLoaders: deps.quietLoaders,
     budget: deps.budget,
+    ...(settings.leaseMs ? { leaseMs: settings.leaseMs } : {}),
   });
   return {
     recorder,

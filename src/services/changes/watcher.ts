@@ -6,8 +6,11 @@ import type { Logger } from '../../lib/logger.js';
 import type { Loaders } from '../../loaders/index.js';
 import type { ChangeRecorder } from './recorder.js';
 
-/** How many of a provider's orders the watchers may read now (the per-provider budget, all replicas). */
-export type WatchBudget = (provider: ProviderId, wanted: number) => Promise<number>;
+/** The per-provider budget of watch reads, for all replicas: what is left now, and what was spent. */
+export interface WatchBudget {
+  left(provider: ProviderId): Promise<number>;
+  spend(provider: ProviderId, reads: number): Promise<void>;
+}
 
 export interface WatcherDeps {
   readonly ledger: Pick<Ledger, 'watches'>;
@@ -72,7 +75,7 @@ export class Watcher {
 
   private async check(provider: ProviderId): Promise<void> {
     const { ledger, clock, instanceId, recorder } = this.deps;
-    const limit = await this.deps.budget(provider, this.deps.batch ?? 50);
+    const limit = Math.min(this.deps.batch ?? 50, await this.deps.budget.left(provider));
     if (limit <= 0) return;
     const claimed = await ledger.watches.claim(
       provider,
@@ -82,6 +85,8 @@ export class Watcher {
       limit,
     );
     if (claimed.length === 0) return;
+    // Only the reads made count against the budget (replicas claiming at once may overspend a batch).
+    await this.deps.budget.spend(provider, claimed.length);
     const readAt = clock.now();
     const loaders = this.deps.newLoaders();
     const answers = await loaders.order.loadMany(claimed);

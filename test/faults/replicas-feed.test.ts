@@ -158,7 +158,7 @@ describe.skipIf(!POSTGRES_URL)('three replicas on one PostgreSQL: the change fee
     const holder = replicas.find(r => r.logs.join('').includes(owner!));
     if (!holder)
       throw new Error(`no replica logged instance ${owner}: ${replicas[0]!.logs.join('').slice(0, 1500)}`);
-    await holder!.kill9();
+    await holder.kill9();
     const survivor = replicas.find(r => r !== holder)!;
     sims.booking.server.clearFaults();
     const recorded = await pollUntil(

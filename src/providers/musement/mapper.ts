@@ -33,12 +33,9 @@ const STATUS: Readonly<Record<string, OrderItemStatus>> = {
 };
 
 export const toStatus = (status: string): OrderItemStatus => STATUS[status] ?? 'UNKNOWN';
-
-/** The item statuses that say where a refund stands (CANCELLATION_ERROR: customer care decides). */
-const REFUND_STATE: Readonly<Record<string, RefundState>> = {
-  REFUND_STARTED: 'STARTED',
-  REFUNDED: 'REFUNDED',
-};
+// Where a refund stands, from the item's status (CANCELLATION_ERROR: customer care decides).
+const refundState = (status: string): RefundState =>
+  status === 'REFUNDED' ? 'REFUNDED' : status === 'REFUND_STARTED' ? 'STARTED' : 'UNKNOWN';
 
 /**
  * Our reasons in Musement's `cancellation_reason` vocabulary, each the documented value closest in
@@ -189,7 +186,7 @@ export function toOrderItem(
             refund: null,
             fee: null,
             cancelledBy: 'CUSTOMER',
-            refundState: REFUND_STATE[item.status] ?? 'UNKNOWN',
+            refundState: refundState(item.status),
           }
         : null,
   };

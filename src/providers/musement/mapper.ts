@@ -2,7 +2,12 @@ import { addDuration, parseDuration, subtractDuration } from '../../domain/durat
 import { orderId, orderItemId } from '../../domain/ids.js';
 import { localToInstant, offsetMinutesOf, parseOffsetDateTime } from '../../domain/local-time.js';
 import { add, fromProviderNumber, type MoneyModel } from '../../domain/money.js';
-import type { OrderItemModel, OrderItemStatus, OrderModel } from '../../domain/order.js';
+import type {
+  CancellationRecordModel,
+  OrderItemModel,
+  OrderItemStatus,
+  OrderModel,
+} from '../../domain/order.js';
 import {
   buildPolicy,
   nonRefundablePolicy,
@@ -11,7 +16,6 @@ import {
   type PolicyTier,
 } from '../../domain/policy.js';
 import type { CancellationReason, ManualCancellationModel } from '../../domain/cancellation.js';
-import type { RefundState } from '../../domain/refund.js';
 import type { ProviderCancelOutcome } from '../port.js';
 import type {
   MusementErrorWire,
@@ -33,9 +37,13 @@ const STATUS: Readonly<Record<string, OrderItemStatus>> = {
 };
 
 export const toStatus = (status: string): OrderItemStatus => STATUS[status] ?? 'UNKNOWN';
-// Where a refund stands, from the item's status (CANCELLATION_ERROR: customer care decides).
-const refundState = (status: string): RefundState =>
-  status === 'REFUNDED' ? 'REFUNDED' : status === 'REFUND_STARTED' ? 'STARTED' : 'UNKNOWN';
+/** A cancelled item's record: Musement states no amounts; its status says where the refund stands. */
+function cancellationOf(wire: string, status: OrderItemStatus): CancellationRecordModel | null {
+  if (status !== 'CANCELLED_BY_CUSTOMER' && status !== 'CANCELLATION_PENDING') return null;
+  // CANCELLATION_ERROR: customer care decides, so nothing is known of the refund.
+  const refundState = wire === 'REFUNDED' ? 'REFUNDED' : wire === 'REFUND_STARTED' ? 'STARTED' : 'UNKNOWN';
+  return { cancelledAt: null, refund: null, fee: null, cancelledBy: 'CUSTOMER', refundState };
+}
 
 /**
  * Our reasons in Musement's `cancellation_reason` vocabulary, each the documented value closest in
@@ -179,16 +187,7 @@ export function toOrderItem(
     price: total,
     cancellationPolicy: toPolicy(policies, total, startsAt, zone),
     presentlyCancellable: null,
-    cancellation:
-      status === 'CANCELLED_BY_CUSTOMER' || status === 'CANCELLATION_PENDING'
-        ? {
-            cancelledAt: null,
-            refund: null,
-            fee: null,
-            cancelledBy: 'CUSTOMER',
-            refundState: refundState(item.status),
-          }
-        : null,
+    cancellation: cancellationOf(item.status, status),
   };
 }
 

@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           OrderEdge: '../resolvers/mappers.js#OrderEdgeModel',
           OrderItemConnection: '../resolvers/mappers.js#OrderItemConnectionModel',
           BookingChange: '../resolvers/mappers.js#BookingChangeModel',
+          WebhookEndpointStatus: '../resolvers/mappers.js#WebhookEndpointStatusModel',
           BookingChangeConnection: '../resolvers/mappers.js#ChangeConnectionModel',
           BookingChangeEdge: '../resolvers/mappers.js#ChangeEdgeModel',
           OrderItemChangeConnection: '../resolvers/mappers.js#ChangeConnectionModel',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseWebhookEndpoints } from './config-webhooks.js';
 import type { ProviderId } from './domain/provider.js';
 
 // The environment as the config contract names it (DESIGN.md), parsed and checked in one schema.
@@ -63,6 +64,26 @@ export const envSchema = z.object({
           ),
       ),
     ),
+  WEBHOOK_ENDPOINTS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const { endpoints, error } = parseWebhookEndpoints(text);
+      if (error) {
+        ctx.addIssue({ code: 'custom', message: error });
+        return z.NEVER;
+      }
+      return endpoints;
+    }),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
+  WEBHOOK_RETRY_WINDOW_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(30 * 86_400_000)
+    .default(3 * 86_400_000),
+  WEBHOOK_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(15_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   WATCH_INTERVAL_MS: z.coerce.number().int().min(200).max(86_400_000).default(300_000),
   WATCH_PENDING_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
   WATCH_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),

@@ -1,4 +1,5 @@
 import { envSchema, PROVIDER_VARIABLES, type Env } from './config-env.js';
+import type { WebhookEndpointConfig } from './config-webhooks.js';
 import type { LedgerTimeouts } from './ledger/connect.js';
 import type { TracingConfig } from './observability/otel-sdk.js';
 import type { ProviderId } from './domain/provider.js';
@@ -54,6 +55,15 @@ export interface Config {
     readonly leaseMs: number;
     /** Per provider per minute, for all replicas together (shared through PostgreSQL). */
     readonly readsPerMinute: number;
+  };
+  /** Signed webhooks for feed changes (Standard Webhooks); none when the list is empty. */
+  readonly webhooks: {
+    readonly endpoints: readonly WebhookEndpointConfig[];
+    readonly retryBaseMs: number;
+    readonly retryWindowMs: number;
+    readonly timeoutMs: number;
+    /** How long one replica delivers for an endpoint before another may take over (a killed one). */
+    readonly leaseMs: number;
   };
   /** Live subscriptions: per-customer bound and the polling that feeds them. */
   readonly subscriptions: {
@@ -136,6 +146,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     metricsToken: env.METRICS_TOKEN ?? null,
     corsOrigins: env.CORS_ORIGINS,
     watch: watchConfig(env),
+    webhooks: webhookConfig(env),
     subscriptions: {
       perCaller: env.SUBSCRIPTIONS_PER_CALLER,
       pollMs: env.SUBSCRIPTION_POLL_MS,
@@ -152,6 +163,16 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
       trustedDocuments: env.TRUSTED_DOCUMENTS ?? null,
     },
     providers: providerEndpoints(env),
+  };
+}
+
+function webhookConfig(env: Env): Config['webhooks'] {
+  return {
+    endpoints: env.WEBHOOK_ENDPOINTS,
+    retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+    retryWindowMs: env.WEBHOOK_RETRY_WINDOW_MS,
+    timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    leaseMs: env.WEBHOOK_LEASE_MS,
   };
 }
 

@@ -9,6 +9,7 @@ import { createOrdersService, type OrdersService } from './services/orders-servi
 import { createRegistrationService, type RegistrationService } from './services/registration-service.js';
 import { readLiveItem, type LiveItemEvent, type LiveItems } from './services/live-items.js';
 import type { RequestScope } from './services/scope.js';
+import type { WebhookAdmin } from './services/webhooks/admin.js';
 import { createChangesService, type ChangesService } from './services/changes/pages.js';
 
 /** Long-lived dependencies, built once at start-up: what every service is built from. */
@@ -19,6 +20,8 @@ export interface CoreDeps extends CancellationDeps {
   readonly observeOrder: (order: OrderModel) => void;
   /** Live subscriptions' item watches (one poll loop per item). */
   readonly live: LiveItems;
+  /** Webhook endpoints, for operators (none configured: an empty list). */
+  readonly webhooks: WebhookAdmin;
   /** Told of every order a request reads, with when its read began (the change feed's observer). */
   readonly observeChanges?: (order: OrderModel, readStartedAt: Date) => void;
 }
@@ -29,6 +32,7 @@ export interface Services {
   readonly cancellation: CancellationService;
   readonly registration: RegistrationService;
   readonly changes: ChangesService;
+  readonly webhooks: WebhookAdmin;
   readonly providerHealth: () => ProviderHealthModel[];
   readonly live: LiveItems;
 }
@@ -64,6 +68,7 @@ export function createApp(core: CoreDeps): AppDeps {
     cancellation: createCancellationService(core),
     registration: createRegistrationService(core),
     changes: createChangesService(core),
+    webhooks: core.webhooks,
     providerHealth: core.providerHealth,
     live: core.live,
   };

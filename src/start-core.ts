@@ -1,5 +1,6 @@
 import type { AuthSettings } from './auth/tokens.js';
 import { startChanges } from './changes-wiring.js';
+import { startWebhookDelivery } from './webhooks-wiring.js';
 import type { Config } from './config.js';
 import { createApp, pollLiveItem, type AppDeps } from './context.js';
 import type { Clock } from './domain/clock.js';
@@ -37,6 +38,7 @@ export async function startCore(parts: {
   // The live hub polls through the app it is part of (bound below, read only once polling starts).
   const live = new LiveItems(itemId => pollLiveItem(app, itemId), config.subscriptions, logger);
   registerOperationsMetrics(metrics.registry, { live, outbox, journal: ledger.journal, clock });
+  const webhooks = await startWebhookDelivery(parts, instance.id);
   const changes = await startChanges(parts, instance.id, live, () => app.newLoaders({ observe: false }));
   const app: AppDeps = createApp({
     ledger,
@@ -54,6 +56,7 @@ export async function startCore(parts: {
     itemsChanged: ids => live.nudge(ids),
     live,
     observeChanges: changes.observe,
+    webhooks,
   });
   const gateway = await createGateway(app, serverOptions(config, parts.auth, parts.sandbox));
   if (parts.watchRoundMs !== null) await changes.start(parts.watchRoundMs);
@@ -65,6 +68,7 @@ export async function startCore(parts: {
     instanceId: instance.id,
     async stop() {
       await changes.stop();
+      await webhooks.stop();
       await outbox.stop();
       await instance.stop();
     },

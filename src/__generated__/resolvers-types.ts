@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, CustomerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel, BookingChangeModel, ChangeConnectionModel, ChangeEdgeModel } from '../resolvers/mappers.js';
+import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, CustomerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel, BookingChangeModel, WebhookEndpointStatusModel, ChangeConnectionModel, ChangeEdgeModel } from '../resolvers/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -550,6 +550,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Cancel one order item; expected failures are members of the result union, never top-level errors. */
   cancelOrderItem: CancellationResult;
+  /**
+   * Operators (`orders:admin`): an endpoint's dead letters are delivered again, with a fresh retry
+   * window, and an endpoint switched off by a 410 Gone is on again.
+   */
+  redeliverWebhookDeadLetters: WebhookRedelivery;
   /** Record that a customer owns a provider booking (scope `orders:write`, used by the booking flow). */
   registerOrder: RegisterOrderResult;
 };
@@ -558,6 +563,12 @@ export type Mutation = {
 /** The root of every write. */
 export type MutationCancelOrderItemArgs = {
   input: CancelOrderItemInput;
+};
+
+
+/** The root of every write. */
+export type MutationRedeliverWebhookDeadLettersArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -940,6 +951,8 @@ export type Query = {
   providers: Array<ProviderHealth>;
   /** The signed-in customer and their bookings. */
   viewer: Viewer;
+  /** Operators (`orders:admin`): each configured webhook endpoint's delivery. */
+  webhookEndpoints: Array<WebhookEndpointStatus>;
 };
 
 
@@ -1082,6 +1095,44 @@ export type ViewerOrdersArgs = {
 export type ViewerUpcomingOrderItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A configured webhook endpoint's delivery, for operators (`orders:admin`). The URL is shown without
+ * its query (it may carry a token); secrets are never shown.
+ */
+export type WebhookEndpointStatus = {
+  __typename?: 'WebhookEndpointStatus';
+  /** Changes given up after the retry window (redeliver them with `redeliverWebhookDeadLetters`). */
+  deadLetters: Scalars['Int']['output'];
+  /** Set when the endpoint answered 410 Gone: nothing is sent until an operator redelivers. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** The endpoint's id (a digest of its URL), as metrics label it. */
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastDeliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What went wrong in the last attempt, if it failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; `null` when it got none (a timeout, a refused connection). */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  /** When the oldest change still waiting happened; `null` when none waits. */
+  oldestPendingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Changes waiting for delivery. */
+  pending: Scalars['Int']['output'];
+  /** Where the endpoint stands in the feed: changes after this are not taken in yet. */
+  position: Scalars['String']['output'];
+  /** Scheme, host and path of the endpoint. */
+  url: Scalars['String']['output'];
+};
+
+/** What a redelivery did. */
+export type WebhookRedelivery = {
+  __typename?: 'WebhookRedelivery';
+  /** The endpoint, as it stands now (on again if it was off). */
+  endpoint: WebhookEndpointStatus;
+  /** How many dead letters are due again. */
+  redelivered: Scalars['Int']['output'];
 };
 
 /** The provider cancels whole orders only; repeat with `acceptWholeOrder: true` to cancel every item listed. */
@@ -1330,6 +1381,8 @@ export type ResolversTypes = {
   RegisterOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterOrderResult']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WebhookEndpointStatus: ResolverTypeWrapper<WebhookEndpointStatusModel>;
+  WebhookRedelivery: ResolverTypeWrapper<Omit<WebhookRedelivery, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpointStatus'] }>;
   WholeOrderCancellationRequiredError: ResolverTypeWrapper<Omit<WholeOrderCancellationRequiredError, 'affectedItems'> & { affectedItems: Array<ResolversTypes['OrderItem']> }>;
 };
 
@@ -1397,6 +1450,8 @@ export type ResolversParentTypes = {
   RegisterOrderResult: ResolversUnionTypes<ResolversParentTypes>['RegisterOrderResult'];
   Subscription: Record<PropertyKey, never>;
   Viewer: ViewerModel;
+  WebhookEndpointStatus: WebhookEndpointStatusModel;
+  WebhookRedelivery: Omit<WebhookRedelivery, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpointStatus'] };
   WholeOrderCancellationRequiredError: Omit<WholeOrderCancellationRequiredError, 'affectedItems'> & { affectedItems: Array<ResolversParentTypes['OrderItem']> };
 };
 
@@ -1583,6 +1638,7 @@ export type MusementErrorDetailResolvers<ContextType = Context, ParentType exten
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelOrderItem?: Resolver<ResolversTypes['CancellationResult'], ParentType, ContextType, RequireFields<MutationCancelOrderItemArgs, 'input'>>;
+  redeliverWebhookDeadLetters?: Resolver<ResolversTypes['WebhookRedelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookDeadLettersArgs, 'endpointId'>>;
   registerOrder?: Resolver<ResolversTypes['RegisterOrderResult'], ParentType, ContextType, RequireFields<MutationRegisterOrderArgs, 'input'>>;
 };
 
@@ -1747,6 +1803,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   orderItem?: Resolver<Maybe<ResolversTypes['OrderItem']>, ParentType, ContextType, RequireFields<QueryOrderItemArgs, 'id'>>;
   providers?: Resolver<Array<ResolversTypes['ProviderHealth']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpointStatus']>, ParentType, ContextType>;
 };
 
 export type RefundChangedErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefundChangedError'] = ResolversParentTypes['RefundChangedError']> = {
@@ -1778,6 +1835,26 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<ViewerOrdersArgs, 'first'>>;
   upcomingOrderItems?: Resolver<ResolversTypes['OrderItemConnection'], ParentType, ContextType, RequireFields<ViewerUpcomingOrderItemsArgs, 'first'>>;
+};
+
+export type WebhookEndpointStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpointStatus'] = ResolversParentTypes['WebhookEndpointStatus']> = {
+  deadLetters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastDeliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  oldestPendingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookRedeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookRedelivery'] = ResolversParentTypes['WebhookRedelivery']> = {
+  endpoint?: Resolver<ResolversTypes['WebhookEndpointStatus'], ParentType, ContextType>;
+  redelivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type WholeOrderCancellationRequiredErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WholeOrderCancellationRequiredError'] = ResolversParentTypes['WholeOrderCancellationRequiredError']> = {
@@ -1841,6 +1918,8 @@ export type Resolvers<ContextType = Context> = {
   RegisterOrderResult?: RegisterOrderResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookEndpointStatus?: WebhookEndpointStatusResolvers<ContextType>;
+  WebhookRedelivery?: WebhookRedeliveryResolvers<ContextType>;
   WholeOrderCancellationRequiredError?: WholeOrderCancellationRequiredErrorResolvers<ContextType>;
 };
 

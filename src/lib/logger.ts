@@ -45,8 +45,12 @@ export function scrub(line: string, secrets: readonly string[]): string {
 export function secretsOf(config: {
   auth: { secret: string | null };
   providers: Record<string, unknown>;
+  webhooks?: { endpoints: ReadonlyArray<{ secrets: readonly string[] }> };
 }): string[] {
   const found: string[] = config.auth.secret ? [config.auth.secret] : [];
+  // A webhook secret, and its key without the `whsec_` prefix.
+  for (const endpoint of config.webhooks?.endpoints ?? [])
+    for (const secret of endpoint.secrets) found.push(secret, secret.replace(/^whsec_/, ''));
   for (const endpoint of Object.values(config.providers)) {
     const credentials = (endpoint as { credentials?: Record<string, unknown> }).credentials ?? {};
     for (const value of Object.values(credentials))
@@ -57,7 +61,7 @@ export function secretsOf(config: {
 
 export function createLogger(
   level: string,
-  config?: { auth: { secret: string | null }; providers: Record<string, unknown> },
+  config?: Parameters<typeof secretsOf>[0],
   destination?: DestinationStream,
 ): Logger {
   const secrets = config ? secretsOf(config) : [];

@@ -21,6 +21,16 @@ export const Mutation: MutationResolvers = {
     });
     return toCancellationResult(outcome);
   },
+  redeliverWebhookDeadLetters: async (_parent, { endpointId }, ctx) => {
+    requireScope(ctx.caller, 'orders:admin');
+    const redelivered = await ctx.services.webhooks.redeliver(endpointId);
+    const endpoint = (await ctx.services.webhooks.statuses()).find(e => e.id === endpointId);
+    if (redelivered === null || !endpoint)
+      throw new GraphQLError('No webhook endpoint with that id is configured.', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    return { redelivered, endpoint };
+  },
   registerOrder: async (_parent, { input }, ctx) => {
     requireScope(ctx.caller, 'orders:write');
     const by = { actor: ctx.caller.customerId, correlationId: ctx.correlationId };

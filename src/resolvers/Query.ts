@@ -25,6 +25,10 @@ export const Query: QueryResolvers = {
     return { customerId: ctx.caller.customerId };
   },
   providers: (_parent, _args, ctx) => ctx.services.providerHealth(),
+  webhookEndpoints: (_parent, _args, ctx) => {
+    requireScope(ctx.caller, 'orders:admin');
+    return ctx.services.webhooks.statuses();
+  },
   bookingChanges: (_parent, args, ctx) => {
     requireAnyScope(ctx.caller, ['changes:read', 'orders:admin']);
     return guarded(() => ctx.services.changes.feed(args));

@@ -13,6 +13,7 @@ import { OrderEdge } from './OrderEdge.js';
 import { Viewer } from './Viewer.js';
 import { BookingChange } from './BookingChange.js';
 import { CancellationRecord } from './CancellationRecord.js';
+import { WebhookEndpointStatus } from './WebhookEndpointStatus.js';
 
 const byTypename = <T extends string>(value: { __typename: T }): T => value.__typename;
 
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = {
   Cancellability,
   CancellationRecord,
   BookingChange,
+  WebhookEndpointStatus,
   Node: { __resolveType: byTypename },
   CancellationResult: { __resolveType: byTypename },
   RegisterOrderResult: { __resolveType: byTypename },

@@ -6,6 +6,7 @@ export type { CancellabilityModel, RefundQuoteModel } from '../domain/cancellabi
 export type { BookingChangeModel } from '../domain/changes.js';
 export type { MoneyModel } from '../domain/money.js';
 export type { ChangeConnectionModel, ChangeEdgeModel } from '../services/changes/pages.js';
+export type { WebhookEndpointStatus as WebhookEndpointStatusModel } from '../services/webhooks/service.js';
 export type { CancellationRecordModel, OrderItemModel, OrderModel } from '../domain/order.js';
 export type { CancellationPolicyModel, CancellationWindowModel } from '../domain/policy.js';
 export type { ProviderHealthModel } from '../domain/provider.js';

@@ -65,9 +65,14 @@ describe.skipIf(!POSTGRES_URL)('three replicas deliver webhooks', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const res = await replicas.find(r => r.alive())!.graphql(FEED, { after }, token);
-      const conn = res.body.data?.bookingChanges;
-      ids.push(...conn.edges.map((e: { node: { id: string } }) => e.node.id));
+      const res: { body: { data?: any } } = await replicas
+        .find(r => r.alive())!
+        .graphql(FEED, { after }, token);
+      const conn: {
+        edges: Array<{ node: { id: string } }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      } = res.body.data?.bookingChanges;
+      ids.push(...conn.edges.map(e => e.node.id));
       if (!conn.pageInfo.hasNextPage) return ids;
       after = conn.pageInfo.endCursor ?? after;
     }

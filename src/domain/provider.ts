@@ -1,6 +1,11 @@
-/** The four providers; the values are the GraphQL `Provider` enum's. */
-export const PROVIDERS = ['IMIN', 'BOOKING_COM', 'MUSEMENT', 'BOKUN'] as const;
-export type ProviderId = (typeof PROVIDERS)[number];
+import { Provider } from '../__generated__/enums.js';
+
+/**
+ * The providers: the GraphQL `Provider` enum's values, in its order, generated from the schema (so a
+ * new provider starts there, not here).
+ */
+export type ProviderId = Provider;
+export const PROVIDERS: readonly ProviderId[] = Provider;
 
 /** A provider's breaker as its HTTP layer sees it. */
 export interface ProviderCircuitModel {

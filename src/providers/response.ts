@@ -86,17 +86,6 @@ export function retryAfterSeconds(headers: HttpResponse['headers'], now = Date.n
   return Number.isNaN(at) ? null : Math.max(0, (at - now) / 1000);
 }
 
-/** A read that failed: the call's own error, or one that could not be mapped, for that order alone. */
-export function readFailure(provider: ProviderId, error: unknown): ProviderCallError {
-  return error instanceof ProviderCallError
-    ? error
-    : new ProviderCallError({
-        provider,
-        code: 'PROVIDER_BAD_RESPONSE',
-        message: 'order could not be mapped',
-      });
-}
-
 /** A status the adapter did not expect: a fault for reads (3xx included: redirects are never followed). */
 export function unexpectedStatus(provider: ProviderId, response: HttpResponse): ProviderCallError {
   return new ProviderCallError({

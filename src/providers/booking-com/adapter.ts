@@ -1,7 +1,7 @@
 import type { OrderModel } from '../../domain/order.js';
 import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
 import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
-import { readFailure } from '../response.js';
+import { toProviderCallError } from '../http-faults.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createBookingComClient, MAX_ORDERS_PER_CALL } from './client.js';
 import { needsReread, reasonText, toCancelOutcome, toOrder } from './mapper.js';
@@ -32,7 +32,7 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
       try {
         return toOrder(wire.wire, wire.degraded);
       } catch (error) {
-        return readFailure('BOOKING_COM', error);
+        return toProviderCallError('BOOKING_COM', error, 'answer');
       }
     });
   }

@@ -1,6 +1,7 @@
 import type { OrderModel } from '../../domain/order.js';
 import { createHttpClient, lostAnswerOutcome, type HttpSettings } from '../http.js';
-import { readFailure, retryAfterSeconds } from '../response.js';
+import { retryAfterSeconds } from '../response.js';
+import { toProviderCallError } from '../http-faults.js';
 import type { BookingProvider } from '../port.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createIminClient } from './client.js';
@@ -27,7 +28,7 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
       const read = await client.getOrder(ref);
       return read ? toOrder(read.wire, read.degraded) : null;
     } catch (error) {
-      return readFailure('IMIN', error);
+      return toProviderCallError('IMIN', error, 'answer');
     }
   }
 

@@ -3,7 +3,7 @@ import { truncateCodePoints } from '../../domain/text.js';
 import type { OrderModel } from '../../domain/order.js';
 import { lostAnswerOutcome, type HttpSettings } from '../http.js';
 import type { BookingProvider } from '../port.js';
-import { readFailure } from '../response.js';
+import { toProviderCallError } from '../http-faults.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createMusementClient, type MusementCredentials, type PoliciesResult } from './client.js';
 import { CANCELLATION_REASONS, toCancelOutcome, toOrder, type PolicyRead } from './mapper.js';
@@ -49,7 +49,7 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
       );
       return toOrder(order, new Map(policies), [...new Set(degraded)]);
     } catch (error) {
-      return readFailure('MUSEMENT', error);
+      return toProviderCallError('MUSEMENT', error, 'answer');
     }
   }
 

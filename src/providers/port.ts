@@ -42,6 +42,35 @@ export type ProviderCancelOutcome =
   /** The answer was lost or unreadable: the cancel may or may not have happened. */
   | { readonly kind: 'unknown'; readonly cause: string };
 
+/** A provider's answer to a cancel, as its client read it. */
+export interface CancelAnswer<Body> {
+  readonly status: number;
+  /** The body through the provider's schema; null when it is empty, not JSON or another shape. */
+  readonly body: Body | null;
+  /** `Retry-After` in seconds, when the answer carried one. */
+  readonly retryAfterSeconds: number | null;
+}
+
+/** What a mapper knows of a cancel besides the answer. */
+export interface CancelContext {
+  /** The order and the item the cancel was for, as read fresh before it was sent. */
+  readonly order: OrderModel;
+  readonly item: OrderItemModel;
+  /** The order as read again after the answer, when the adapter read it; null otherwise. */
+  readonly after: OrderModel | null;
+  /** When the answer arrived. */
+  readonly at: Date;
+}
+
+/**
+ * Every provider's `toCancelOutcome` (in its `mapper.ts`): pure, the answer and its context in, the
+ * port's outcome out. One signature for all, so every adapter's cancel reads the same way.
+ */
+export type CancelOutcomeMapper<Body> = (
+  answer: CancelAnswer<Body>,
+  context: CancelContext,
+) => ProviderCancelOutcome;
+
 /** A booking's details checked at `registerOrder`: the snapshot to keep, or the input field at fault. */
 export type RegistrationSnapshot =
   | { readonly ok: true; readonly snapshot: unknown }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
 import type { HttpResponse } from './http-types.js';
+import type { CancelAnswer } from './port.js';
 import { ProviderCallError } from '../domain/provider-failure.js';
 import { readTolerant } from './tolerant.js';
 
@@ -93,4 +94,9 @@ export function unexpectedStatus(provider: ProviderId, response: HttpResponse): 
     code: 'PROVIDER_BAD_RESPONSE',
     message: `unexpected status ${response.status}`,
   });
+}
+
+/** An answer to a cancel as mappers take it: its status, its body as the client read it, `Retry-After`. */
+export function cancelAnswer<T>(response: HttpResponse, body: T | null): CancelAnswer<T> {
+  return { status: response.status, body, retryAfterSeconds: retryAfterSeconds(response.headers) };
 }

@@ -1,7 +1,7 @@
 import { isCancelledStatus, type OrderModel } from '../../domain/order.js';
-import { evaluateCancellability } from '../../domain/cancellability.js';
 import { createHttpClient, lostAnswerOutcome, type HttpSettings } from '../http.js';
 import type { BookingProvider } from '../port.js';
+import { cancelAnswer } from '../response.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createBokunClient, type PluginParameter } from './client.js';
 import { toCancelOutcome, toOrder } from './mapper.js';
@@ -90,23 +90,21 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
         };
       const result = await client.cancelBooking(order.providerReference, settings.agentCode ?? null);
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
-      const outcome = toCancelOutcome(result.response.status, client.answerOf(result.response));
-      if (outcome.kind !== 'success') return outcome;
+      const { response } = result;
       const at = now();
-      const verdict = evaluateCancellability(item, at);
-      const quote = verdict.cancellable ? verdict.quote : null;
-      // The plugin API carries no amounts: the refund follows the snapshot's penalty rules.
-      await settings.bookings.markCancelled(order.providerReference, at, {
-        refundMinor: quote?.refund.amountMinor ?? null,
-        feeMinor: quote?.fee.amountMinor ?? null,
+      const outcome = toCancelOutcome(cancelAnswer(response, client.answerOf(response)), {
+        order,
+        item,
+        after: null,
+        at,
       });
-      return {
-        kind: 'accepted',
-        state: 'CONFIRMED',
-        refund: quote?.refund ?? null,
-        fee: quote?.fee ?? null,
-        providerRequestId: null,
-      };
+      // The plugin cannot be asked again later, so the snapshot keeps what the cancel came to.
+      if (outcome.kind === 'accepted')
+        await settings.bookings.markCancelled(order.providerReference, at, {
+          refundMinor: outcome.refund?.amountMinor ?? null,
+          feeMinor: outcome.fee?.amountMinor ?? null,
+        });
+      return outcome;
     },
     health: () => http.health(),
     async ping() {

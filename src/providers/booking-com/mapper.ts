@@ -10,9 +10,10 @@ import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../.
 import type { CancellationReason } from '../../domain/cancellation.js';
 import { isCancelledStatus, utcStartOf } from '../../domain/order.js';
 import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
-import type { ProviderCancelOutcome } from '../port.js';
+import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import type {
   AccommodationOrderWire,
+  BookingComCancelWire,
   BookingComErrorWire,
   CancelResultWire,
   ProductWire,
@@ -178,11 +179,8 @@ export function needsReread(
  * What Booking.com's answer to `POST /orders/cancel` means: the status, its error body, the success
  * body (`result`, null when unreadable) and the order as read again when `needsReread` said so.
  */
-export function toCancelOutcome(
-  status: number,
-  error: BookingComErrorWire | null,
-  answer: { readonly result?: CancelResultWire | null; readonly after?: OrderModel | null } = {},
-): ProviderCancelOutcome {
+export const toCancelOutcome: CancelOutcomeMapper<BookingComCancelWire> = ({ status, body }, { after }) => {
+  const error = body?.error ?? null;
   const first = error?.errors[0];
   const detail: ProviderFailureDetailModel | null = first
     ? {
@@ -197,11 +195,11 @@ export function toCancelOutcome(
     retryable = false,
     retryAfterSeconds: number | null = null,
   ): ProviderCancelOutcome => ({ kind: 'refused', reason, detail, retryable, retryAfterSeconds });
-  if (status === 200) return successOutcome(answer.result ?? null, answer.after ?? null);
+  if (status === 200) return successOutcome(body?.result ?? null, after);
   // Already cancelled, or no longer cancellable: the read tells which.
   if (notCancellable(status, error))
     return refused(
-      answer.after?.items.every(i => isCancelledStatus(i.status)) ? 'ALREADY_CANCELLED' : 'NOT_PERMITTED',
+      after?.items.every(i => isCancelledStatus(i.status)) ? 'ALREADY_CANCELLED' : 'NOT_PERMITTED',
     );
   // Right after booking Booking.com asks to wait a few minutes.
   if (status === 403) return refused('NOT_PERMITTED', true, 300);
@@ -209,7 +207,7 @@ export function toCancelOutcome(
   if (status === 429) return { kind: 'unavailable', detail, retryAfterSeconds: 60 };
   if (status >= 400 && status < 500) return { kind: 'unavailable', detail, retryAfterSeconds: null };
   return { kind: 'unknown', cause: `status ${status}` };
-}
+};
 
 function successOutcome(result: CancelResultWire | null, after: OrderModel | null): ProviderCancelOutcome {
   // A malformed 2xx on a cancel: it may well have happened.

@@ -9,7 +9,7 @@ import type {
 } from '../../domain/order.js';
 import { buildPolicy, nonRefundablePolicy, type CancellationPolicyModel } from '../../domain/policy.js';
 import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
-import type { ProviderCancelOutcome } from '../port.js';
+import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import type { IminErrorWire, IminOrderItemWire, IminOrderWire } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
 
@@ -169,11 +169,11 @@ export function toOrder(order: IminOrderWire, degradedFields: readonly string[] 
  * What imin's answer to a cancellation PATCH means (OpenActive error model, providers.md §1.5): the
  * status, the error body when there is one, and `Retry-After` for a 429 or 503.
  */
-export function toCancelOutcome(
-  status: number,
-  error: IminErrorWire | null,
-  retryAfterSeconds: number | null = null,
-): ProviderCancelOutcome {
+export const toCancelOutcome: CancelOutcomeMapper<IminErrorWire> = ({
+  status,
+  body: error,
+  retryAfterSeconds,
+}) => {
   const detail: ProviderFailureDetailModel | null = error
     ? { kind: 'openactive', type: error.type, description: error.description ?? null }
     : null;
@@ -198,4 +198,4 @@ export function toCancelOutcome(
   // Our own request was refused as malformed, or our key was: nothing was applied.
   if (status >= 400 && status < 500) return { kind: 'unavailable', detail, retryAfterSeconds: null };
   return { kind: 'unknown', cause: `status ${status}${type ? ` ${type}` : ''}` };
-}
+};

@@ -3,6 +3,7 @@ import { truncateCodePoints } from '../../domain/text.js';
 import type { OrderModel } from '../../domain/order.js';
 import { lostAnswerOutcome, type HttpSettings } from '../http.js';
 import type { BookingProvider } from '../port.js';
+import { cancelAnswer } from '../response.js';
 import { toProviderCallError } from '../http-faults.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createMusementClient, type MusementCredentials, type PoliciesResult } from './client.js';
@@ -66,10 +67,9 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
         cancellation_integration_data: { gateway_reference: journalId },
       });
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
-      return toCancelOutcome(result.response.status, client.errorOf(result.response), {
-        order: order.providerReference,
-        item: item.providerReference,
-      });
+      const { response } = result;
+      const context = { order, item, after: null, at: new Date() };
+      return toCancelOutcome(cancelAnswer(response, client.errorOf(response)), context);
     },
     health: () => client.http.health(),
     async ping() {

@@ -11,7 +11,7 @@ import {
   type PolicyTier,
 } from '../../domain/policy.js';
 import type { CancellationReason, ManualCancellationModel } from '../../domain/cancellation.js';
-import type { ProviderCancelOutcome } from '../port.js';
+import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import type {
   MusementErrorWire,
   MusementOrderItemWire,
@@ -207,11 +207,11 @@ export function toOrder(
  * What Musement's answer to an item DELETE means: the status, its error body when there is one, and
  * the order and item it was for (a manual cancellation names them).
  */
-export function toCancelOutcome(
-  status: number,
-  error: MusementErrorWire | null,
-  refs: { order: string; item: string } | null = null,
-): ProviderCancelOutcome {
+export const toCancelOutcome: CancelOutcomeMapper<MusementErrorWire> = (
+  { status, body: error },
+  { order, item },
+) => {
+  const refs = { order: order.providerReference, item: item.providerReference };
   const detail = error
     ? { kind: 'musement' as const, code: error.code, message: error.message ?? null }
     : null;
@@ -238,4 +238,4 @@ export function toCancelOutcome(
     return refused(status === 404 ? 'NOT_FOUND' : 'NOT_PERMITTED');
   }
   return { kind: 'unknown', cause: `status ${status}` };
-}
+};

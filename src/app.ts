@@ -11,13 +11,10 @@ import { providersOff } from './provider-modes.js';
 import { registerOperationsMetrics } from './observability/operations-metrics.js';
 import { createSecurityEvents } from './observability/security-events.js';
 import { unknownValueWatcher } from './observability/unknown-values.js';
+import { snapshotsOf } from './ledger/index.js';
+import { providerPlugins } from './providers/catalogue.js';
 import type { ProviderPlugin } from './providers/plugin.js';
-import {
-  providerPlugins,
-  startProviders,
-  type ProviderStores,
-  type StartedProviders,
-} from './providers/registry.js';
+import { startProviders, type StartedProviders } from './providers/start.js';
 import { createApp, pollLiveItem, type AppDeps } from './context.js';
 import { createGateway, type Gateway, type SandboxOptions } from './server/index.js';
 import { createBookerCheck } from './services/booker-check.js';
@@ -62,8 +59,8 @@ export interface DevelopmentHook {
 
 export interface StartOptions {
   clock?: Clock;
-  /** The provider plugins, or a function of the stores they may be handed (default: all four). */
-  plugins?: readonly ProviderPlugin[] | ((stores: ProviderStores) => readonly ProviderPlugin[]);
+  /** The provider plugins to start (default: every provider's). */
+  plugins?: readonly ProviderPlugin[];
   /** `null` turns the periodic reconciler off (tests drive `reconciler.reconcileOnce()`). */
   reconcileIntervalMs?: number | null;
   reconciler?: ReconcilerOptions;
@@ -153,15 +150,13 @@ async function startProvidersFor(
   logger: Logger,
   options: { plugins: StartOptions['plugins']; simulated: ReadonlySet<ProviderId> | undefined },
 ): Promise<StartedProviders> {
-  const chosen = options.plugins ?? providerPlugins;
-  const plugins = typeof chosen === 'function' ? chosen({ bokunBookings: ledger.bokunBookings }) : chosen;
-  const deps = {
+  const { maxRequestsPerSecond, ...tuning } = config.providerHttp;
+  const deps = (provider: ProviderId) => ({
     logger,
-    http: (provider: ProviderId) => {
-      const { maxRequestsPerSecond, ...tuning } = config.providerHttp;
-      return { ...tuning, maxRequestsPerSecond: maxRequestsPerSecond[provider], observer: metrics.http };
-    },
-  };
+    http: { ...tuning, maxRequestsPerSecond: maxRequestsPerSecond[provider], observer: metrics.http },
+    snapshots: snapshotsOf(ledger.snapshots, provider),
+  });
+  const plugins = options.plugins ?? providerPlugins;
   const started = await startProviders(config, deps, plugins, options.simulated);
   // In every mode, one line per provider that runs nothing, naming the variable that turns it on.
   for (const off of providersOff(config, new Set(started.registry.keys())))

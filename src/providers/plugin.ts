@@ -4,11 +4,26 @@ import type { Logger } from '../lib/logger.js';
 import type { HttpSettings } from './http.js';
 import type { BookingProvider } from './port.js';
 
-/** What every provider gets from the rest of the gateway (kept small: adapters never import the ledger). */
+/**
+ * One provider's snapshots of what was booked, kept in the gateway's ledger for a plugin whose API
+ * cannot read a booking back (it hands them over at registration). Opaque JSON to the gateway: the
+ * plugin owns their shape, and records there what a cancel it confirmed came to.
+ */
+export interface ProviderSnapshots {
+  get(
+    reference: string,
+  ): Promise<{ snapshot: unknown; cancelledAt: Date | null; cancellation: unknown } | null>;
+  /** The first cancel recorded stands. */
+  markCancelled(reference: string, at: Date, cancellation: unknown): Promise<void>;
+}
+
+/** What a plugin gets from the rest of the gateway, for its provider alone (adapters never import the ledger). */
 export interface ProviderDeps {
   readonly logger: Logger;
-  /** Operator tuning and the metrics observer for one provider's HTTP layer. */
-  http(provider: ProviderId): Partial<HttpSettings>;
+  /** Operator tuning and the metrics observer for this provider's HTTP layer. */
+  readonly http: Partial<HttpSettings>;
+  /** This provider's snapshots (only a plugin that keeps them uses it). */
+  readonly snapshots: ProviderSnapshots;
 }
 
 /**

@@ -73,7 +73,9 @@ export function createRegistrationService({
           provider,
           request.providerReference,
           clock.now(),
-          snapshot ? trx => ledger.bokunBookings.insert(trx, request.providerReference, snapshot) : undefined,
+          snapshot
+            ? trx => ledger.snapshots.insert(trx, provider, request.providerReference, snapshot)
+            : undefined,
           booker,
         );
         if (outcome.kind === 'foreign') return { kind: 'foreign', provider };

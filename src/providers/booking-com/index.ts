@@ -6,6 +6,6 @@ export const bookingComPlugin: ProviderPlugin = {
   id: 'BOOKING_COM',
   start: (config, deps) =>
     startLive(config.providers.bookingCom, (baseUrl, credentials) =>
-      createBookingComAdapter({ baseUrl, ...credentials, http: deps.http('BOOKING_COM') }),
+      createBookingComAdapter({ baseUrl, ...credentials, http: deps.http }),
     ),
 };

@@ -6,6 +6,6 @@ export const iminPlugin: ProviderPlugin = {
   id: 'IMIN',
   start: (config, deps) =>
     startLive(config.providers.imin, (baseUrl, { apiKey }) =>
-      createIminAdapter({ baseUrl, apiKey, http: deps.http('IMIN') }),
+      createIminAdapter({ baseUrl, apiKey, http: deps.http }),
     ),
 };

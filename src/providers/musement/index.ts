@@ -6,6 +6,6 @@ export const musementPlugin: ProviderPlugin = {
   id: 'MUSEMENT',
   start: (config, deps) =>
     startLive(config.providers.musement, (baseUrl, credentials) =>
-      createMusementAdapter({ baseUrl, credentials, http: deps.http('MUSEMENT') }),
+      createMusementAdapter({ baseUrl, credentials, http: deps.http }),
     ),
 };

@@ -31,13 +31,13 @@ const booking = (extra: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   sim = await startBokunSimulator(credentials);
   gw = await startTestGateway({
-    // Only the Bókun plugin is handed the ledger's booking store.
-    plugins: stores => [
+    // The plugin is handed its provider's snapshots in the ledger.
+    plugins: [
       {
         id: 'BOKUN',
-        start: () =>
+        start: (_config, deps) =>
           Promise.resolve(
-            createBokunAdapter({ baseUrl: sim.url, ...credentials, bookings: stores.bokunBookings }),
+            createBokunAdapter({ baseUrl: sim.url, ...credentials, snapshots: deps.snapshots }),
           ),
       } satisfies ProviderPlugin,
     ],

@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import {
   startBookingComSimulator,
   type BookingComSimulator,
@@ -30,7 +30,7 @@ beforeAll(async () => {
   imin = await startIminSimulator({ ...C.imin, seed: iminSeed });
   booking = await startBookingComSimulator({ ...C.bookingCom, seed: bookingSeed });
   gw = await startTestGateway({
-    plugins: stores => providerPlugins(stores).filter(p => p.id === 'IMIN' || p.id === 'BOOKING_COM'),
+    plugins: providerPlugins.filter(p => p.id === 'IMIN' || p.id === 'BOOKING_COM'),
     env: {
       ...simulatorEnv({ imin, booking }),
       RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),

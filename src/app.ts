@@ -13,7 +13,7 @@ import { createSecurityEvents } from './observability/security-events.js';
 import { unknownValueWatcher } from './observability/unknown-values.js';
 import { snapshotsOf } from './ledger/index.js';
 import { providerPlugins } from './providers/catalogue.js';
-import type { ProviderPlugin } from './providers/plugin.js';
+import type { ProviderStarter } from './providers/plugin.js';
 import { startProviders, type StartedProviders } from './providers/start.js';
 import { createApp, pollLiveItem, type AppDeps } from './context.js';
 import { createGateway, type Gateway, type SandboxOptions } from './server/index.js';
@@ -60,7 +60,7 @@ export interface DevelopmentHook {
 export interface StartOptions {
   clock?: Clock;
   /** The provider plugins to start (default: every provider's). */
-  plugins?: readonly ProviderPlugin[];
+  plugins?: readonly ProviderStarter[];
   /** `null` turns the periodic reconciler off (tests drive `reconciler.reconcileOnce()`). */
   reconcileIntervalMs?: number | null;
   reconciler?: ReconcilerOptions;

@@ -3,6 +3,7 @@ import type { ProviderId } from '../domain/provider.js';
 import type { Logger } from '../lib/logger.js';
 import type { HttpSettings } from './http.js';
 import type { BookingProvider } from './port.js';
+import type { RefusalDetailSpec } from './refusal-detail.js';
 
 /**
  * One provider's snapshots of what was booked, kept in the gateway's ledger for a plugin whose API
@@ -27,12 +28,19 @@ export interface ProviderDeps {
 }
 
 /**
- * One entry per provider: builds its live adapter from the configured endpoint, or nothing when the
- * provider is off. Development points the endpoint at a simulator first (src/dev); plugins never know.
+ * What the gateway starts for a provider: its live adapter from the configured endpoint, or nothing
+ * when the provider is off. Development points the endpoint at a simulator first (src/dev); plugins
+ * never know. Tests start fakes through this alone.
  */
-export interface ProviderPlugin {
+export interface ProviderStarter {
   readonly id: ProviderId;
   start(config: Config, deps: ProviderDeps): Promise<BookingProvider | null>;
+}
+
+/** One provider's plugin: how it starts, and everything else the gateway knows about it. */
+export interface ProviderPlugin extends ProviderStarter {
+  /** What its refusals carry and the `ProviderFailureDetail` member that shows them. */
+  readonly refusalDetail: RefusalDetailSpec;
 }
 
 /** The start-up every plugin shares: a live endpoint builds the adapter; anything else builds nothing. */

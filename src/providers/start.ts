@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { ProviderHealthModel, ProviderId } from '../domain/provider.js';
-import type { ProviderDeps, ProviderPlugin } from './plugin.js';
+import type { ProviderDeps, ProviderStarter } from './plugin.js';
 import type { ProviderRegistry } from './port.js';
 
 export interface StartedProviders {
@@ -14,7 +14,7 @@ export interface StartedProviders {
 export async function startProviders(
   config: Config,
   deps: (provider: ProviderId) => ProviderDeps,
-  plugins: readonly ProviderPlugin[],
+  plugins: readonly ProviderStarter[],
   simulated: ReadonlySet<ProviderId> = new Set(),
 ): Promise<StartedProviders> {
   const started = (await Promise.all(plugins.map(plugin => plugin.start(config, deps(plugin.id))))).filter(

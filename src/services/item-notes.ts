@@ -8,6 +8,7 @@ import {
   type OrderModel,
 } from '../domain/order.js';
 import type { ItemNoteStore } from '../ledger/item-notes.js';
+import { refusalWords } from './refusal-details.js';
 import type { RequestScope } from './scope.js';
 
 /**
@@ -62,7 +63,7 @@ export async function noteOutcome(
   await notes.refused(keyOf(item), {
     at,
     // The very words the mutation answered with.
-    message: refusalMessage(outcome),
+    message: refusalMessage(outcome, refusalWords(outcome.detail)),
     // A retryable refusal lapses when the provider said to try again (five minutes when it did not say).
     until: retryable ? new Date(at.getTime() + (retryAfter ?? 300) * 1000) : null,
     fingerprint: itemFingerprint(item),

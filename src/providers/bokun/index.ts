@@ -1,4 +1,5 @@
 import { startLive, type ProviderPlugin } from '../plugin.js';
+import { bokunRefusal } from './detail.js';
 import { createBokunAdapter } from './adapter.js';
 
 /**
@@ -7,6 +8,7 @@ import { createBokunAdapter } from './adapter.js';
  */
 export const bokunPlugin: ProviderPlugin = {
   id: 'BOKUN',
+  refusalDetail: bokunRefusal,
   start: (config, deps) =>
     startLive(config.providers.bokun, async (baseUrl, credentials) => {
       const provider = createBokunAdapter({

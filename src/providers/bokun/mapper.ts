@@ -5,6 +5,7 @@ import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../.
 import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import { evaluateCancellability } from '../../domain/cancellability.js';
 import type { BokunCancelWire, BokunSnapshotWire } from './schemas.js';
+import { bokunRefusal } from './detail.js';
 
 const HOUR = 3_600_000;
 
@@ -103,7 +104,7 @@ export function readCancelResponse(
     return {
       kind: 'refused',
       reason: 'NOT_PERMITTED',
-      detail: { kind: 'bokun', cancellationError: failedCancellation.cancellationError ?? '' },
+      detail: bokunRefusal.of({ cancellationError: failedCancellation.cancellationError ?? '' }),
       retryable: false,
       retryAfterSeconds: null,
     };

@@ -1,9 +1,11 @@
 import { startLive, type ProviderPlugin } from '../plugin.js';
+import { bookingComRefusal } from './detail.js';
 import { createBookingComAdapter } from './adapter.js';
 
 /** Live with the `BOOKINGCOM_*` variables. */
 export const bookingComPlugin: ProviderPlugin = {
   id: 'BOOKING_COM',
+  refusalDetail: bookingComRefusal,
   start: (config, deps) =>
     startLive(config.providers.bookingCom, (baseUrl, credentials) =>
       createBookingComAdapter({ baseUrl, ...credentials, http: deps.http }),

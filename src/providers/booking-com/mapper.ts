@@ -9,7 +9,6 @@ import type {
 import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
 import type { CancellationReason } from '../../domain/cancellation.js';
 import { isCancelledStatus, utcStartOf } from '../../domain/order.js';
-import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
 import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import type {
   AccommodationOrderWire,
@@ -21,6 +20,7 @@ import type {
 import { bookerFingerprint } from '../../domain/booker.js';
 import { amountOf, currencyOf, type CurrencyPick } from './currency.js';
 import { truncateCodePoints } from '../../domain/text.js';
+import { bookingComRefusal } from './detail.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   booked: 'CONFIRMED',
@@ -182,13 +182,12 @@ export function needsReread(
 export const toCancelOutcome: CancelOutcomeMapper<BookingComCancelWire> = ({ status, body }, { after }) => {
   const error = body?.error ?? null;
   const first = error?.errors[0];
-  const detail: ProviderFailureDetailModel | null = first
-    ? {
-        kind: 'booking-com',
+  const detail = first
+    ? bookingComRefusal.of({
         id: first.id,
         message: first.message ?? null,
         requestId: error?.request_id ?? null,
-      }
+      })
     : null;
   const refused = (
     reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'ALREADY_CANCELLED',
@@ -217,7 +216,7 @@ function successOutcome(result: CancelResultWire | null, after: OrderModel | nul
     return {
       kind: 'refused',
       reason: 'NOT_PERMITTED',
-      detail: { kind: 'booking-com', id: result.data.status, message: null, requestId },
+      detail: bookingComRefusal.of({ id: result.data.status, message: null, requestId }),
       retryable: false,
       retryAfterSeconds: null,
     };

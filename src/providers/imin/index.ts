@@ -1,9 +1,11 @@
 import { startLive, type ProviderPlugin } from '../plugin.js';
+import { iminRefusal } from './detail.js';
 import { createIminAdapter } from './adapter.js';
 
 /** Live with `IMIN_BASE_URL`/`IMIN_API_KEY`. */
 export const iminPlugin: ProviderPlugin = {
   id: 'IMIN',
+  refusalDetail: iminRefusal,
   start: (config, deps) =>
     startLive(config.providers.imin, (baseUrl, { apiKey }) =>
       createIminAdapter({ baseUrl, apiKey, http: deps.http }),

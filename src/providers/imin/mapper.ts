@@ -8,10 +8,10 @@ import type {
   OrderModel,
 } from '../../domain/order.js';
 import { buildPolicy, nonRefundablePolicy, type CancellationPolicyModel } from '../../domain/policy.js';
-import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
 import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import type { IminErrorWire, IminOrderItemWire, IminOrderWire } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
+import { iminRefusal } from './detail.js';
 
 // The last segment of an IRI or a prefixed name: "https://openactive.io/CustomerCancelled",
 // "oa:CustomerCancelled" and a bare "CustomerCancelled" read the same.
@@ -174,9 +174,7 @@ export const toCancelOutcome: CancelOutcomeMapper<IminErrorWire> = ({
   body: error,
   retryAfterSeconds,
 }) => {
-  const detail: ProviderFailureDetailModel | null = error
-    ? { kind: 'openactive', type: error.type, description: error.description ?? null }
-    : null;
+  const detail = error ? iminRefusal.of({ type: error.type, description: error.description ?? null }) : null;
   const type = error?.type ?? null;
   const refused = (reason: 'NOT_PERMITTED' | 'NOT_FOUND'): ProviderCancelOutcome => ({
     kind: 'refused',

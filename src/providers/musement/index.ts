@@ -1,9 +1,11 @@
 import { startLive, type ProviderPlugin } from '../plugin.js';
+import { musementRefusal } from './detail.js';
 import { createMusementAdapter } from './adapter.js';
 
 /** Live with the `MUSEMENT_*` variables. */
 export const musementPlugin: ProviderPlugin = {
   id: 'MUSEMENT',
+  refusalDetail: musementRefusal,
   start: (config, deps) =>
     startLive(config.providers.musement, (baseUrl, credentials) =>
       createMusementAdapter({ baseUrl, credentials, http: deps.http }),

@@ -19,6 +19,7 @@ import type {
   MusementRefundPolicyWire,
 } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
+import { musementRefusal } from './detail.js';
 import { manualCancellation, saysManualCancellation } from './manual.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
@@ -212,9 +213,7 @@ export const toCancelOutcome: CancelOutcomeMapper<MusementErrorWire> = (
   { order, item },
 ) => {
   const refs = { order: order.providerReference, item: item.providerReference };
-  const detail = error
-    ? { kind: 'musement' as const, code: error.code, message: error.message ?? null }
-    : null;
+  const detail = error ? musementRefusal.of({ code: error.code, message: error.message ?? null }) : null;
   const refused = (
     reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'MANUAL_REQUIRED',
     manual: ManualCancellationModel | null = null,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { createBokunAdapter } from '../../../src/providers/bokun/adapter.js';
-import type { ProviderPlugin } from '../../../src/providers/plugin.js';
+import type { ProviderStarter } from '../../../src/providers/plugin.js';
 import { startBokunSimulator, type BokunSimulator } from '../../../src/simulators/bokun/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL, REGISTER, type RegisterOrderInput } from '../../helpers/documents.js';
@@ -39,7 +39,7 @@ beforeAll(async () => {
           Promise.resolve(
             createBokunAdapter({ baseUrl: sim.url, ...credentials, snapshots: deps.snapshots }),
           ),
-      } satisfies ProviderPlugin,
+      } satisfies ProviderStarter,
     ],
   });
   service = await gw.token('svc', ['orders:write']);

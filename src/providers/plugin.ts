@@ -37,8 +37,16 @@ export interface ProviderStarter {
   start(config: Config, deps: ProviderDeps): Promise<BookingProvider | null>;
 }
 
+/** A UUID, the shape of many providers' order references. */
+export const UUID_REFERENCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** One provider's plugin: how it starts, and everything else the gateway knows about it. */
 export interface ProviderPlugin extends ProviderStarter {
+  /**
+   * The shape of its order references. IDs and registrations are checked against it before any
+   * call, so a reference of the wrong shape (or an ID re-prefixed to another provider) never reaches it.
+   */
+  readonly orderReference: RegExp;
   /** What its refusals carry and the `ProviderFailureDetail` member that shows them. */
   readonly refusalDetail: RefusalDetailSpec;
 }

@@ -1,7 +1,7 @@
 import { InvalidFieldError } from '../domain/errors.js';
 import { bookerFingerprint } from '../domain/booker.js';
 import type { ProviderId } from '../domain/provider.js';
-import { isOrderReference } from '../domain/provider.js';
+import { isOrderReference } from '../providers/ids.js';
 import type { Clock } from '../domain/clock.js';
 import type { Ledger } from '../ledger/index.js';
 import type { BookingProvider, ProviderRegistry } from '../providers/port.js';

@@ -8,6 +8,8 @@ import { createBokunAdapter } from './adapter.js';
  */
 export const bokunPlugin: ProviderPlugin = {
   id: 'BOKUN',
+  // A plugin's `bookingConfirmationCode`.
+  orderReference: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
   refusalDetail: bokunRefusal,
   start: (config, deps) =>
     startLive(config.providers.bokun, async (baseUrl, credentials) => {

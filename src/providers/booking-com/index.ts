@@ -5,6 +5,8 @@ import { createBookingComAdapter } from './adapter.js';
 /** Live with the `BOOKINGCOM_*` variables. */
 export const bookingComPlugin: ProviderPlugin = {
   id: 'BOOKING_COM',
+  // Booking.com's numeric order ids.
+  orderReference: /^\d{1,20}$/,
   refusalDetail: bookingComRefusal,
   start: (config, deps) =>
     startLive(config.providers.bookingCom, (baseUrl, credentials) =>

@@ -1,10 +1,12 @@
-import { startLive, type ProviderPlugin } from '../plugin.js';
+import { startLive, UUID_REFERENCE, type ProviderPlugin } from '../plugin.js';
 import { iminRefusal } from './detail.js';
 import { createIminAdapter } from './adapter.js';
 
 /** Live with `IMIN_BASE_URL`/`IMIN_API_KEY`. */
 export const iminPlugin: ProviderPlugin = {
   id: 'IMIN',
+  // imin's order UUIDs.
+  orderReference: UUID_REFERENCE,
   refusalDetail: iminRefusal,
   start: (config, deps) =>
     startLive(config.providers.imin, (baseUrl, { apiKey }) =>

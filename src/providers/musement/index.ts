@@ -1,10 +1,12 @@
-import { startLive, type ProviderPlugin } from '../plugin.js';
+import { startLive, UUID_REFERENCE, type ProviderPlugin } from '../plugin.js';
 import { musementRefusal } from './detail.js';
 import { createMusementAdapter } from './adapter.js';
 
 /** Live with the `MUSEMENT_*` variables. */
 export const musementPlugin: ProviderPlugin = {
   id: 'MUSEMENT',
+  // Musement's order UUIDs.
+  orderReference: UUID_REFERENCE,
   refusalDetail: musementRefusal,
   start: (config, deps) =>
     startLive(config.providers.musement, (baseUrl, credentials) =>

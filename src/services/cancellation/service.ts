@@ -1,5 +1,5 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
-import { decodeIdOfType } from '../../domain/ids.js';
+import { decodeIdOfType } from '../../providers/ids.js';
 import { TERMINAL_STATES } from '../../ledger/journal.js';
 import type { RequestScope } from '../scope.js';
 import type { Attempt } from './attempt.js';

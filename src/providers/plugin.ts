@@ -2,6 +2,7 @@ import type { Config, ProviderEndpoint } from '../config.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { Logger } from '../lib/logger.js';
 import type { HttpSettings } from './http.js';
+import type { CancellationReason } from '../domain/cancellation.js';
 import type { BookingProvider } from './port.js';
 import type { RefusalDetailSpec } from './refusal-detail.js';
 
@@ -37,6 +38,16 @@ export interface ProviderStarter {
   start(config: Config, deps: ProviderDeps): Promise<BookingProvider | null>;
 }
 
+/** For a provider whose cancel carries no reason: every reason is sent as nothing. */
+export const NO_REASON_SENT: Readonly<Record<CancellationReason, null>> = {
+  CUSTOMER_REQUEST: null,
+  CHANGE_OF_PLANS: null,
+  BOOKING_ERROR: null,
+  DUPLICATE_BOOKING: null,
+  PROVIDER_ISSUE: null,
+  OTHER: null,
+};
+
 /** A UUID, the shape of many providers' order references. */
 export const UUID_REFERENCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,6 +58,11 @@ export interface ProviderPlugin extends ProviderStarter {
    * call, so a reference of the wrong shape (or an ID re-prefixed to another provider) never reaches it.
    */
   readonly orderReference: RegExp;
+  /**
+   * What it is sent for each `CancellationReason`, or null where its API takes no reason. Total, so
+   * no cancel is ever refused for its reason (test/unit/providers/cancellation-reasons.test.ts).
+   */
+  readonly cancellationReasons: Readonly<Record<CancellationReason, string | null>>;
   /** What its refusals carry and the `ProviderFailureDetail` member that shows them. */
   readonly refusalDetail: RefusalDetailSpec;
 }

@@ -87,8 +87,6 @@ export interface BookingProvider {
    * fanned out in parallel by the loaders.
    */
   readonly maxBatchSize: number;
-  /** Reasons this provider has no value for: such a cancel is refused as invalid before anything is sent. */
-  readonly unsupportedReasons?: ReadonlySet<CancellationReason>;
   /**
    * Reads orders by provider reference. The result is aligned with `refs`: an order, `null` when the
    * provider does not know it, or a `ProviderCallError` for that reference alone. Throws

@@ -1,4 +1,4 @@
-import { startLive, type ProviderPlugin } from '../plugin.js';
+import { NO_REASON_SENT, startLive, type ProviderPlugin } from '../plugin.js';
 import { bokunRefusal } from './detail.js';
 import { createBokunAdapter } from './adapter.js';
 
@@ -11,6 +11,8 @@ export const bokunPlugin: ProviderPlugin = {
   // A plugin's `bookingConfirmationCode`.
   orderReference: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
   refusalDetail: bokunRefusal,
+  // A plugin's `/booking/cancel` takes no reason.
+  cancellationReasons: NO_REASON_SENT,
   start: (config, deps) =>
     startLive(config.providers.bokun, async (baseUrl, credentials) => {
       const provider = createBokunAdapter({

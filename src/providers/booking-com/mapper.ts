@@ -49,9 +49,19 @@ export function roomStatus(order: AccommodationOrderWire, product: ProductWire):
   return own ?? order.status ?? null;
 }
 
+/** Our reasons in words for Booking.com's free-text `reason`. */
+export const REASON_LABELS: Readonly<Record<CancellationReason, string>> = {
+  CUSTOMER_REQUEST: 'Customer request',
+  CHANGE_OF_PLANS: 'Change of plans',
+  BOOKING_ERROR: 'Booking error',
+  DUPLICATE_BOOKING: 'Duplicate booking',
+  PROVIDER_ISSUE: 'Provider issue',
+  OTHER: 'Other',
+};
+
 /** Free text for Booking.com's `reason`, from our reason and the customer's note. */
 export function reasonText(reason: CancellationReason, note: string | null): string {
-  const label = reason.charAt(0) + reason.slice(1).toLowerCase().replace(/_/g, ' ');
+  const label = REASON_LABELS[reason];
   return truncateCodePoints(note ? `${label}: ${note}` : label, 255);
 }
 

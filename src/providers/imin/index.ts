@@ -1,4 +1,4 @@
-import { startLive, UUID_REFERENCE, type ProviderPlugin } from '../plugin.js';
+import { NO_REASON_SENT, startLive, UUID_REFERENCE, type ProviderPlugin } from '../plugin.js';
 import { iminRefusal } from './detail.js';
 import { createIminAdapter } from './adapter.js';
 
@@ -8,6 +8,8 @@ export const iminPlugin: ProviderPlugin = {
   // imin's order UUIDs.
   orderReference: UUID_REFERENCE,
   refusalDetail: iminRefusal,
+  // The Open Booking API's cancellation PATCH names no reason.
+  cancellationReasons: NO_REASON_SENT,
   start: (config, deps) =>
     startLive(config.providers.imin, (baseUrl, { apiKey }) =>
       createIminAdapter({ baseUrl, apiKey, http: deps.http }),

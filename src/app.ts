@@ -157,7 +157,7 @@ async function startProvidersFor(
     snapshots: snapshotsOf(ledger.snapshots, provider),
   });
   const plugins = options.plugins ?? providerPlugins;
-  const started = await startProviders(config, deps, plugins, options.simulated);
+  const started = await startProviders(config.providers, deps, plugins, options.simulated);
   // In every mode, one line per provider that runs nothing, naming the variable that turns it on.
   for (const off of providersOff(config, new Set(started.registry.keys())))
     logger.warn({ provider: off.provider, variable: off.variable }, off.message);

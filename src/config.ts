@@ -1,17 +1,12 @@
-import { envSchema, PROVIDER_VARIABLES, type Env } from './config-env.js';
+import { envSchema, type Env } from './config-env.js';
+import { ConfigError, parseVariables } from './config-error.js';
+import { PROVIDERS, type ProviderId } from './domain/provider.js';
 import type { LedgerTimeouts } from './ledger/connect.js';
 import type { TracingConfig } from './observability/otel-sdk.js';
-import type { ProviderId } from './domain/provider.js';
+import { providerPlugins } from './providers/catalogue.js';
+import type { ProviderEndpoint, ProviderOptions } from './providers/plugin-env.js';
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-/** A provider pointed at a live base URL, or left to the simulator (development only). */
-export type ProviderEndpoint<C> =
-  | { readonly mode: 'live'; readonly baseUrl: string; readonly credentials: C }
-  | { readonly mode: 'simulated' }
-  | { readonly mode: 'disabled' };
+export { ConfigError } from './config-error.js';
 
 export interface Config {
   readonly port: number;
@@ -63,42 +58,26 @@ export interface Config {
     /** An Apollo persisted query manifest: when set, only its operations run. */
     readonly trustedDocuments: string | null;
   };
-  readonly providers: {
-    readonly imin: ProviderEndpoint<{ apiKey: string }>;
-    readonly bookingCom: ProviderEndpoint<{ token: string; affiliateId: string }>;
-    readonly musement: ProviderEndpoint<{ clientId: string; clientSecret: string; application: string }>;
-    readonly bokun: ProviderEndpoint<{
-      username: string | null;
-      password: string | null;
-      parameters: { name: string; value: string }[];
-      agentCode: string | null;
-    }>;
-  };
-}
-
-/** Every variable a live provider needs; a missing one names itself. */
-function endpoint<C>(env: Env, provider: ProviderId, build: () => C): ProviderEndpoint<C> {
-  const { baseUrl: baseUrlVar, required } = PROVIDER_VARIABLES[provider];
-  const baseUrl = env[baseUrlVar];
-  if (typeof baseUrl !== 'string')
-    return env.GATEWAY_ENV === 'development' ? { mode: 'simulated' } : { mode: 'disabled' };
-  const missing = required.find((name: keyof Env) => env[name] === undefined);
-  if (missing) throw new ConfigError(`${missing} is required when ${baseUrlVar} is set.`);
-  return { mode: 'live', baseUrl: baseUrl.replace(/\/+$/, ''), credentials: build() };
+  /** Each provider's endpoint, as its plugin's variables give it. */
+  readonly providers: Readonly<Record<ProviderId, ProviderEndpoint>>;
 }
 
 /** Parses and checks the environment; throws a `ConfigError` whose message names the variable at fault. */
 export function loadConfig(source: NodeJS.ProcessEnv): Config {
-  const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid'}.`);
-  }
-  const env = parsed.data;
+  const env = parseVariables(envSchema, source);
+  // Every provider's variables are checked with the gateway's own, before what needs them together.
+  const variables = providerPlugins.map(plugin => [plugin, plugin.env.read(source)] as const);
   const production = env.GATEWAY_ENV === 'production';
   if (production && !env.AUTH_JWT_SECRET)
     throw new ConfigError('AUTH_JWT_SECRET is required when GATEWAY_ENV=production.');
+  const options = new Map<ProviderId, ProviderOptions>(
+    variables.map(([plugin, checked]) => [plugin.id, plugin.env.validateOptions(checked, env.GATEWAY_ENV)]),
+  );
+  const byProvider = <T>(pick: (o: ProviderOptions) => T) =>
+    Object.fromEntries(PROVIDERS.map(id => [id, pick(options.get(id) as ProviderOptions)])) as Record<
+      ProviderId,
+      T
+    >;
   return {
     port: env.PORT,
     host: env.HOST,
@@ -123,7 +102,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
           serviceName: env.OTEL_SERVICE_NAME,
         }
       : null,
-    providerHttp: providerHttp(env),
+    providerHttp: { ...providerHttp(env), maxRequestsPerSecond: byProvider(o => o.maxRequestsPerSecond) },
     metricsToken: env.METRICS_TOKEN ?? null,
     corsOrigins: env.CORS_ORIGINS,
     subscriptions: {
@@ -141,58 +120,20 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
       landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
       trustedDocuments: env.TRUSTED_DOCUMENTS ?? null,
     },
-    providers: providerEndpoints(env),
+    providers: byProvider(o => o.endpoint),
   };
 }
 
-function providerHttp(env: Env): Config['providerHttp'] {
+function providerHttp(env: Env): Omit<Config['providerHttp'], 'maxRequestsPerSecond'> {
   return {
     readTimeoutMs: env.PROVIDER_TIMEOUT_MS,
     breakerThreshold: env.PROVIDER_BREAKER_THRESHOLD,
     halfOpenAfterMs: env.PROVIDER_BREAKER_HALF_OPEN_MS,
     maxConcurrent: env.PROVIDER_MAX_CONCURRENT,
-    maxRequestsPerSecond: {
-      IMIN: env.IMIN_MAX_RPS ?? null,
-      BOOKING_COM: env.BOOKINGCOM_MAX_RPS ?? null,
-      MUSEMENT: env.MUSEMENT_MAX_RPS ?? null,
-      BOKUN: env.BOKUN_MAX_RPS ?? null,
-    },
-  };
-}
-
-function providerEndpoints(env: Env): Config['providers'] {
-  const need = (name: keyof Env): string => {
-    const value = env[name];
-    return typeof value === 'string' ? value : '';
-  };
-  return {
-    imin: endpoint(env, 'IMIN', () => ({ apiKey: need('IMIN_API_KEY') })),
-    bookingCom: endpoint(env, 'BOOKING_COM', () => ({
-      token: need('BOOKINGCOM_TOKEN'),
-      affiliateId: need('BOOKINGCOM_AFFILIATE_ID'),
-    })),
-    musement: endpoint(env, 'MUSEMENT', () => ({
-      clientId: need('MUSEMENT_CLIENT_ID'),
-      clientSecret: need('MUSEMENT_CLIENT_SECRET'),
-      application: need('MUSEMENT_APPLICATION'),
-    })),
-    bokun: endpoint(env, 'BOKUN', () => ({
-      username: env.BOKUN_PLUGIN_USERNAME ?? null,
-      password: env.BOKUN_PLUGIN_PASSWORD ?? null,
-      parameters: env.BOKUN_PLUGIN_PARAMETERS,
-      agentCode: env.BOKUN_AGENT_CODE ?? null,
-    })),
   };
 }
 
 /** Providers the configuration leaves to a simulator (development with no base URL). */
 export function simulatedEndpoints(config: Config): ProviderId[] {
-  const { imin, bookingCom, musement, bokun } = config.providers;
-  const modes: Array<[ProviderId, string]> = [
-    ['IMIN', imin.mode],
-    ['BOOKING_COM', bookingCom.mode],
-    ['MUSEMENT', musement.mode],
-    ['BOKUN', bokun.mode],
-  ];
-  return modes.filter(([, mode]) => mode === 'simulated').map(([id]) => id);
+  return PROVIDERS.filter(id => config.providers[id].mode === 'simulated');
 }

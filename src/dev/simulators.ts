@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Config, ProviderEndpoint } from '../config.js';
+import type { Config } from '../config.js';
+import type { ProviderEndpoint } from '../providers/plugin-env.js';
 import type { ProviderId } from '../domain/provider.js';
 import { startBokunSimulator } from '../simulators/bokun/index.js';
 import { startBookingComSimulator } from '../simulators/booking-com/index.js';
@@ -64,7 +65,12 @@ export async function simulateMusement(port = 0): Promise<Simulated<MusementCred
   return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
 }
 
-export type BokunCredentials = Extract<Config['providers']['bokun'], { mode: 'live' }>['credentials'];
+export interface BokunCredentials {
+  readonly username: string | null;
+  readonly password: string | null;
+  readonly parameters: { name: string; value: string }[];
+  readonly agentCode: string | null;
+}
 
 export async function simulateBokun(port = 0): Promise<Simulated<BokunCredentials>> {
   const credentials = {
@@ -97,14 +103,14 @@ export interface Simulation {
  * HTTP against stand-ins that follow the providers' guides.
  */
 export async function startSimulators(config: Config): Promise<Simulation> {
-  const { imin, bookingCom, musement, bokun } = config.providers;
-  const run = <C>(endpoint: ProviderEndpoint<C>, start: () => Promise<Simulated<C>>) =>
+  const { IMIN, BOOKING_COM, MUSEMENT, BOKUN } = config.providers;
+  const run = (endpoint: ProviderEndpoint, start: () => Promise<Simulated<unknown>>) =>
     endpoint.mode === 'simulated' ? start() : Promise.resolve(null);
   const [i, b, m, k] = await Promise.all([
-    run(imin, simulateImin),
-    run(bookingCom, simulateBookingCom),
-    run(musement, simulateMusement),
-    run(bokun, simulateBokun),
+    run(IMIN, simulateImin),
+    run(BOOKING_COM, simulateBookingCom),
+    run(MUSEMENT, simulateMusement),
+    run(BOKUN, simulateBokun),
   ]);
   const entries: Array<[ProviderId, Simulated<unknown> | null]> = [
     ['IMIN', i],
@@ -117,10 +123,8 @@ export async function startSimulators(config: Config): Promise<Simulation> {
     config: {
       ...config,
       providers: {
-        imin: i?.endpoint ?? imin,
-        bookingCom: b?.endpoint ?? bookingCom,
-        musement: m?.endpoint ?? musement,
-        bokun: k?.endpoint ?? bokun,
+        ...config.providers,
+        ...Object.fromEntries(started.map(([id, sim]) => [id, sim.endpoint])),
       },
     },
     simulated: new Set(started.map(([id]) => id)),

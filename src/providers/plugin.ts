@@ -1,8 +1,8 @@
-import type { Config, ProviderEndpoint } from '../config.js';
+import type { CancellationReason } from '../domain/cancellation.js';
 import type { ProviderId } from '../domain/provider.js';
 import type { Logger } from '../lib/logger.js';
 import type { HttpSettings } from './http.js';
-import type { CancellationReason } from '../domain/cancellation.js';
+import type { ProviderEndpoint, ProviderEnv } from './plugin-env.js';
 import type { BookingProvider } from './port.js';
 import type { RefusalDetailSpec } from './refusal-detail.js';
 
@@ -29,13 +29,31 @@ export interface ProviderDeps {
 }
 
 /**
- * What the gateway starts for a provider: its live adapter from the configured endpoint, or nothing
- * when the provider is off. Development points the endpoint at a simulator first (src/dev); plugins
- * never know. Tests start fakes through this alone.
+ * What the gateway starts for a provider: its live adapter from the endpoint its variables gave, or
+ * nothing when the provider is off. Development points the endpoint at a simulator first (src/dev);
+ * plugins never know. Tests start fakes through this alone.
  */
 export interface ProviderStarter {
   readonly id: ProviderId;
-  start(config: Config, deps: ProviderDeps): Promise<BookingProvider | null>;
+  start(endpoint: ProviderEndpoint, deps: ProviderDeps): Promise<BookingProvider | null>;
+}
+
+/** One provider's plugin: how it starts, and everything else the gateway knows about it. */
+export interface ProviderPlugin extends ProviderStarter {
+  /** Its variables and credentials, checked as the gateway starts (`validateOptions`). */
+  readonly env: ProviderEnv;
+  /**
+   * The shape of its order references. IDs and registrations are checked against it before any
+   * call, so a reference of the wrong shape (or an ID re-prefixed to another provider) never reaches it.
+   */
+  readonly orderReference: RegExp;
+  /**
+   * What it is sent for each `CancellationReason`, or null where its API takes no reason. Total, so
+   * no cancel is ever refused for its reason (test/unit/providers/cancellation-reasons.test.ts).
+   */
+  readonly cancellationReasons: Readonly<Record<CancellationReason, string | null>>;
+  /** What its refusals carry and the `ProviderFailureDetail` member that shows them. */
+  readonly refusalDetail: RefusalDetailSpec;
 }
 
 /** For a provider whose cancel carries no reason: every reason is sent as nothing. */
@@ -51,26 +69,28 @@ export const NO_REASON_SENT: Readonly<Record<CancellationReason, null>> = {
 /** A UUID, the shape of many providers' order references. */
 export const UUID_REFERENCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** One provider's plugin: how it starts, and everything else the gateway knows about it. */
-export interface ProviderPlugin extends ProviderStarter {
-  /**
-   * The shape of its order references. IDs and registrations are checked against it before any
-   * call, so a reference of the wrong shape (or an ID re-prefixed to another provider) never reaches it.
-   */
-  readonly orderReference: RegExp;
-  /**
-   * What it is sent for each `CancellationReason`, or null where its API takes no reason. Total, so
-   * no cancel is ever refused for its reason (test/unit/providers/cancellation-reasons.test.ts).
-   */
-  readonly cancellationReasons: Readonly<Record<CancellationReason, string | null>>;
-  /** What its refusals carry and the `ProviderFailureDetail` member that shows them. */
-  readonly refusalDetail: RefusalDetailSpec;
-}
+/** A live endpoint with a plugin's own credentials. */
+export type LiveEndpoint<C> = Extract<ProviderEndpoint<C>, { readonly mode: 'live' }>;
 
-/** The start-up every plugin shares: a live endpoint builds the adapter; anything else builds nothing. */
-export async function startLive<C>(
-  endpoint: ProviderEndpoint<C>,
-  live: (baseUrl: string, credentials: C) => Promise<BookingProvider> | BookingProvider,
-): Promise<BookingProvider | null> {
-  return endpoint.mode === 'live' ? live(endpoint.baseUrl, endpoint.credentials) : null;
+/**
+ * A plugin from its parts: `live` builds its adapter for a live endpoint; a provider left to the
+ * simulator or off starts nothing.
+ */
+export function defineProviderPlugin<C>(
+  definition: Omit<ProviderPlugin, 'start' | 'env'> & {
+    readonly env: ProviderEnv<C>;
+    live(
+      this: void,
+      endpoint: LiveEndpoint<C>,
+      deps: ProviderDeps,
+    ): Promise<BookingProvider> | BookingProvider;
+  },
+): ProviderPlugin {
+  const { live, ...plugin } = definition;
+  return {
+    ...plugin,
+    // The gateway hands each plugin the endpoint its own `env.validateOptions` made, credentials and all.
+    start: async (endpoint, deps) =>
+      endpoint.mode === 'live' ? live(endpoint as LiveEndpoint<C>, deps) : null,
+  };
 }

@@ -1,5 +1,5 @@
-import type { Config } from '../config.js';
 import type { ProviderHealthModel, ProviderId } from '../domain/provider.js';
+import type { ProviderEndpoint } from './plugin-env.js';
 import type { ProviderDeps, ProviderStarter } from './plugin.js';
 import type { ProviderRegistry } from './port.js';
 
@@ -12,14 +12,14 @@ export interface StartedProviders {
 
 /** Starts every plugin with what the gateway hands it for its provider alone; off providers start nothing. */
 export async function startProviders(
-  config: Config,
+  endpoints: Readonly<Record<ProviderId, ProviderEndpoint>>,
   deps: (provider: ProviderId) => ProviderDeps,
   plugins: readonly ProviderStarter[],
   simulated: ReadonlySet<ProviderId> = new Set(),
 ): Promise<StartedProviders> {
-  const started = (await Promise.all(plugins.map(plugin => plugin.start(config, deps(plugin.id))))).filter(
-    provider => provider !== null,
-  );
+  const started = (
+    await Promise.all(plugins.map(plugin => plugin.start(endpoints[plugin.id], deps(plugin.id))))
+  ).filter(provider => provider !== null);
   const registry: ProviderRegistry = new Map(started.map(provider => [provider.id, provider]));
   return {
     registry,

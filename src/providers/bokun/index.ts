@@ -1,31 +1,32 @@
-import { NO_REASON_SENT, startLive, type ProviderPlugin } from '../plugin.js';
-import { bokunRefusal } from './detail.js';
+import { defineProviderPlugin, NO_REASON_SENT } from '../plugin.js';
 import { createBokunAdapter } from './adapter.js';
+import { bokunRefusal } from './detail.js';
+import { bokunEnv } from './env.js';
 
 /**
- * Live against `BOKUN_PLUGIN_URL`. The plugin API cannot read a booking back, so it reads bookings
+ * A Bókun inventory plugin: tours. Its API cannot read a booking back, so the adapter reads bookings
  * from the snapshots the gateway keeps for it.
  */
-export const bokunPlugin: ProviderPlugin = {
+export const bokunPlugin = defineProviderPlugin({
   id: 'BOKUN',
+  env: bokunEnv,
   // A plugin's `bookingConfirmationCode`.
   orderReference: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
   refusalDetail: bokunRefusal,
   // A plugin's `/booking/cancel` takes no reason.
   cancellationReasons: NO_REASON_SENT,
-  start: (config, deps) =>
-    startLive(config.providers.bokun, async (baseUrl, credentials) => {
-      const provider = createBokunAdapter({
-        baseUrl,
-        ...credentials,
-        snapshots: deps.snapshots,
-        http: deps.http,
-      });
-      await provider
-        .ping()
-        .catch(() =>
-          deps.logger.warn({ provider: 'BOKUN' }, 'plugin definition could not be read at start-up'),
-        );
-      return provider;
-    }),
-};
+  async live({ baseUrl, credentials }, deps) {
+    const provider = createBokunAdapter({
+      baseUrl,
+      ...credentials,
+      snapshots: deps.snapshots,
+      http: deps.http,
+    });
+    await provider
+      .ping()
+      .catch(() =>
+        deps.logger.warn({ provider: 'BOKUN' }, 'plugin definition could not be read at start-up'),
+      );
+    return provider;
+  },
+});

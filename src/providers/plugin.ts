@@ -3,7 +3,7 @@ import type { ProviderId } from '../domain/provider.js';
 import type { Logger } from '../lib/logger.js';
 import type { HttpSettings } from './http.js';
 import type { ProviderEndpoint, ProviderEnv } from './plugin-env.js';
-import type { BookingProvider } from './port.js';
+import type { BookingProvider, RegistrationSnapshot } from './port.js';
 import type { RefusalDetailSpec } from './refusal-detail.js';
 
 /**
@@ -38,8 +38,21 @@ export interface ProviderStarter {
   start(endpoint: ProviderEndpoint, deps: ProviderDeps): Promise<BookingProvider | null>;
 }
 
+/**
+ * For a provider whose API cannot read a booking back: the booking flow sends what was booked with
+ * `registerOrder`, and the plugin checks it and says what snapshot to keep.
+ */
+export interface RegistrationHook {
+  /** The `RegisterOrderInput` field that carries the booking's details (a GraphQL contract). */
+  readonly field: string;
+  /** Checks the details (`null` when none were sent): the snapshot to keep, or the field at fault. */
+  snapshotAtRegistration(this: void, details: unknown, bookedAt: Date): RegistrationSnapshot;
+}
+
 /** One provider's plugin: how it starts, and everything else the gateway knows about it. */
 export interface ProviderPlugin extends ProviderStarter {
+  /** The provider's name as people write it, for messages. */
+  readonly name: string;
   /** Its variables and credentials, checked as the gateway starts (`validateOptions`). */
   readonly env: ProviderEnv;
   /**
@@ -54,6 +67,8 @@ export interface ProviderPlugin extends ProviderStarter {
   readonly cancellationReasons: Readonly<Record<CancellationReason, string | null>>;
   /** What its refusals carry and the `ProviderFailureDetail` member that shows them. */
   readonly refusalDetail: RefusalDetailSpec;
+  /** Only for a provider that cannot read a booking back: what registering one must bring. */
+  readonly registration?: RegistrationHook;
 }
 
 /** For a provider whose cancel carries no reason: every reason is sent as nothing. */

@@ -92,11 +92,6 @@ export interface BookingProvider {
    * provider does not know it, or a `ProviderCallError` for that reference alone. Throws
    * `ProviderCallError` when the whole call failed.
    */
-  /**
-   * Only for providers whose API cannot read a booking back (Bókun): checks the details the booking
-   * flow sends at registration (`null` when none) and returns the snapshot the ledger keeps.
-   */
-  snapshotAtRegistration?(details: unknown, bookedAt: Date): RegistrationSnapshot;
   loadOrders(refs: readonly string[]): Promise<ReadonlyArray<OrderModel | null | ProviderCallError>>;
   /**
    * Sends the cancel exactly once: implementations never retry it, at any layer. A lost answer is

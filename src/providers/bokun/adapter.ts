@@ -6,7 +6,6 @@ import { cancelAnswer } from '../response.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createBokunClient, type PluginParameter } from './client.js';
 import { toCancelOutcome, toOrder } from './mapper.js';
-import { bokunSnapshotAtRegistration } from './registration.js';
 import { cancellationRecordSchema, snapshotSchema } from './schemas.js';
 
 export interface BokunSettings {
@@ -72,7 +71,6 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
   return {
     id: 'BOKUN',
     maxBatchSize: 1,
-    snapshotAtRegistration: bokunSnapshotAtRegistration,
     loadOrders: refs => Promise.all(refs.map(ref => loadOne(settings.snapshots, ref))),
     async cancel({ order, item }) {
       // Answered from the ledger: a cancelled booking is never sent again.

@@ -7,6 +7,7 @@ import { REASON_LABELS } from './mapper.js';
 /** Booking.com Demand API: accommodation. */
 export const bookingComPlugin = defineProviderPlugin({
   id: 'BOOKING_COM',
+  name: 'Booking.com',
   env: bookingComEnv,
   // Booking.com's numeric order ids.
   orderReference: /^\d{1,20}$/,

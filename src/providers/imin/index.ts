@@ -6,6 +6,7 @@ import { iminEnv } from './env.js';
 /** imin Booking Platform (OpenActive Open Booking API): sports and leisure sessions. */
 export const iminPlugin = defineProviderPlugin({
   id: 'IMIN',
+  name: 'imin',
   env: iminEnv,
   // imin's order UUIDs.
   orderReference: UUID_REFERENCE,

@@ -7,6 +7,7 @@ import { CANCELLATION_REASONS } from './mapper.js';
 /** Musement: activities. */
 export const musementPlugin = defineProviderPlugin({
   id: 'MUSEMENT',
+  name: 'Musement',
   env: musementEnv,
   // Musement's order UUIDs.
   orderReference: UUID_REFERENCE,

@@ -6,7 +6,8 @@ import {
   type BookingComSimulator,
 } from '../../../src/simulators/booking-com/index.js';
 import { startIminSimulator, type IminSimulator } from '../../../src/simulators/imin/index.js';
-import { bookingStays, iminOrders } from '../../../src/simulators/bulk-seeds.js';
+import { bookingStays } from '../../../src/simulators/booking-com/seed.js';
+import { iminOrders } from '../../../src/simulators/imin/seed.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../helpers/gateway.js';
 import { SENTINEL_CREDENTIALS as C } from '../../helpers/sentinels.js';
 import { simulatorEnv } from '../../helpers/simulators.js';

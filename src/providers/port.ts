@@ -17,7 +17,7 @@ export interface ProviderCancelRequest {
 export type ProviderCancelOutcome =
   | {
       readonly kind: 'accepted';
-      /** `PENDING` when the provider finishes later (imin, Musement). */
+      /** `PENDING` when the provider finishes the cancellation later, and says so in later reads. */
       readonly state: 'CONFIRMED' | 'PENDING';
       readonly refund: MoneyModel | null;
       readonly fee: MoneyModel | null;
@@ -83,8 +83,8 @@ export type RegistrationSnapshot =
 export interface BookingProvider {
   readonly id: ProviderId;
   /**
-   * Maximum order references per `loadOrders` call (Booking.com: 100); others take 1 and are
-   * fanned out in parallel by the loaders.
+   * Maximum order references per `loadOrders` call: a provider with a batch read says how many it
+   * takes (up to 100 for one of ours); others take 1 and are fanned out in parallel by the loaders.
    */
   readonly maxBatchSize: number;
   /**

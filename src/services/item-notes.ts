@@ -51,7 +51,7 @@ export async function noteOutcome(
 ): Promise<void> {
   if (outcome.kind === 'cancelled') {
     const covered = order.items.filter(i => outcome.cancelledItemIds.includes(i.id));
-    // For a whole-order cancel the amounts are the order's, as Booking.com states them on each room.
+    // For a whole-order cancel the amounts are the order's, as such providers state them on each item.
     const { cancelledAt: at, refund, fee } = outcome;
     for (const cancelled of covered.length > 0 ? covered : [item])
       await notes.cancelled(keyOf(cancelled), { at, refund, fee });
@@ -93,7 +93,7 @@ export function createItemReader(now: () => Date) {
     },
     /**
      * The provider's record, completed from our accepted cancel where the provider states nothing:
-     * its time (imin, Musement) and the refund and fee the cancel answered with (Musement).
+     * its time, and the refund and fee the cancel answered with, for providers whose records omit them.
      */
     async cancellation(scope: RequestScope, item: OrderItemModel): Promise<CancellationRecordModel | null> {
       const record = item.cancellation;

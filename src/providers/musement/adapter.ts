@@ -1,12 +1,17 @@
 import { LRUCache } from 'lru-cache';
 import { truncateCodePoints } from '../../domain/text.js';
 import type { OrderModel } from '../../domain/order.js';
-import { lostAnswerOutcome, type HttpSettings } from '../http.js';
+import { createHttpClient, lostAnswerOutcome, type HttpSettings } from '../http.js';
 import type { BookingProvider } from '../port.js';
 import { cancelAnswer } from '../response.js';
 import { toProviderCallError } from '../http-faults.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
-import { createMusementClient, type MusementCredentials, type PoliciesResult } from './client.js';
+import {
+  createMusementClient,
+  createMusementSession,
+  type MusementCredentials,
+  type PoliciesResult,
+} from './client.js';
 import { CANCELLATION_REASONS, toCancelOutcome, toOrder, type PolicyRead } from './mapper.js';
 
 export interface MusementSettings {
@@ -18,9 +23,25 @@ export interface MusementSettings {
 
 const MAX_INFO = 255;
 
+/** Its two HTTP clients (one logs in, one carries the session's token), the calls over them, their close. */
+function connect(settings: MusementSettings) {
+  const login = createHttpClient({ provider: 'MUSEMENT', baseUrl: settings.baseUrl, ...settings.http });
+  const session = createMusementSession(login, settings.credentials);
+  const http = createHttpClient({
+    provider: 'MUSEMENT',
+    baseUrl: settings.baseUrl,
+    headers: session.headers,
+    ...settings.http,
+  });
+  const close = async (): Promise<void> => {
+    await Promise.all([http.close(), login.close()]);
+  };
+  return { http, client: createMusementClient(http, session), close };
+}
+
 /** Musement behind the provider port; refund policies are frozen at booking, so they are cached. */
 export function createMusementAdapter(settings: MusementSettings): BookingProvider {
-  const client = createMusementClient({ baseUrl: settings.baseUrl, ...settings.http }, settings.credentials);
+  const { http, client, close } = connect(settings);
   const policyCache = new LRUCache<string, PoliciesResult>({ max: settings.policyCacheSize ?? 10_000 });
 
   /** Frozen at booking, so cached; `remaining_time` stays anchored to when it was served. */
@@ -71,10 +92,10 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
       const context = { order, item, after: null, at: new Date() };
       return toCancelOutcome(cancelAnswer(response, client.errorOf(response)), context);
     },
-    health: () => client.http.health(),
+    health: () => http.health(),
     async ping() {
       await client.getOrder('00000000-0000-4000-8000-000000000000');
     },
-    close: () => client.close(),
+    close,
   };
 }

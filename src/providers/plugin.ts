@@ -49,7 +49,26 @@ export interface RegistrationHook {
   snapshotAtRegistration(this: void, details: unknown, bookedAt: Date): RegistrationSnapshot;
 }
 
-/** One provider's plugin: how it starts, and everything else the gateway knows about it. */
+/**
+ * One provider's plugin: everything the gateway knows about the provider, and how it starts. The
+ * rest of the gateway never names a provider: it asks the plugins (catalogue.ts) for the variables
+ * to read, the reference shapes to check, how refusals are shown, what a registration must bring.
+ * Each lives in `src/providers/<name>/index.ts`, one line of registry.ts, and is written with
+ * `defineProviderPlugin`, which starts the adapter only when the endpoint is live.
+ *
+ * @example
+ * ```ts
+ * export const acmePlugin = defineProviderPlugin({
+ *   id: 'ACME', // a value of the schema's `Provider` enum
+ *   name: 'Acme',
+ *   env: acmeEnv, // ./env.ts: defineProviderEnv({ schema, baseUrl: 'ACME_BASE_URL', … })
+ *   orderReference: UUID_REFERENCE,
+ *   refusalDetail: acmeRefusal, // ./detail.ts: defineRefusalDetail({ kind: 'acme', graphqlType: 'AcmeErrorDetail', … })
+ *   cancellationReasons: NO_REASON_SENT,
+ *   live: ({ baseUrl, credentials }, deps) => createAcmeAdapter({ baseUrl, ...credentials, http: deps.http }),
+ * });
+ * ```
+ */
 export interface ProviderPlugin extends ProviderStarter {
   /** The provider's name as people write it, for messages. */
   readonly name: string;
@@ -88,8 +107,8 @@ export const UUID_REFERENCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 export type LiveEndpoint<C> = Extract<ProviderEndpoint<C>, { readonly mode: 'live' }>;
 
 /**
- * A plugin from its parts: `live` builds its adapter for a live endpoint; a provider left to the
- * simulator or off starts nothing.
+ * A plugin from its parts: `live` builds its adapter for a live endpoint (and may throw, which stops
+ * start-up); a provider left to the simulator or off starts nothing.
  */
 export function defineProviderPlugin<C>(
   definition: Omit<ProviderPlugin, 'start' | 'env'> & {

@@ -65,7 +65,8 @@ export interface Config {
 /** Parses and checks the environment; throws a `ConfigError` whose message names the variable at fault. */
 export function loadConfig(source: NodeJS.ProcessEnv): Config {
   const env = parseVariables(envSchema, source);
-  // Every provider's variables are checked with the gateway's own, before what needs them together.
+  // Checked in the order they always were: every variable (the gateway's, then each provider's), the
+  // production secret, then the variables each live provider needs with its base URL.
   const variables = providerPlugins.map(plugin => [plugin, plugin.env.read(source)] as const);
   const production = env.GATEWAY_ENV === 'production';
   if (production && !env.AUTH_JWT_SECRET)
@@ -73,11 +74,6 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
   const options = new Map<ProviderId, ProviderOptions>(
     variables.map(([plugin, checked]) => [plugin.id, plugin.env.validateOptions(checked, env.GATEWAY_ENV)]),
   );
-  const byProvider = <T>(pick: (o: ProviderOptions) => T) =>
-    Object.fromEntries(PROVIDERS.map(id => [id, pick(options.get(id) as ProviderOptions)])) as Record<
-      ProviderId,
-      T
-    >;
   return {
     port: env.PORT,
     host: env.HOST,
@@ -102,7 +98,10 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
           serviceName: env.OTEL_SERVICE_NAME,
         }
       : null,
-    providerHttp: { ...providerHttp(env), maxRequestsPerSecond: byProvider(o => o.maxRequestsPerSecond) },
+    providerHttp: {
+      ...providerHttp(env),
+      maxRequestsPerSecond: byProvider(options, o => o.maxRequestsPerSecond),
+    },
     metricsToken: env.METRICS_TOKEN ?? null,
     corsOrigins: env.CORS_ORIGINS,
     subscriptions: {
@@ -120,8 +119,20 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
       landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
       trustedDocuments: env.TRUSTED_DOCUMENTS ?? null,
     },
-    providers: byProvider(o => o.endpoint),
+    providers: byProvider(options, o => o.endpoint),
   };
+}
+
+/** One part of every provider's options, by provider id. */
+function byProvider<T>(
+  options: ReadonlyMap<ProviderId, ProviderOptions>,
+  pick: (o: ProviderOptions) => T,
+): Record<ProviderId, T> {
+  // Every plugin gave options (one plugin per provider: catalogue.ts).
+  return Object.fromEntries(PROVIDERS.map(id => [id, pick(options.get(id) as ProviderOptions)])) as Record<
+    ProviderId,
+    T
+  >;
 }
 
 function providerHttp(env: Env): Omit<Config['providerHttp'], 'maxRequestsPerSecond'> {

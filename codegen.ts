@@ -55,6 +55,9 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The schema's enums as constant lists in declared order, for the domain: the provider ids are the
+    // `Provider` enum's values, so a new provider starts in the schema.
+    'src/__generated__/enums.ts': { plugins: ['./scripts/codegen-enums.cjs'] },
     // Tests send their operations as typed documents: a renamed field or variable fails typecheck,
     // not a test run.
     'test/__generated__/': {

@@ -16,7 +16,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { authSettings, issueToken } from '../src/auth/tokens.js';
 import { orderItemId } from '../src/domain/ids.js';
-import { iminOrders } from '../src/simulators/bulk-seeds.js';
+import { iminOrders } from '../src/simulators/imin/seed.js';
 import { startIminSimulator } from '../src/simulators/imin/index.js';
 import { productionFlags, startNode } from '../scripts/processes.mjs';
 

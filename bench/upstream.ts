@@ -2,13 +2,12 @@
 // gateway and the baseline they serve. Started with `fork` by bench/run.ts; sends its endpoints and
 // seeded references once, then answers `stats` (calls and TCP connections per provider) over IPC.
 import { startBookingComSimulator } from '../src/simulators/booking-com/index.js';
-import { bookingComSeed } from '../src/simulators/booking-com/seed.js';
+import { bookingComSeed, bookingStays } from '../src/simulators/booking-com/seed.js';
 import { startBokunSimulator } from '../src/simulators/bokun/index.js';
-import { bookingStays, iminOrders, musementOrders } from '../src/simulators/bulk-seeds.js';
 import { startIminSimulator } from '../src/simulators/imin/index.js';
-import { iminSeed } from '../src/simulators/imin/seed.js';
+import { iminOrders, iminSeed } from '../src/simulators/imin/seed.js';
 import { startMusementSimulator } from '../src/simulators/musement/index.js';
-import { musementSeed } from '../src/simulators/musement/seed.js';
+import { musementOrders, musementSeed } from '../src/simulators/musement/seed.js';
 import type { SimServer } from '../src/simulators/kit.js';
 import {
   BULK,

@@ -8,13 +8,10 @@ import { openLedger, type Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { providersOff } from './provider-modes.js';
-import type { ProviderPlugin } from './providers/plugin.js';
-import {
-  providerPlugins,
-  startProviders,
-  type ProviderStores,
-  type StartedProviders,
-} from './providers/registry.js';
+import { snapshotsOf } from './ledger/index.js';
+import { providerPlugins } from './providers/catalogue.js';
+import type { ProviderStarter } from './providers/plugin.js';
+import { startProviders, type StartedProviders } from './providers/start.js';
 import { startCore } from './start-core.js';
 import type { Changes } from './services/changes/runtime.js';
 import type { Gateway, SandboxOptions } from './server/index.js';
@@ -57,8 +54,8 @@ export interface DevelopmentHook {
 
 export interface StartOptions {
   clock?: Clock;
-  /** The provider plugins, or a function of the stores they may be handed (default: all four). */
-  plugins?: readonly ProviderPlugin[] | ((stores: ProviderStores) => readonly ProviderPlugin[]);
+  /** The provider plugins to start (default: every provider's). */
+  plugins?: readonly ProviderStarter[];
   /** `null` turns the periodic reconciler off (tests drive `reconciler.reconcileOnce()`). */
   reconcileIntervalMs?: number | null;
   /** How often the watcher looks for due bookings (default 1 s); `null` turns it and the feed follower off. */
@@ -154,16 +151,14 @@ async function startProvidersFor(
   logger: Logger,
   options: { plugins: StartOptions['plugins']; simulated: ReadonlySet<ProviderId> | undefined },
 ): Promise<StartedProviders> {
-  const chosen = options.plugins ?? providerPlugins;
-  const plugins = typeof chosen === 'function' ? chosen({ bokunBookings: ledger.bokunBookings }) : chosen;
-  const deps = {
+  const { maxRequestsPerSecond, ...tuning } = config.providerHttp;
+  const deps = (provider: ProviderId) => ({
     logger,
-    http: (provider: ProviderId) => {
-      const { maxRequestsPerSecond, ...tuning } = config.providerHttp;
-      return { ...tuning, maxRequestsPerSecond: maxRequestsPerSecond[provider], observer: metrics.http };
-    },
-  };
-  const started = await startProviders(config, deps, plugins, options.simulated);
+    http: { ...tuning, maxRequestsPerSecond: maxRequestsPerSecond[provider], observer: metrics.http },
+    snapshots: snapshotsOf(ledger.snapshots, provider),
+  });
+  const plugins = options.plugins ?? providerPlugins;
+  const started = await startProviders(config.providers, deps, plugins, options.simulated);
   // In every mode, one line per provider that runs nothing, naming the variable that turns it on.
   for (const off of providersOff(config, new Set(started.registry.keys())))
     logger.warn({ provider: off.provider, variable: off.variable }, off.message);

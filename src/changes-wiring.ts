@@ -3,7 +3,7 @@ import type { Clock } from './domain/clock.js';
 import type { Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
 import type { Loaders } from './loaders/index.js';
-import type { StartedProviders } from './providers/registry.js';
+import type { StartedProviders } from './providers/start.js';
 import { createCallerLimiter } from './rate-limit.js';
 import { createChanges, watchBudget, type Changes } from './services/changes/runtime.js';
 import type { LiveItems } from './services/live-items.js';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { parseWebhookEndpoints } from './config-webhooks.js';
-import type { ProviderId } from './domain/provider.js';
 
-// The environment as the config contract names it (DESIGN.md), parsed and checked in one schema.
+// The gateway's own environment as the config contract names it (DESIGN.md), parsed and checked in
+// one schema. Each provider's variables are its plugin's (src/providers/<name>/env.ts).
 
-const optionalString = z.string().trim().min(1).optional();
-const url = z.url({ protocol: /^https?$/ }).optional();
+export const optionalString = z.string().trim().min(1).optional();
+export const httpUrl = z.url({ protocol: /^https?$/ }).optional();
 const flag = z
   .enum(['true', 'false'])
   .transform(v => v === 'true')
@@ -28,7 +28,7 @@ export const envSchema = z.object({
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   // OpenTelemetry's standard variables (tracing is off without an endpoint). The SDK reads
   // OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG itself.
-  OTEL_EXPORTER_OTLP_ENDPOINT: url,
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl,
   OTEL_EXPORTER_OTLP_PROTOCOL: z.enum(['http/protobuf', 'http/json']).default('http/protobuf'),
   OTEL_SERVICE_NAME: z.string().min(1).max(200).default('orders-gateway'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
@@ -40,10 +40,6 @@ export const envSchema = z.object({
   PROVIDER_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(5),
   PROVIDER_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(10).max(600_000).default(15_000),
   PROVIDER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1_000).default(50),
-  IMIN_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
-  BOOKINGCOM_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
-  MUSEMENT_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
-  BOKUN_MAX_RPS: z.coerce.number().int().min(1).max(100_000).optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   CORS_ORIGINS: z
     .string()
@@ -92,43 +88,6 @@ export const envSchema = z.object({
   SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   SUBSCRIPTION_PENDING_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(1_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  IMIN_BASE_URL: url,
-  IMIN_API_KEY: optionalString,
-  BOOKINGCOM_BASE_URL: url,
-  BOOKINGCOM_TOKEN: optionalString,
-  BOOKINGCOM_AFFILIATE_ID: optionalString,
-  MUSEMENT_BASE_URL: url,
-  MUSEMENT_CLIENT_ID: optionalString,
-  MUSEMENT_CLIENT_SECRET: optionalString,
-  MUSEMENT_APPLICATION: optionalString,
-  BOKUN_PLUGIN_URL: url,
-  BOKUN_PLUGIN_USERNAME: optionalString,
-  BOKUN_PLUGIN_PASSWORD: optionalString,
-  BOKUN_AGENT_CODE: optionalString,
-  BOKUN_PLUGIN_PARAMETERS: z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      if (text === undefined) return [];
-      try {
-        return z.array(z.object({ name: z.string(), value: z.string() })).parse(JSON.parse(text));
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be a JSON list of {"name","value"} pairs' });
-        return z.NEVER;
-      }
-    }),
 });
 
 export type Env = z.infer<typeof envSchema>;
-
-/** What turns each provider live: its base URL, and the variables that must come with it. */
-export const PROVIDER_VARIABLES = {
-  IMIN: { baseUrl: 'IMIN_BASE_URL', required: ['IMIN_API_KEY'] },
-  BOOKING_COM: { baseUrl: 'BOOKINGCOM_BASE_URL', required: ['BOOKINGCOM_TOKEN', 'BOOKINGCOM_AFFILIATE_ID'] },
-  MUSEMENT: {
-    baseUrl: 'MUSEMENT_BASE_URL',
-    required: ['MUSEMENT_CLIENT_ID', 'MUSEMENT_CLIENT_SECRET', 'MUSEMENT_APPLICATION'],
-  },
-  // A plugin may need no credentials: its username, password and parameters are optional.
-  BOKUN: { baseUrl: 'BOKUN_PLUGIN_URL', required: [] },
-} as const satisfies Record<ProviderId, { baseUrl: keyof Env; required: readonly (keyof Env)[] }>;

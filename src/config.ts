@@ -1,18 +1,13 @@
-import { envSchema, PROVIDER_VARIABLES, type Env } from './config-env.js';
+import { envSchema, type Env } from './config-env.js';
+import { ConfigError, parseVariables } from './config-error.js';
+import { PROVIDERS, type ProviderId } from './domain/provider.js';
 import type { WebhookEndpointConfig } from './config-webhooks.js';
 import type { LedgerTimeouts } from './ledger/connect.js';
 import type { TracingConfig } from './observability/otel-sdk.js';
-import type { ProviderId } from './domain/provider.js';
+import { providerPlugins } from './providers/catalogue.js';
+import type { ProviderEndpoint, ProviderOptions } from './providers/plugin-env.js';
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-/** A provider pointed at a live base URL, or left to the simulator (development only). */
-export type ProviderEndpoint<C> =
-  | { readonly mode: 'live'; readonly baseUrl: string; readonly credentials: C }
-  | { readonly mode: 'simulated' }
-  | { readonly mode: 'disabled' };
+export { ConfigError } from './config-error.js';
 
 export interface Config {
   readonly port: number;
@@ -82,42 +77,22 @@ export interface Config {
     /** An Apollo persisted query manifest: when set, only its operations run. */
     readonly trustedDocuments: string | null;
   };
-  readonly providers: {
-    readonly imin: ProviderEndpoint<{ apiKey: string }>;
-    readonly bookingCom: ProviderEndpoint<{ token: string; affiliateId: string }>;
-    readonly musement: ProviderEndpoint<{ clientId: string; clientSecret: string; application: string }>;
-    readonly bokun: ProviderEndpoint<{
-      username: string | null;
-      password: string | null;
-      parameters: { name: string; value: string }[];
-      agentCode: string | null;
-    }>;
-  };
-}
-
-/** Every variable a live provider needs; a missing one names itself. */
-function endpoint<C>(env: Env, provider: ProviderId, build: () => C): ProviderEndpoint<C> {
-  const { baseUrl: baseUrlVar, required } = PROVIDER_VARIABLES[provider];
-  const baseUrl = env[baseUrlVar];
-  if (typeof baseUrl !== 'string')
-    return env.GATEWAY_ENV === 'development' ? { mode: 'simulated' } : { mode: 'disabled' };
-  const missing = required.find((name: keyof Env) => env[name] === undefined);
-  if (missing) throw new ConfigError(`${missing} is required when ${baseUrlVar} is set.`);
-  return { mode: 'live', baseUrl: baseUrl.replace(/\/+$/, ''), credentials: build() };
+  /** Each provider's endpoint, as its plugin's variables give it. */
+  readonly providers: Readonly<Record<ProviderId, ProviderEndpoint>>;
 }
 
 /** Parses and checks the environment; throws a `ConfigError` whose message names the variable at fault. */
 export function loadConfig(source: NodeJS.ProcessEnv): Config {
-  const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid'}.`);
-  }
-  const env = parsed.data;
+  const env = parseVariables(envSchema, source);
+  // Checked in the order they always were: every variable (the gateway's, then each provider's), the
+  // production secret, then the variables each live provider needs with its base URL.
+  const variables = providerPlugins.map(plugin => [plugin, plugin.env.read(source)] as const);
   const production = env.GATEWAY_ENV === 'production';
   if (production && !env.AUTH_JWT_SECRET)
     throw new ConfigError('AUTH_JWT_SECRET is required when GATEWAY_ENV=production.');
+  const options = new Map<ProviderId, ProviderOptions>(
+    variables.map(([plugin, checked]) => [plugin.id, plugin.env.validateOptions(checked, env.GATEWAY_ENV)]),
+  );
   return {
     port: env.PORT,
     host: env.HOST,
@@ -135,14 +110,11 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     serviceRateLimitPerMinute: env.SERVICE_RATE_LIMIT_PER_MINUTE,
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
-    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT
-      ? {
-          endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
-          protocol: env.OTEL_EXPORTER_OTLP_PROTOCOL,
-          serviceName: env.OTEL_SERVICE_NAME,
-        }
-      : null,
-    providerHttp: providerHttp(env),
+    tracing: tracingConfig(env),
+    providerHttp: {
+      ...providerHttp(env),
+      maxRequestsPerSecond: byProvider(options, o => o.maxRequestsPerSecond),
+    },
     metricsToken: env.METRICS_TOKEN ?? null,
     corsOrigins: env.CORS_ORIGINS,
     watch: watchConfig(env),
@@ -162,8 +134,14 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
       landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
       trustedDocuments: env.TRUSTED_DOCUMENTS ?? null,
     },
-    providers: providerEndpoints(env),
+    providers: byProvider(options, o => o.endpoint),
   };
+}
+
+function tracingConfig(env: Env): Config['tracing'] {
+  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return null;
+  const { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_EXPORTER_OTLP_PROTOCOL: protocol } = env;
+  return { endpoint, protocol, serviceName: env.OTEL_SERVICE_NAME };
 }
 
 function webhookConfig(env: Env): Config['webhooks'] {
@@ -185,54 +163,28 @@ function watchConfig(env: Env): Config['watch'] {
   };
 }
 
-function providerHttp(env: Env): Config['providerHttp'] {
+/** One part of every provider's options, by provider id. */
+function byProvider<T>(
+  options: ReadonlyMap<ProviderId, ProviderOptions>,
+  pick: (o: ProviderOptions) => T,
+): Record<ProviderId, T> {
+  // Every plugin gave options (one plugin per provider: catalogue.ts).
+  return Object.fromEntries(PROVIDERS.map(id => [id, pick(options.get(id) as ProviderOptions)])) as Record<
+    ProviderId,
+    T
+  >;
+}
+
+function providerHttp(env: Env): Omit<Config['providerHttp'], 'maxRequestsPerSecond'> {
   return {
     readTimeoutMs: env.PROVIDER_TIMEOUT_MS,
     breakerThreshold: env.PROVIDER_BREAKER_THRESHOLD,
     halfOpenAfterMs: env.PROVIDER_BREAKER_HALF_OPEN_MS,
     maxConcurrent: env.PROVIDER_MAX_CONCURRENT,
-    maxRequestsPerSecond: {
-      IMIN: env.IMIN_MAX_RPS ?? null,
-      BOOKING_COM: env.BOOKINGCOM_MAX_RPS ?? null,
-      MUSEMENT: env.MUSEMENT_MAX_RPS ?? null,
-      BOKUN: env.BOKUN_MAX_RPS ?? null,
-    },
-  };
-}
-
-function providerEndpoints(env: Env): Config['providers'] {
-  const need = (name: keyof Env): string => {
-    const value = env[name];
-    return typeof value === 'string' ? value : '';
-  };
-  return {
-    imin: endpoint(env, 'IMIN', () => ({ apiKey: need('IMIN_API_KEY') })),
-    bookingCom: endpoint(env, 'BOOKING_COM', () => ({
-      token: need('BOOKINGCOM_TOKEN'),
-      affiliateId: need('BOOKINGCOM_AFFILIATE_ID'),
-    })),
-    musement: endpoint(env, 'MUSEMENT', () => ({
-      clientId: need('MUSEMENT_CLIENT_ID'),
-      clientSecret: need('MUSEMENT_CLIENT_SECRET'),
-      application: need('MUSEMENT_APPLICATION'),
-    })),
-    bokun: endpoint(env, 'BOKUN', () => ({
-      username: env.BOKUN_PLUGIN_USERNAME ?? null,
-      password: env.BOKUN_PLUGIN_PASSWORD ?? null,
-      parameters: env.BOKUN_PLUGIN_PARAMETERS,
-      agentCode: env.BOKUN_AGENT_CODE ?? null,
-    })),
   };
 }
 
 /** Providers the configuration leaves to a simulator (development with no base URL). */
 export function simulatedEndpoints(config: Config): ProviderId[] {
-  const { imin, bookingCom, musement, bokun } = config.providers;
-  const modes: Array<[ProviderId, string]> = [
-    ['IMIN', imin.mode],
-    ['BOOKING_COM', bookingCom.mode],
-    ['MUSEMENT', musement.mode],
-    ['BOKUN', bokun.mode],
-  ];
-  return modes.filter(([, mode]) => mode === 'simulated').map(([id]) => id);
+  return PROVIDERS.filter(id => config.providers[id].mode === 'simulated');
 }

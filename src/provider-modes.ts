@@ -1,13 +1,6 @@
-import { PROVIDER_VARIABLES } from './config-env.js';
 import { ConfigError, type Config } from './config.js';
 import { PROVIDERS, type ProviderId } from './domain/provider.js';
-
-const CONFIG_KEY = {
-  IMIN: 'imin',
-  BOOKING_COM: 'bookingCom',
-  MUSEMENT: 'musement',
-  BOKUN: 'bokun',
-} as const satisfies Record<ProviderId, keyof Config['providers']>;
+import { pluginOf } from './providers/catalogue.js';
 
 /** A provider that runs no adapter, with the variable that would turn it on and one line saying so. */
 export interface ProviderOff {
@@ -16,9 +9,9 @@ export interface ProviderOff {
   readonly message: string;
 }
 
-/** What turns a provider on, in the variables' own names: `set it, with IMIN_API_KEY, to turn it on`. */
+/** What turns a provider on, in its variables' own names: `set it, with <ITS KEY>, to turn it on`. */
 function turnOn(provider: ProviderId): string {
-  const required: readonly string[] = PROVIDER_VARIABLES[provider].required;
+  const { required } = pluginOf(provider).env;
   const along = required.length > 0 ? `, with ${required.join(' and ')},` : '';
   return `set it${along} to turn it on`;
 }
@@ -29,8 +22,8 @@ function turnOn(provider: ProviderId): string {
  */
 export function providersOff(config: Config, running: ReadonlySet<ProviderId>): ProviderOff[] {
   return PROVIDERS.filter(provider => !running.has(provider)).map(provider => {
-    const mode = config.providers[CONFIG_KEY[provider]].mode;
-    const variable = PROVIDER_VARIABLES[provider].baseUrl;
+    const mode = config.providers[provider].mode;
+    const variable = pluginOf(provider).env.baseUrl;
     const message =
       mode === 'live'
         ? `${variable} is set, but no plugin started it`
@@ -48,8 +41,8 @@ export function providersOff(config: Config, running: ReadonlySet<ProviderId>): 
  */
 export function requireAProvider(config: Config): void {
   if (config.env !== 'production') return;
-  if (PROVIDERS.some(provider => config.providers[CONFIG_KEY[provider]].mode === 'live')) return;
-  const names = PROVIDERS.map(provider => PROVIDER_VARIABLES[provider].baseUrl);
+  if (PROVIDERS.some(provider => config.providers[provider].mode === 'live')) return;
+  const names = PROVIDERS.map(provider => pluginOf(provider).env.baseUrl);
   throw new ConfigError(
     `GATEWAY_ENV=production needs at least one provider: set ${names.slice(0, -1).join(', ')} or ${names.at(-1)} (with its credentials); \`npm run simulators\` prints simulated ones.`,
   );

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { Ledger } from './ledger/index.js';
 import type { Logger } from './lib/logger.js';
-import type { StartedProviders } from './providers/registry.js';
+import type { StartedProviders } from './providers/start.js';
 import type { Gateway } from './server/index.js';
 import type { Reconciler } from './services/cancellation/reconciler.js';
 

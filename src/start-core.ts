@@ -10,7 +10,7 @@ import type { Metrics } from './observability/metrics.js';
 import { registerOperationsMetrics } from './observability/operations-metrics.js';
 import { createSecurityEvents } from './observability/security-events.js';
 import { unknownValueWatcher } from './observability/unknown-values.js';
-import type { StartedProviders } from './providers/registry.js';
+import type { StartedProviders } from './providers/start.js';
 import { createGateway, type SandboxOptions, type ServerOptions } from './server/index.js';
 import { createBookerCheck } from './services/booker-check.js';
 import { createOutcomeOutbox } from './services/cancellation/outbox.js';

@@ -1,15 +1,14 @@
 import { issueToken, type AuthSettings } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../lib/logger.js';
-import type { RegisterOrderRequest, RegistrationService } from '../services/registration-service.js';
+import type { DemoBooking } from '../simulators/kit.js';
+import type { RegistrationService } from '../services/registration-service.js';
 
 export const DEMO_CUSTOMERS = { alice: 'demo-customer-alice', bob: 'demo-customer-bob' } as const;
 export const DEMO_SERVICE = 'demo-booking-flow';
 
 /** A demo booking a simulator holds, registered for a demo customer at development start-up. */
-export type DemoOrder = Omit<RegisterOrderRequest, 'customerId'> & {
-  readonly customer: keyof typeof DEMO_CUSTOMERS;
-};
+export type DemoOrder = DemoBooking;
 
 export type DemoTokens = {
   readonly alice: string;

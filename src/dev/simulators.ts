@@ -1,86 +1,29 @@
-import { randomBytes } from 'node:crypto';
-import type { Config, ProviderEndpoint } from '../config.js';
-import type { ProviderId } from '../domain/provider.js';
-import { startBokunSimulator } from '../simulators/bokun/index.js';
-import { startBookingComSimulator } from '../simulators/booking-com/index.js';
-import { startIminSimulator } from '../simulators/imin/index.js';
-import { startMusementSimulator } from '../simulators/musement/index.js';
-import { confirmDemoTours } from './bokun-tours.js';
+import type { Config } from '../config.js';
+import { PROVIDERS, type ProviderId } from '../domain/provider.js';
+import { pluginOf } from '../providers/catalogue.js';
+import type { ProviderEndpoint } from '../providers/plugin-env.js';
+import { simulateBokun } from '../simulators/bokun/simulate.js';
+import { simulateBookingCom } from '../simulators/booking-com/simulate.js';
+import { simulateImin } from '../simulators/imin/simulate.js';
+import type { SimulatedProvider } from '../simulators/kit.js';
+import { simulateMusement } from '../simulators/musement/simulate.js';
 import type { DemoOrder } from './demo.js';
 
-/** A simulator on loopback, and the live endpoint that points the production adapter at it. */
-export interface Simulated<C> {
-  readonly endpoint: ProviderEndpoint<C>;
-  readonly demoOrders: readonly DemoOrder[];
-  close(): Promise<void>;
-}
+/**
+ * Every provider's simulator, each wired in its own folder (src/simulators/<name>/simulate.ts):
+ * started on a port (0: any free one), it gives the environment that points a gateway at it.
+ */
+export const SIMULATORS: Readonly<Record<ProviderId, (port?: number) => Promise<SimulatedProvider>>> = {
+  IMIN: simulateImin,
+  BOOKING_COM: simulateBookingCom,
+  MUSEMENT: simulateMusement,
+  BOKUN: simulateBokun,
+};
 
-const secret = (bytes = 24) => randomBytes(bytes).toString('base64url');
-const live = <C>(url: string, credentials: C): ProviderEndpoint<C> => ({
-  mode: 'live',
-  baseUrl: url,
-  credentials,
-});
-
-/** Each `simulate…` listens on `port` (0: any free one) with credentials made up for this process. */
-export async function simulateImin(port = 0): Promise<Simulated<{ apiKey: string }>> {
-  const credentials = { apiKey: secret() };
-  const sim = await startIminSimulator({ ...credentials, port });
-  const demoOrders = [...sim.orders.values()].map(order => ({
-    customer: order.customer,
-    provider: 'IMIN' as const,
-    providerReference: order.uuid,
-  }));
-  return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
-}
-
-export async function simulateBookingCom(
-  port = 0,
-): Promise<Simulated<{ token: string; affiliateId: string }>> {
-  const credentials = { token: secret(), affiliateId: '111111' };
-  const sim = await startBookingComSimulator({ ...credentials, port });
-  const demoOrders = [...sim.stays.values()].map(stay => ({
-    customer: stay.customer,
-    provider: 'BOOKING_COM' as const,
-    providerReference: stay.id,
-  }));
-  return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
-}
-
-type MusementCredentials = { clientId: string; clientSecret: string; application: string };
-
-export async function simulateMusement(port = 0): Promise<Simulated<MusementCredentials>> {
-  const credentials = {
-    clientId: 'gateway-demo',
-    clientSecret: secret(),
-    application: 'orders-gateway-demo',
-  };
-  const sim = await startMusementSimulator({ ...credentials, port });
-  const demoOrders = [...sim.orders.values()].map(order => ({
-    customer: order.customer,
-    provider: 'MUSEMENT' as const,
-    providerReference: order.uuid,
-  }));
-  return { endpoint: live(sim.url, credentials), demoOrders, close: () => sim.close() };
-}
-
-export type BokunCredentials = Extract<Config['providers']['bokun'], { mode: 'live' }>['credentials'];
-
-export async function simulateBokun(port = 0): Promise<Simulated<BokunCredentials>> {
-  const credentials = {
-    // Not a word a log line holds: a gateway given this credential (npm run simulators) scrubs it
-    // from every line it logs, and 'gateway' turned "orders-gateway listening" into "orders-[REDACTED]".
-    username: `demo-${randomBytes(4).toString('hex')}`,
-    password: secret(18),
-    parameters: [{ name: 'vendorApiKey', value: randomBytes(12).toString('hex') }],
-    agentCode: null,
-  };
-  const sim = await startBokunSimulator({ ...credentials, port });
-  return {
-    endpoint: live(sim.url, credentials),
-    demoOrders: confirmDemoTours(sim),
-    close: () => sim.close(),
-  };
+/** The live endpoint of a simulator: its environment, read by the provider's own plugin as in production. */
+function endpointOf(sim: SimulatedProvider): ProviderEndpoint {
+  const { env } = pluginOf(sim.provider);
+  return env.validateOptions(env.read(sim.env), 'development').endpoint;
 }
 
 export interface Simulation {
@@ -97,36 +40,15 @@ export interface Simulation {
  * HTTP against stand-ins that follow the providers' guides.
  */
 export async function startSimulators(config: Config): Promise<Simulation> {
-  const { imin, bookingCom, musement, bokun } = config.providers;
-  const run = <C>(endpoint: ProviderEndpoint<C>, start: () => Promise<Simulated<C>>) =>
-    endpoint.mode === 'simulated' ? start() : Promise.resolve(null);
-  const [i, b, m, k] = await Promise.all([
-    run(imin, simulateImin),
-    run(bookingCom, simulateBookingCom),
-    run(musement, simulateMusement),
-    run(bokun, simulateBokun),
-  ]);
-  const entries: Array<[ProviderId, Simulated<unknown> | null]> = [
-    ['IMIN', i],
-    ['BOOKING_COM', b],
-    ['MUSEMENT', m],
-    ['BOKUN', k],
-  ];
-  const started = entries.filter((entry): entry is [ProviderId, Simulated<unknown>] => entry[1] !== null);
+  const wanted = PROVIDERS.filter(id => config.providers[id].mode === 'simulated');
+  const sims = await Promise.all(wanted.map(id => SIMULATORS[id]()));
+  const endpoints = Object.fromEntries(sims.map(sim => [sim.provider, endpointOf(sim)]));
   return {
-    config: {
-      ...config,
-      providers: {
-        imin: i?.endpoint ?? imin,
-        bookingCom: b?.endpoint ?? bookingCom,
-        musement: m?.endpoint ?? musement,
-        bokun: k?.endpoint ?? bokun,
-      },
-    },
-    simulated: new Set(started.map(([id]) => id)),
-    demoOrders: started.flatMap(([, sim]) => sim.demoOrders),
+    config: { ...config, providers: { ...config.providers, ...endpoints } },
+    simulated: new Set(wanted),
+    demoOrders: sims.flatMap(sim => sim.demoBookings),
     close: async () => {
-      await Promise.all(started.map(([, sim]) => sim.close()));
+      await Promise.all(sims.map(sim => sim.close()));
     },
   };
 }

@@ -1,11 +1,6 @@
+import { PROVIDERS } from '../domain/provider.js';
 import type { DemoOrder } from './demo.js';
-import {
-  simulateBokun,
-  simulateBookingCom,
-  simulateImin,
-  simulateMusement,
-  type Simulated,
-} from './simulators.js';
+import { SIMULATORS } from './simulators.js';
 
 /** The four simulators in a process of their own (`npm run simulators`), for gateways started apart. */
 export interface StandaloneSimulators {
@@ -15,48 +10,17 @@ export interface StandaloneSimulators {
   close(): Promise<void>;
 }
 
-/** The endpoint of a simulator this module started itself: always live. */
-function liveOf<C>(sim: Simulated<C>): { baseUrl: string; credentials: C } {
-  if (sim.endpoint.mode !== 'live') throw new Error('a simulator gave no live endpoint');
-  return sim.endpoint;
-}
-
 /**
  * Starts imin, Booking.com, Musement and Bókun with their demo bookings. `portBase` fixes their ports
- * (imin on it, then Booking.com, Musement and Bókun on the next three), so recipes and replicas can
- * name them; `null` takes any free ones.
+ * (imin on it, then Booking.com, Musement and Bókun on the next three: the Provider enum's order), so
+ * recipes and replicas can name them; `null` takes any free ones.
  */
 export async function startStandaloneSimulators(portBase: number | null): Promise<StandaloneSimulators> {
   const port = (offset: number) => (portBase === null ? 0 : portBase + offset);
-  const [imin, bookingCom, musement, bokun] = await Promise.all([
-    simulateImin(port(0)),
-    simulateBookingCom(port(1)),
-    simulateMusement(port(2)),
-    simulateBokun(port(3)),
-  ]);
-  const i = liveOf(imin);
-  const b = liveOf(bookingCom);
-  const m = liveOf(musement);
-  const k = liveOf(bokun);
-  const env: Record<string, string> = {
-    IMIN_BASE_URL: i.baseUrl,
-    IMIN_API_KEY: i.credentials.apiKey,
-    BOOKINGCOM_BASE_URL: b.baseUrl,
-    BOOKINGCOM_TOKEN: b.credentials.token,
-    BOOKINGCOM_AFFILIATE_ID: b.credentials.affiliateId,
-    MUSEMENT_BASE_URL: m.baseUrl,
-    MUSEMENT_CLIENT_ID: m.credentials.clientId,
-    MUSEMENT_CLIENT_SECRET: m.credentials.clientSecret,
-    MUSEMENT_APPLICATION: m.credentials.application,
-    BOKUN_PLUGIN_URL: k.baseUrl,
-    BOKUN_PLUGIN_USERNAME: k.credentials.username ?? '',
-    BOKUN_PLUGIN_PASSWORD: k.credentials.password ?? '',
-    BOKUN_PLUGIN_PARAMETERS: JSON.stringify(k.credentials.parameters),
-  };
-  const all = [imin, bookingCom, musement, bokun];
+  const all = await Promise.all(PROVIDERS.map((id, offset) => SIMULATORS[id](port(offset))));
   return {
-    env,
-    demoOrders: all.flatMap(sim => sim.demoOrders),
+    env: Object.fromEntries(all.flatMap(sim => Object.entries(sim.env))),
+    demoOrders: all.flatMap(sim => sim.demoBookings),
     close: async () => {
       await Promise.all(all.map(sim => sim.close()));
     },

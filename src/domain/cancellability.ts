@@ -71,7 +71,7 @@ export function evaluateCancellability(item: OrderItemModel, at: Date): Cancella
   const started = start !== null && at.getTime() >= start.getTime();
   if (!policy) {
     if (started) return no('STARTED');
-    // The provider's own word (imin) with no amounts to quote from: cancellable, refund unknown.
+    // The provider's own word with no amounts to quote from: cancellable, refund unknown.
     return item.presentlyCancellable === true
       ? { cancellable: true, deadline: null, quote: null }
       : no('NO_POLICY');

@@ -95,34 +95,16 @@ export function tryAgainMessage(retryAfterSeconds: number | null): string {
   return `${prefix} ${minutes} minute${minutes === 1 ? '' : 's'}.`;
 }
 
-/** The provider's own words in a refusal, where it gave any. */
-export function providerWords(detail: ProviderFailureDetailModel | null): string | null {
-  const words = (() => {
-    switch (detail?.kind) {
-      case undefined:
-        return null;
-      case 'openactive':
-        return detail.description;
-      case 'booking-com':
-      case 'musement':
-        return detail.message;
-      case 'bokun':
-        return detail.cancellationError;
-    }
-  })();
-  return words?.trim() || null;
-}
-
 type Refusal = Extract<CancellationOutcome, { kind: 'not_permitted' | 'manual_required' }>;
 
 /**
  * What a refusal tells the customer, in the mutation's answer and in `cancellability.message`
  * afterwards alike (one function, so the two never differ): a retryable refusal says when to try
  * again; a manual cancellation says whom to ask and what to give them, then the provider's words;
- * any other refusal is the provider's own words where it gave any.
+ * any other refusal is the provider's own words where it gave any. `words` are those of the detail
+ * (its plugin says which field holds them), trimmed, null when there are none.
  */
-export function refusalMessage(outcome: Refusal): string {
-  const words = providerWords(outcome.detail);
+export function refusalMessage(outcome: Refusal, words: string | null): string {
   if (outcome.kind === 'manual_required') {
     const how =
       outcome.manual?.instructions ??

@@ -67,7 +67,7 @@ const DECIMAL = /^(-)?(\d{1,15})(?:\.(\d{1,12}))?$/;
 /**
  * Parses an exact decimal string ("12.50", "1000", "-3.1") in major units.
  * `reject` refuses more decimals than the currency has (client input); `halfUp` rounds them
- * half away from zero (provider prices such as Musement's that carry extra precision).
+ * half away from zero (provider prices that carry extra precision).
  */
 export function fromDecimal(
   text: string,

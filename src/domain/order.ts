@@ -52,8 +52,8 @@ export interface OrderItemModel {
   readonly endsAt: Date | null;
   readonly timeZone: string | null;
   /**
-   * The provider's own calendar dates (`YYYY-MM-DD`), where it gives dates and no instants (a
-   * Booking.com check-in): local to the property, whose zone the order does not say.
+   * The provider's own calendar dates (`YYYY-MM-DD`), where it gives dates and no instants (a hotel's
+   * check-in): local to the property, whose zone the order does not say.
    */
   readonly startDate?: string | null;
   readonly endDate?: string | null;
@@ -62,12 +62,12 @@ export interface OrderItemModel {
   readonly statusMessage: string | null;
   readonly price: MoneyModel | null;
   readonly cancellationPolicy: CancellationPolicyModel | null;
-  /** The provider's own word on whether it can be cancelled right now (imin), which wins over the policy. */
+  /** The provider's own word on whether it can be cancelled now (where it has one); it wins over the policy. */
   readonly presentlyCancellable: boolean | null;
   readonly cancellation: CancellationRecordModel | null;
   /**
    * The item's identifier exactly as the provider served it, where its cancel call must echo it back
-   * byte for byte (imin's OrderItem `@id`); absent for providers that take `providerReference`.
+   * byte for byte (a JSON-LD `@id`, say); absent for providers that take `providerReference`.
    */
   readonly wireId?: string | null;
 }

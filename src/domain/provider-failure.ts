@@ -38,14 +38,12 @@ export class ProviderCallError extends Error {
   }
 }
 
-/** What a provider said when it refused, kept for the customer and support. */
-export type ProviderFailureDetailModel =
-  | { readonly kind: 'openactive'; readonly type: string; readonly description: string | null }
-  | {
-      readonly kind: 'booking-com';
-      readonly id: string;
-      readonly message: string | null;
-      readonly requestId: string | null;
-    }
-  | { readonly kind: 'musement'; readonly code: string; readonly message: string | null }
-  | { readonly kind: 'bokun'; readonly cancellationError: string };
+/**
+ * What a provider said when it refused, kept for the customer and support: the provider plugin's own
+ * detail, tagged with its `kind`, each field a string or null. The domain knows no kind: the plugin
+ * that declares one says which GraphQL member shows it and which field holds the provider's words.
+ */
+export interface ProviderFailureDetailModel {
+  readonly kind: string;
+  readonly [field: string]: string | null;
+}

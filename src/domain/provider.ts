@@ -1,6 +1,11 @@
-/** The four providers; the values are the GraphQL `Provider` enum's. */
-export const PROVIDERS = ['IMIN', 'BOOKING_COM', 'MUSEMENT', 'BOKUN'] as const;
-export type ProviderId = (typeof PROVIDERS)[number];
+import { Provider } from '../__generated__/enums.js';
+
+/**
+ * The providers: the GraphQL `Provider` enum's values, in its order, generated from the schema (so a
+ * new provider starts there, not here).
+ */
+export type ProviderId = Provider;
+export const PROVIDERS: readonly ProviderId[] = Provider;
 
 /** A provider's breaker as its HTTP layer sees it. */
 export interface ProviderCircuitModel {
@@ -16,28 +21,4 @@ export interface ProviderHealthModel extends ProviderCircuitModel {
 
 export function isProviderId(value: string): value is ProviderId {
   return (PROVIDERS as readonly string[]).includes(value);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * The shape of each provider's order reference. IDs are checked against it before any call, so a
- * reference of the wrong shape (or an ID re-prefixed to another provider) never reaches a provider.
- */
-const ORDER_REFERENCE: Readonly<Record<ProviderId, RegExp>> = {
-  IMIN: UUID,
-  BOOKING_COM: /^\d{1,20}$/,
-  MUSEMENT: UUID,
-  BOKUN: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
-};
-
-/** Item references are opaque provider tokens (an OpenActive item id, a room id, an item UUID). */
-const ITEM_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/;
-
-export function isOrderReference(provider: ProviderId, reference: string): boolean {
-  return ORDER_REFERENCE[provider].test(reference);
-}
-
-export function isItemReference(reference: string): boolean {
-  return ITEM_REFERENCE.test(reference);
 }

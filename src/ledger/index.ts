@@ -1,5 +1,4 @@
 import type { Pool } from 'pg';
-import { createBokunBookingStore, type BokunBookingStore } from './bokun-bookings.js';
 import { createChangeStore, feedChannel, type ChangeStore } from './changes.js';
 import { FeedListener } from './feed-listener.js';
 import { FeedSignal } from './feed-signal.js';
@@ -13,14 +12,17 @@ import { tracedMethods } from '../observability/tracing.js';
 import { createJournal, type Journal } from './journal.js';
 import { cachingOwnership } from './ownership-cache.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership.js';
+import { createProviderSnapshotStore, type ProviderSnapshotStore } from './provider-snapshots.js';
 import { guardStore } from './unavailable.js';
 
 export { LedgerUnavailableError } from './unavailable.js';
+export { snapshotsOf } from './provider-snapshots.js';
 
 export interface Ledger {
   readonly backend: LedgerConnection['backend'];
   readonly ownership: OwnershipStore;
-  readonly bokunBookings: BokunBookingStore;
+  /** What was booked, for providers that cannot read a booking back (`snapshotsOf` scopes it to one). */
+  readonly snapshots: ProviderSnapshotStore;
   readonly journal: Journal;
   readonly instances: InstanceStore;
   readonly itemNotes: ItemNoteStore;
@@ -76,7 +78,7 @@ export async function openLedger(options: {
     backend,
     // Outside the guard: a record this replica has read is answered without touching the database.
     ownership: cachingOwnership(guardStore(createOwnershipStore(db))),
-    bokunBookings: guardStore(createBokunBookingStore(db)),
+    snapshots: guardStore(createProviderSnapshotStore(db)),
     // The cancel's ledger steps as spans: claiming the key, the per-order lock, journal moves.
     journal: tracedMethods(
       guardStore(

@@ -17,7 +17,7 @@ function ownershipRecords(db: LedgerDb) {
   return {
     /**
      * Records ownership atomically (a unique constraint, not check-then-insert). `beforeCommit` runs in
-     * the same transaction when the row is new, so a Bókun snapshot is stored with it or not at all.
+     * the same transaction when the row is new, so a provider's snapshot is stored with it or not at all.
      */
     async register(
       customerId: string,

@@ -10,8 +10,9 @@ export interface LedgerTables {
     registered_at: string;
     booker_fingerprint: string | null;
   };
-  bokun_booking: {
-    confirmation_code: string;
+  provider_snapshot: {
+    provider: string;
+    reference: string;
     snapshot: string;
     cancelled_at: string | null;
     cancellation: string | null;

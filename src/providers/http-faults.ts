@@ -66,9 +66,28 @@ export function outcomeOf(error: unknown): CallOutcome {
   return TIMEOUTS.has(code) ? 'timeout' : 'connection';
 }
 
-/** Any failure of a call as the typed error the rest of the gateway sees. */
-export function toCallError(provider: ProviderId, error: unknown): ProviderCallError {
+/**
+ * Any error as the provider failure the rest of the gateway sees: the one place an error becomes a
+ * `ProviderCallError` (one already is stays as it is). `during` says where it arose:
+ * - `'call'`: sending a call or waiting for its answer. Our own refusals, the breaker, a 5xx or 429
+ *   and the transport's faults each get their code; any other error is a failed connection.
+ * - `'answer'`: after the provider answered (reading or mapping what it said, or anything else on the
+ *   way to the caller). The answer was bad for that order alone, and asking again will not help. Only
+ *   the error's name is kept: a mapping error's message may quote the provider's values.
+ */
+export function toProviderCallError(
+  provider: ProviderId,
+  error: unknown,
+  during: 'call' | 'answer',
+): ProviderCallError {
   if (error instanceof ProviderCallError) return error;
+  if (during === 'answer')
+    return new ProviderCallError({
+      provider,
+      code: 'PROVIDER_BAD_RESPONSE',
+      message: `order could not be read (${error instanceof Error ? error.name : typeof error})`,
+      retryable: false,
+    });
   const fail = (code: ProviderCallError['code'], message: string, retryAfter: number | null = null) =>
     new ProviderCallError({ provider, code, message, retryAfterSeconds: retryAfter });
   if (error instanceof DeadlinePassed) return fail('PROVIDER_TIMEOUT', 'request deadline passed');

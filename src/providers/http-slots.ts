@@ -2,7 +2,7 @@ import { currentCorrelationId } from '../lib/request-scope.js';
 import { FairSlots } from './fair-slots.js';
 import type { HttpSettings } from './http-types.js';
 
-/** One full page of one-order-per-call reads (imin, Musement: 50 calls) goes out in one round. */
+/** One full page of a provider that reads one order per call (50 calls) goes out in one round. */
 export const DEFAULT_MAX_CONCURRENT = 50;
 // A bound on memory only (a waiting call holds a few hundred bytes): waits end at deadlines.
 const DEFAULT_MAX_QUEUED = 10_000;

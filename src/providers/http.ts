@@ -21,7 +21,7 @@ import {
   errorCode,
   isOwnRefusal,
   outcomeOf,
-  toCallError,
+  toProviderCallError,
 } from './http-faults.js';
 import type { CallOutcome, HttpCall, HttpResponse, HttpSettings, WriteResult } from './http-types.js';
 import { providerSlots, requestBucket } from './http-slots.js';
@@ -96,7 +96,7 @@ export class ProviderHttpClient {
         this.budget.onSuccess();
         return response;
       } catch (error) {
-        const failure = toCallError(this.provider, error);
+        const failure = toProviderCallError(this.provider, error, 'call');
         const backoff = this.retryDelay(error, failure, attempt, attempts, deadline);
         if (backoff === null) throw failure;
         await sleep(backoff);
@@ -189,7 +189,11 @@ export class ProviderHttpClient {
       if (!isOwnRefusal(error)) this.lastFailureAt = new Date();
       if (error instanceof StatusFault) return { kind: 'response', response: error.response };
       const maybeApplied = sent && !NOT_SENT.has(errorCode(error)) && !(error instanceof BrokenCircuitError);
-      return { kind: 'no-response', maybeApplied, cause: toCallError(this.provider, error).message };
+      return {
+        kind: 'no-response',
+        maybeApplied,
+        cause: toProviderCallError(this.provider, error, 'call').message,
+      };
     }
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ProviderId } from '../domain/provider.js';
 import type { HttpResponse } from './http-types.js';
+import type { CancelAnswer } from './port.js';
 import { ProviderCallError } from '../domain/provider-failure.js';
 import { readTolerant } from './tolerant.js';
 
@@ -86,17 +87,6 @@ export function retryAfterSeconds(headers: HttpResponse['headers'], now = Date.n
   return Number.isNaN(at) ? null : Math.max(0, (at - now) / 1000);
 }
 
-/** A read that failed: the call's own error, or one that could not be mapped, for that order alone. */
-export function readFailure(provider: ProviderId, error: unknown): ProviderCallError {
-  return error instanceof ProviderCallError
-    ? error
-    : new ProviderCallError({
-        provider,
-        code: 'PROVIDER_BAD_RESPONSE',
-        message: 'order could not be mapped',
-      });
-}
-
 /** A status the adapter did not expect: a fault for reads (3xx included: redirects are never followed). */
 export function unexpectedStatus(provider: ProviderId, response: HttpResponse): ProviderCallError {
   return new ProviderCallError({
@@ -104,4 +94,9 @@ export function unexpectedStatus(provider: ProviderId, response: HttpResponse): 
     code: 'PROVIDER_BAD_RESPONSE',
     message: `unexpected status ${response.status}`,
   });
+}
+
+/** An answer to a cancel as mappers take it: its status, its body as the client read it, `Retry-After`. */
+export function cancelAnswer<T>(response: HttpResponse, body: T | null): CancelAnswer<T> {
+  return { status: response.status, body, retryAfterSeconds: retryAfterSeconds(response.headers) };
 }

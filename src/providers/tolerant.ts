@@ -12,8 +12,8 @@ let collector: string[] | null = null;
 
 /**
  * An optional field: null or absent reads as given; a malformed value reads as null, or as absent
- * (`malformed: 'absent'`) where null carries a meaning of its own, like Booking.com's
- * free-cancellation fee; either way it is recorded.
+ * (`malformed: 'absent'`) where null carries a meaning of its own, like a fee that is null after a
+ * free cancellation; either way it is recorded.
  */
 export function optionalField<T extends z.ZodType>(
   field: string,

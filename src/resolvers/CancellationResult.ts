@@ -1,6 +1,7 @@
 import type { ResolversTypes } from '../__generated__/resolvers-types.js';
 import { refusalMessage, type CancellationOutcome } from '../domain/cancellation.js';
 import type { ProviderId } from '../domain/provider.js';
+import { refusalWords } from '../services/refusal-details.js';
 import { toProviderDetail } from './ProviderFailureDetail.js';
 
 type Result = ResolversTypes['CancellationResult'];
@@ -33,7 +34,7 @@ const MEMBERS: { [K in CancellationOutcome['kind']]: (o: Outcome<K>) => Result }
     ...error(
       'CancellationNotPermittedError',
       'CANCELLATION_NOT_PERMITTED',
-      refusalMessage(o),
+      refusalMessage(o, refusalWords(o.detail)),
       o.retryable,
       o.provider,
     ),
@@ -94,7 +95,7 @@ const MEMBERS: { [K in CancellationOutcome['kind']]: (o: Outcome<K>) => Result }
     ...error(
       'ManualCancellationRequiredError',
       'MANUAL_CANCELLATION_REQUIRED',
-      refusalMessage(o),
+      refusalMessage(o, refusalWords(o.detail)),
       false,
       o.provider,
     ),

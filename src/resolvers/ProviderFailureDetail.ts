@@ -1,27 +1,17 @@
 import type { ResolversTypes } from '../__generated__/resolvers-types.js';
 import type { ProviderFailureDetailModel } from '../domain/provider-failure.js';
+import { refusalDetailSpec } from '../services/refusal-details.js';
 
 type DetailType = ResolversTypes['ProviderFailureDetail'];
 
-/** Each provider's refusal detail as its `ProviderFailureDetail` member. */
-const MEMBERS: {
-  [K in ProviderFailureDetailModel['kind']]: (
-    d: Extract<ProviderFailureDetailModel, { kind: K }>,
-  ) => DetailType;
-} = {
-  openactive: d => ({ __typename: 'OpenActiveErrorDetail', type: d.type, description: d.description }),
-  'booking-com': d => ({
-    __typename: 'BookingComErrorDetail',
-    id: d.id,
-    message: d.message,
-    requestId: d.requestId,
-  }),
-  musement: d => ({ __typename: 'MusementErrorDetail', code: d.code, message: d.message }),
-  bokun: d => ({ __typename: 'BokunErrorDetail', cancellationError: d.cancellationError }),
-};
-
+/**
+ * A refusal's detail as the `ProviderFailureDetail` member its provider's plugin names, field for
+ * field. That the member and its fields exist as declared is checked against the schema for every
+ * plugin (test/unit/providers/refusal-details.test.ts), which the type system cannot see here.
+ */
 export function toProviderDetail(detail: ProviderFailureDetailModel | null): DetailType | null {
   if (!detail) return null;
-  const build = MEMBERS[detail.kind] as (d: ProviderFailureDetailModel) => DetailType;
-  return build(detail);
+  const spec = refusalDetailSpec(detail);
+  const fields = Object.keys(spec.fields).map(field => [field, detail[field] ?? null]);
+  return { __typename: spec.graphqlType, ...Object.fromEntries(fields) } as DetailType;
 }

@@ -10,8 +10,9 @@ import { withTimeout } from '../lib/with-timeout.js';
 const READY_TIMEOUT_MS = 1_500;
 
 /**
- * All four providers in a fixed order, each with its mode: the running ones (`live`, or `simulated`
- * in development) keep their circuit, the others are `off`, so an operator sees what is configured.
+ * Every provider in the `Provider` enum's order, each with its mode: the running ones (`live`, or
+ * `simulated` in development) keep their circuit, the others are `off`, so an operator sees what is
+ * configured.
  */
 function providerModes(deps: AppDeps) {
   const running = new Map(deps.providerHealth().map(health => [health.provider, health]));

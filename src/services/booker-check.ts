@@ -7,7 +7,8 @@ import type { SecurityEvents } from '../observability/security-events.js';
  * AZ-03: the ledger says who owns an order, but the provider says who booked it. When the provider's
  * booker differs from the one the order was registered (or first read) with, the order is treated as
  * not found and a security event is raised: a wrong registration or a reused provider reference must
- * not show one customer another's booking. Providers that name no booker (Bókun) are not checked.
+ * not show one customer another's booking. Providers that name no booker (a booking read from a
+ * snapshot) are not checked.
  */
 export function createBookerCheck(ledger: Ledger, security: SecurityEvents) {
   return async function bookerMatches(record: OwnershipRecord, order: OrderModel): Promise<boolean> {

@@ -9,6 +9,7 @@ import {
 } from '../domain/order.js';
 import type { LedgerDb } from '../ledger/connect.js';
 import type { ItemNoteStore } from '../ledger/item-notes.js';
+import { refusalWords } from './refusal-details.js';
 import type { RequestScope } from './scope.js';
 import { refundStateOf } from '../domain/refund.js';
 
@@ -53,7 +54,7 @@ export async function noteOutcome(
 ): Promise<void> {
   if (outcome.kind === 'cancelled') {
     const covered = order.items.filter(i => outcome.cancelledItemIds.includes(i.id));
-    // For a whole-order cancel the amounts are the order's, as Booking.com states them on each room.
+    // For a whole-order cancel the amounts are the order's, as such providers state them on each item.
     const { cancelledAt: at, refund, fee } = outcome;
     for (const cancelled of covered.length > 0 ? covered : [item])
       await notes.cancelled(keyOf(cancelled), { at, refund, fee }, trx);
@@ -67,7 +68,7 @@ export async function noteOutcome(
     {
       at,
       // The very words the mutation answered with.
-      message: refusalMessage(outcome),
+      message: refusalMessage(outcome, refusalWords(outcome.detail)),
       // A retryable refusal lapses when the provider said to try again (five minutes when it did not say).
       until: retryable ? new Date(at.getTime() + (retryAfter ?? 300) * 1000) : null,
       fingerprint: itemFingerprint(item),
@@ -117,7 +118,7 @@ export function createItemReader(now: () => Date) {
     },
     /**
      * The provider's record, completed from our accepted cancel where the provider states nothing:
-     * its time (imin, Musement) and the refund and fee the cancel answered with (Musement).
+     * its time, and the refund and fee the cancel answered with, for providers whose records omit them.
      */
     async cancellation(scope: RequestScope, item: OrderItemModel): Promise<CancellationRecordModel | null> {
       const completed = await completedRecord(scope, item);

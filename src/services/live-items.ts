@@ -1,6 +1,7 @@
 import { pushable, type Pushable } from 'it-pushable';
 import type { OrderItemModel, OrderModel } from '../domain/order.js';
-import { decodeIdOfType, orderId } from '../domain/ids.js';
+import { orderId } from '../domain/ids.js';
+import { decodeIdOfType } from '../providers/ids.js';
 import type { Logger } from '../lib/logger.js';
 import type { OrdersService } from './orders-service.js';
 import type { RequestScope } from './scope.js';

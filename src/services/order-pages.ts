@@ -10,6 +10,7 @@ import type { Clock } from '../domain/clock.js';
 import type { Ledger } from '../ledger/index.js';
 import type { RequestScope } from './scope.js';
 import type { BookerCheck } from './booker-check.js';
+import { toProviderCallError } from '../providers/http-faults.js';
 
 export const MAX_PAGE_SIZE = 50;
 /** Upcoming items are computed over at most this many of the customer's newest orders. */
@@ -137,7 +138,7 @@ export async function viewerOrdersPage(
     const node = loaded[i];
     return {
       cursor: encodeCursor(record),
-      node: node instanceof Error ? toCallError(record.provider, node) : (node ?? null),
+      node: node instanceof Error ? toProviderCallError(record.provider, node, 'answer') : (node ?? null),
     };
   });
   return {
@@ -173,20 +174,11 @@ export async function upcomingItemsPage(
     edges,
     pageInfo: pageInfo(edges, items.length > first, after),
     providerOutages: outagesOf(
-      page.records.map((r, i) => (loaded[i] instanceof Error ? toCallError(r.provider, loaded[i]) : null)),
+      page.records.map((r, i) =>
+        loaded[i] instanceof Error ? toProviderCallError(r.provider, loaded[i], 'answer') : null,
+      ),
     ),
   };
-}
-
-function toCallError(provider: ProviderId, error: Error): ProviderCallError {
-  return error instanceof ProviderCallError
-    ? error
-    : new ProviderCallError({
-        provider: provider,
-        code: 'PROVIDER_BAD_RESPONSE',
-        message: error.message,
-        retryable: false,
-      });
 }
 
 // Items sort by start time then id: ISO strings of one length sort as text. The cursor is that key.

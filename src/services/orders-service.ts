@@ -1,5 +1,6 @@
 import { hasScope, type Caller } from '../auth/tokens.js';
-import { decodeId, decodeIdOfType, orderItemId } from '../domain/ids.js';
+import { orderItemId } from '../domain/ids.js';
+import { decodeId, decodeIdOfType } from '../providers/ids.js';
 import type { OrderItemModel, OrderModel, OrderRef } from '../domain/order.js';
 import type { OwnershipRecord } from '../ledger/ownership.js';
 import { createItemReader } from './item-notes.js';

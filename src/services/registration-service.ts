@@ -1,21 +1,25 @@
 import { InvalidFieldError } from '../domain/errors.js';
 import { bookerFingerprint } from '../domain/booker.js';
 import type { ProviderId } from '../domain/provider.js';
-import { isOrderReference } from '../domain/provider.js';
+import { isOrderReference } from '../providers/ids.js';
 import type { Clock } from '../domain/clock.js';
 import type { ChangeInput } from '../domain/changes.js';
 import type { OrderRef } from '../domain/order.js';
 import type { LedgerDb } from '../ledger/connect.js';
 import type { Ledger } from '../ledger/index.js';
-import type { BookingProvider, ProviderRegistry } from '../providers/port.js';
+import { pluginOf, providerPlugins } from '../providers/catalogue.js';
+import type { ProviderRegistry } from '../providers/port.js';
 
 export interface RegisterOrderRequest {
   readonly customerId: string;
   readonly provider: ProviderId;
   readonly providerReference: string;
   readonly bookerEmail?: string | null;
-  /** What was booked, for providers that cannot read a booking back (checked by the provider's hook). */
-  readonly bokunBooking?: unknown;
+  /**
+   * `RegisterOrderInput`'s other fields: what was booked, for providers that cannot read a booking
+   * back, under the field their plugin names (and checked by the plugin's registration hook).
+   */
+  readonly [pluginField: string]: unknown;
 }
 
 export type RegisterOutcomeModel =
@@ -33,13 +37,20 @@ export type RegisterOutcomeModel =
       readonly message: string;
     };
 
-/** The provider's snapshot of the booking, for providers that keep one (the port's optional hook). */
-function snapshotFor(provider: BookingProvider, details: unknown, bookedAt: Date): unknown {
-  if (!provider.snapshotAtRegistration) {
-    if (details) throw new InvalidFieldError('bokunBooking', 'Only Bókun bookings carry a snapshot.');
-    return null;
+/**
+ * The snapshot of the booking, for a provider whose plugin keeps one (its registration hook). A
+ * booking's details under another plugin's field are refused, naming the provider they belong to.
+ */
+function snapshotFor(request: RegisterOrderRequest, bookedAt: Date): unknown {
+  const plugin = pluginOf(request.provider);
+  for (const other of providerPlugins) {
+    const field = other.registration?.field;
+    if (other !== plugin && field && request[field])
+      throw new InvalidFieldError(field, `Only ${other.name} bookings carry a snapshot.`);
   }
-  const result = provider.snapshotAtRegistration(details ?? null, bookedAt);
+  if (!plugin.registration) return null;
+  const { field, snapshotAtRegistration } = plugin.registration;
+  const result = snapshotAtRegistration(request[field] ?? null, bookedAt);
   if (!result.ok) throw new InvalidFieldError(result.field, result.message);
   return result.snapshot;
 }
@@ -68,7 +79,7 @@ const registered = (ref: OrderRef, at: Date, by: RegisteredBy | undefined): Chan
   journalId: null,
 });
 
-/** `registerOrder`: validates, then records ownership (and a Bókun snapshot) atomically and idempotently. */
+/** `registerOrder`: validates, then records ownership (and a snapshot) atomically and idempotently. */
 export function createRegistrationService({
   ledger,
   providers,
@@ -92,7 +103,7 @@ export function createRegistrationService({
         if (!isOrderReference(provider, request.providerReference)) {
           throw new InvalidFieldError('providerReference', 'This is not a reference of that provider.');
         }
-        const snapshot = snapshotFor(adapter, request.bokunBooking, clock.now());
+        const snapshot = snapshotFor(request, clock.now());
         const booker = request.bookerEmail ? bookerFingerprint(request.bookerEmail) : null;
         if (request.bookerEmail && (!booker || request.bookerEmail.length > 254))
           throw new InvalidFieldError('bookerEmail', 'Not an email address.');
@@ -100,7 +111,7 @@ export function createRegistrationService({
         const ref = { provider, orderRef: request.providerReference };
         // With the ownership row, in its transaction: the snapshot, the watch and the history's first entry.
         const onCreate = async (trx: LedgerDb) => {
-          if (snapshot) await ledger.bokunBookings.insert(trx, request.providerReference, snapshot);
+          if (snapshot) await ledger.snapshots.insert(trx, provider, request.providerReference, snapshot);
           await ledger.watches.insert(trx, ref, now);
           await ledger.changes.append(trx, [registered(ref, now, by)], now);
         };

@@ -1,9 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { addedLatency, answerWithoutHandler, deliver } from './faults.js';
 import type { Fault, RecordedCall, SimRequest, SimResponse } from './sim-types.js';
 
-export type { Fault, RecordedCall, SimRequest, SimResponse } from './sim-types.js';
+export type {
+  DemoBooking,
+  Fault,
+  RecordedCall,
+  SimRequest,
+  SimResponse,
+  SimulatedProvider,
+} from './sim-types.js';
 
 export interface SimServer {
   readonly url: string;
@@ -184,3 +192,6 @@ export function header(req: RecordedCall, name: string): string | undefined {
   const value = req.headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
 }
+
+/** A credential made up for one process, for a simulator and the gateway pointed at it alike. */
+export const madeUpSecret = (bytes = 24): string => randomBytes(bytes).toString('base64url');

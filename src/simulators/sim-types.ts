@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { ProviderId } from '../domain/provider.js';
 
 /** One request as the simulator saw it, for tests to assert exact wire traffic. */
 export interface RecordedCall {
@@ -44,4 +45,22 @@ export interface Fault {
   readonly hugeBodyBytes?: number;
   /** Answer 308 to this URL. */
   readonly redirectTo?: string;
+}
+
+/** A demo booking a simulator holds, for development to register for a demo customer. */
+export interface DemoBooking {
+  readonly customer: 'alice' | 'bob';
+  readonly provider: ProviderId;
+  readonly providerReference: string;
+  /** What the booking flow sends with it, for a provider that cannot read a booking back. */
+  readonly [registrationField: string]: unknown;
+}
+
+/** A simulator started for development, with what points a gateway at it and the bookings it holds. */
+export interface SimulatedProvider {
+  readonly provider: ProviderId;
+  /** The gateway's environment that points the provider at it, in the configuration contract's names. */
+  readonly env: Readonly<Record<string, string>>;
+  readonly demoBookings: readonly DemoBooking[];
+  close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import type {
   ProviderCancelRequest,
 } from '../../src/providers/port.js';
 import type { ProviderCallError } from '../../src/domain/provider-failure.js';
-import type { ProviderPlugin } from '../../src/providers/plugin.js';
+import type { ProviderStarter } from '../../src/providers/plugin.js';
 
 /** An in-memory provider with scriptable reads and a call log (no mocking library, no globals). */
 export interface FakeProvider extends BookingProvider {
@@ -57,7 +57,7 @@ export function createFakeProvider(
   return fake;
 }
 
-export function fakePlugin(provider: FakeProvider): ProviderPlugin {
+export function fakePlugin(provider: FakeProvider): ProviderStarter {
   return {
     id: provider.id,
     start: () => Promise.resolve(provider),

@@ -1,6 +1,6 @@
 import type { Clock } from '../../src/domain/clock.js';
 import { createIminAdapter } from '../../src/providers/imin/adapter.js';
-import type { ProviderPlugin } from '../../src/providers/plugin.js';
+import type { ProviderStarter } from '../../src/providers/plugin.js';
 import { startIminSimulator, type IminSimulator } from '../../src/simulators/imin/index.js';
 import { startTestGateway, type TestGateway } from './gateway.js';
 
@@ -35,7 +35,7 @@ export async function startIminGateway(
     apiKey,
     http: { readTimeoutMs: 1_500, readRetries: 1, halfOpenAfterMs: 50, breakerThreshold: 1_000 },
   });
-  const plugin: ProviderPlugin = {
+  const plugin: ProviderStarter = {
     id: 'IMIN',
     start: () => Promise.resolve(provider),
   };

@@ -6,14 +6,14 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, env: 'development', databaseUrl: null, dataDir: '.data' });
     expect(config.graphql).toEqual({ introspection: true, landingPage: true, trustedDocuments: null });
-    expect(config.providers.imin).toEqual({ mode: 'simulated' });
+    expect(config.providers.IMIN).toEqual({ mode: 'simulated' });
   });
 
   it('production needs a JWT secret and turns introspection and Sandbox off', () => {
     expect(() => loadConfig({ GATEWAY_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET/);
     const config = loadConfig({ GATEWAY_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) });
     expect(config.graphql).toEqual({ introspection: false, landingPage: false, trustedDocuments: null });
-    expect(config.providers.imin).toEqual({ mode: 'disabled' });
+    expect(config.providers.IMIN).toEqual({ mode: 'disabled' });
   });
 
   it('CORS_ORIGINS: empty by default; a list of exact origins; `*`, paths and non-http schemes refused', () => {
@@ -79,7 +79,7 @@ describe('configuration', () => {
 
   it('switches a provider to live when its base URL and credentials are set', () => {
     const config = loadConfig({ IMIN_BASE_URL: 'https://book.imin.co/api/v2/', IMIN_API_KEY: 'k' });
-    expect(config.providers.imin).toEqual({
+    expect(config.providers.IMIN).toEqual({
       mode: 'live',
       baseUrl: 'https://book.imin.co/api/v2',
       credentials: { apiKey: 'k' },
@@ -88,7 +88,7 @@ describe('configuration', () => {
 
   it('BOKUN_AGENT_CODE is the agent code sent on Bókun cancels; unset, none is sent', () => {
     const live = (extra: Record<string, string>) =>
-      loadConfig({ BOKUN_PLUGIN_URL: 'https://plugin.example/api', ...extra }).providers.bokun;
+      loadConfig({ BOKUN_PLUGIN_URL: 'https://plugin.example/api', ...extra }).providers.BOKUN;
     expect(live({})).toMatchObject({ mode: 'live', credentials: { agentCode: null } });
     expect(live({ BOKUN_AGENT_CODE: 'AGENT-42' })).toMatchObject({ credentials: { agentCode: 'AGENT-42' } });
   });

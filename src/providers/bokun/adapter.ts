@@ -1,18 +1,12 @@
 import { isCancelledStatus, type OrderModel } from '../../domain/order.js';
-import { evaluateCancellability } from '../../domain/cancellability.js';
 import { createHttpClient, lostAnswerOutcome, type HttpSettings } from '../http.js';
 import type { BookingProvider } from '../port.js';
+import type { ProviderSnapshots } from '../plugin.js';
+import { cancelAnswer } from '../response.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createBokunClient, type PluginParameter } from './client.js';
 import { toCancelOutcome, toOrder } from './mapper.js';
-import { bokunSnapshotAtRegistration } from './registration.js';
 import { cancellationRecordSchema, snapshotSchema } from './schemas.js';
-
-/** The slice of the ledger the adapter needs, handed in so the adapter never imports the ledger. */
-export interface BokunBookingSource {
-  get(code: string): Promise<{ snapshot: unknown; cancelledAt: Date | null; cancellation: unknown } | null>;
-  markCancelled(code: string, at: Date, cancellation: unknown): Promise<void>;
-}
 
 export interface BokunSettings {
   readonly baseUrl: string;
@@ -21,17 +15,18 @@ export interface BokunSettings {
   readonly parameters: readonly PluginParameter[];
   /** `BOKUN_AGENT_CODE`: sent as `agentCode` only when set ("Agent code … (if set)", guide 004). */
   readonly agentCode?: string | null;
-  readonly bookings: BokunBookingSource;
+  /** The gateway's snapshots of this plugin's bookings (the plugin API cannot read one back). */
+  readonly snapshots: ProviderSnapshots;
   readonly now?: () => Date;
   readonly http?: Partial<HttpSettings>;
 }
 
 /** A booking from the ledger's snapshot, with what the gateway recorded when it cancelled it. */
 async function loadOne(
-  bookings: BokunBookingSource,
+  snapshots: ProviderSnapshots,
   code: string,
 ): Promise<OrderModel | null | ProviderCallError> {
-  const stored = await bookings.get(code);
+  const stored = await snapshots.get(code);
   if (!stored) return null;
   const snapshot = snapshotSchema.safeParse(stored.snapshot);
   if (!snapshot.success)
@@ -58,7 +53,7 @@ async function loadOne(
   return toOrder(code, snapshot.data, cancelled);
 }
 
-/** A Bókun inventory plugin behind the port: reads from the ledger's snapshots, cancels on the plugin. */
+/** A Bókun inventory plugin behind the port: reads from the gateway's snapshots, cancels on the plugin. */
 export function createBokunAdapter(settings: BokunSettings): BookingProvider {
   const now = settings.now ?? (() => new Date());
   const basic =
@@ -76,8 +71,7 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
   return {
     id: 'BOKUN',
     maxBatchSize: 1,
-    snapshotAtRegistration: bokunSnapshotAtRegistration,
-    loadOrders: refs => Promise.all(refs.map(ref => loadOne(settings.bookings, ref))),
+    loadOrders: refs => Promise.all(refs.map(ref => loadOne(settings.snapshots, ref))),
     async cancel({ order, item }) {
       // Answered from the ledger: a cancelled booking is never sent again.
       if (isCancelledStatus(item.status))
@@ -90,23 +84,21 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
         };
       const result = await client.cancelBooking(order.providerReference, settings.agentCode ?? null);
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
-      const outcome = toCancelOutcome(result.response.status, client.answerOf(result.response));
-      if (outcome.kind !== 'success') return outcome;
+      const { response } = result;
       const at = now();
-      const verdict = evaluateCancellability(item, at);
-      const quote = verdict.cancellable ? verdict.quote : null;
-      // The plugin API carries no amounts: the refund follows the snapshot's penalty rules.
-      await settings.bookings.markCancelled(order.providerReference, at, {
-        refundMinor: quote?.refund.amountMinor ?? null,
-        feeMinor: quote?.fee.amountMinor ?? null,
+      const outcome = toCancelOutcome(cancelAnswer(response, client.answerOf(response)), {
+        order,
+        item,
+        after: null,
+        at,
       });
-      return {
-        kind: 'accepted',
-        state: 'CONFIRMED',
-        refund: quote?.refund ?? null,
-        fee: quote?.fee ?? null,
-        providerRequestId: null,
-      };
+      // The plugin cannot be asked again later, so the snapshot keeps what the cancel came to.
+      if (outcome.kind === 'accepted')
+        await settings.snapshots.markCancelled(order.providerReference, at, {
+          refundMinor: outcome.refund?.amountMinor ?? null,
+          feeMinor: outcome.fee?.amountMinor ?? null,
+        });
+      return outcome;
     },
     health: () => http.health(),
     async ping() {

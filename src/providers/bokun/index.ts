@@ -1,22 +1,35 @@
-import { startLive, type ProviderPlugin } from '../plugin.js';
-import { createBokunAdapter, type BokunBookingSource } from './adapter.js';
+import { defineProviderPlugin, NO_REASON_SENT } from '../plugin.js';
+import { createBokunAdapter } from './adapter.js';
+import { bokunRefusal } from './detail.js';
+import { bokunEnv } from './env.js';
+import { bokunSnapshotAtRegistration } from './registration.js';
 
 /**
- * Live against `BOKUN_PLUGIN_URL`. The only plugin that is handed a ledger store: the plugin API
- * cannot read a booking back, so its snapshots live with us.
+ * A Bókun inventory plugin: tours. Its API cannot read a booking back, so the adapter reads bookings
+ * from the snapshots the gateway keeps for it.
  */
-export function bokunPlugin(bookings: BokunBookingSource): ProviderPlugin {
-  return {
-    id: 'BOKUN',
-    start: (config, deps) =>
-      startLive(config.providers.bokun, async (baseUrl, credentials) => {
-        const provider = createBokunAdapter({ baseUrl, ...credentials, bookings, http: deps.http('BOKUN') });
-        await provider
-          .ping()
-          .catch(() =>
-            deps.logger.warn({ provider: 'BOKUN' }, 'plugin definition could not be read at start-up'),
-          );
-        return provider;
-      }),
-  };
-}
+export const bokunPlugin = defineProviderPlugin({
+  id: 'BOKUN',
+  name: 'Bókun',
+  env: bokunEnv,
+  // A plugin's `bookingConfirmationCode`.
+  orderReference: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
+  refusalDetail: bokunRefusal,
+  // A plugin's `/booking/cancel` takes no reason.
+  cancellationReasons: NO_REASON_SENT,
+  registration: { field: 'bokunBooking', snapshotAtRegistration: bokunSnapshotAtRegistration },
+  async live({ baseUrl, credentials }, deps) {
+    const provider = createBokunAdapter({
+      baseUrl,
+      ...credentials,
+      snapshots: deps.snapshots,
+      http: deps.http,
+    });
+    await provider
+      .ping()
+      .catch(() =>
+        deps.logger.warn({ provider: 'BOKUN' }, 'plugin definition could not be read at start-up'),
+      );
+    return provider;
+  },
+});

@@ -2,8 +2,10 @@ import { orderId, orderItemId } from '../../domain/ids.js';
 import { fromDecimal, type MoneyModel } from '../../domain/money.js';
 import type { OrderModel } from '../../domain/order.js';
 import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
-import type { ProviderCancelOutcome } from '../port.js';
+import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
+import { evaluateCancellability } from '../../domain/cancellability.js';
 import type { BokunCancelWire, BokunSnapshotWire } from './schemas.js';
+import { bokunRefusal } from './detail.js';
 
 const HOUR = 3_600_000;
 
@@ -84,10 +86,10 @@ export function toOrder(
 }
 
 /**
- * What a plugin's CancelBookingResponse means: the status, and the body (null when unreadable).
- * `success` is left to the adapter, which knows the refund from the snapshot's penalty rules.
+ * What a plugin's CancelBookingResponse says, from its status and body (null when unreadable): a
+ * refusal or a fault as the port's outcome, or `success`, which `toCancelOutcome` prices.
  */
-export function toCancelOutcome(
+export function readCancelResponse(
   status: number,
   body: BokunCancelWire | null,
 ): ProviderCancelOutcome | { readonly kind: 'success' } {
@@ -102,9 +104,27 @@ export function toCancelOutcome(
     return {
       kind: 'refused',
       reason: 'NOT_PERMITTED',
-      detail: { kind: 'bokun', cancellationError: failedCancellation.cancellationError ?? '' },
+      detail: bokunRefusal.of({ cancellationError: failedCancellation.cancellationError ?? '' }),
       retryable: false,
       retryAfterSeconds: null,
     };
   return { kind: 'unknown', cause: 'both or neither cancellation result set' };
 }
+
+/**
+ * What a plugin's answer to `/booking/cancel` means. The plugin API carries no amounts, so a success
+ * is refunded as the snapshot's penalty rules say at the moment of the answer.
+ */
+export const toCancelOutcome: CancelOutcomeMapper<BokunCancelWire> = ({ status, body }, { item, at }) => {
+  const read = readCancelResponse(status, body);
+  if (read.kind !== 'success') return read;
+  const verdict = evaluateCancellability(item, at);
+  const quote = verdict.cancellable ? verdict.quote : null;
+  return {
+    kind: 'accepted',
+    state: 'CONFIRMED',
+    refund: quote?.refund ?? null,
+    fee: quote?.fee ?? null,
+    providerRequestId: null,
+  };
+};

@@ -1,7 +1,8 @@
 import type { OrderModel } from '../../domain/order.js';
 import { createHttpClient, lostAnswerOutcome, type HttpResponse, type HttpSettings } from '../http.js';
-import { type BookingProvider, type ProviderCancelOutcome } from '../port.js';
-import { readFailure } from '../response.js';
+import type { BookingProvider, ProviderCancelOutcome, ProviderCancelRequest } from '../port.js';
+import { cancelAnswer } from '../response.js';
+import { toProviderCallError } from '../http-faults.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createBookingComClient, MAX_ORDERS_PER_CALL } from './client.js';
 import { needsReread, reasonText, toCancelOutcome, toOrder } from './mapper.js';
@@ -32,7 +33,7 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
       try {
         return toOrder(wire.wire, wire.degraded);
       } catch (error) {
-        return readFailure('BOOKING_COM', error);
+        return toProviderCallError('BOOKING_COM', error, 'answer');
       }
     });
   }
@@ -44,21 +45,27 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
   }
 
   /** Maps the answer, reading the order again when the mapper needs it (the fee, or why it refused). */
-  async function toOutcome(ref: string, response: HttpResponse): Promise<ProviderCancelOutcome> {
-    const error = client.errorOf(response);
-    const result = response.status === 200 ? client.resultOf(response) : null;
-    const after = needsReread(response.status, error, result) ? await reread(ref) : null;
-    return toCancelOutcome(response.status, error, { result, after });
+  async function toOutcome(
+    request: ProviderCancelRequest,
+    response: HttpResponse,
+  ): Promise<ProviderCancelOutcome> {
+    const { order, item } = request;
+    const body = client.answerOf(response);
+    const after = needsReread(response.status, body.error, body.result)
+      ? await reread(order.providerReference)
+      : null;
+    return toCancelOutcome(cancelAnswer(response, body), { order, item, after, at: new Date() });
   }
 
   return {
     id: 'BOOKING_COM',
     maxBatchSize: MAX_ORDERS_PER_CALL,
     loadOrders,
-    async cancel({ order, reason, note }) {
+    async cancel(request) {
+      const { order, reason, note } = request;
       const result = await client.cancel(order.providerReference, reasonText(reason, note));
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
-      return toOutcome(order.providerReference, result.response);
+      return toOutcome(request, result.response);
     },
     health: () => http.health(),
     async ping() {

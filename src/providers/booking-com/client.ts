@@ -8,8 +8,7 @@ import {
   detailsEnvelopeSchema,
   errorEnvelopeSchema,
   type AccommodationOrderWire,
-  type BookingComErrorWire,
-  type CancelResultWire,
+  type BookingComCancelWire,
 } from './schemas.js';
 
 /** One order as read, with the optional fields that had to be read as null. */
@@ -60,11 +59,11 @@ export function createBookingComClient(http: HttpClient) {
       return http.write({ method: 'POST', path: '/orders/cancel', body: { order: orderIdValue, reason } });
     },
 
-    /** The error envelope of an answer, when it has one. */
-    errorOf: (response: HttpResponse): BookingComErrorWire | null => parseBody(response, errorEnvelopeSchema),
-
-    /** The body of a 200 answer to a cancel, or null when it is unreadable. */
-    resultOf: (response: HttpResponse): CancelResultWire | null => parseBody(response, cancelResponseSchema),
+    /** An answer to a cancel: its error envelope when it has one, and a 200's result when readable. */
+    answerOf: (response: HttpResponse): BookingComCancelWire => ({
+      error: parseBody(response, errorEnvelopeSchema),
+      result: response.status === 200 ? parseBody(response, cancelResponseSchema) : null,
+    }),
   };
 }
 

@@ -1,11 +1,18 @@
-import { startLive, type ProviderPlugin } from '../plugin.js';
+import { defineProviderPlugin } from '../plugin.js';
 import { createBookingComAdapter } from './adapter.js';
+import { bookingComRefusal } from './detail.js';
+import { bookingComEnv } from './env.js';
+import { REASON_LABELS } from './mapper.js';
 
-/** Live with the `BOOKINGCOM_*` variables. */
-export const bookingComPlugin: ProviderPlugin = {
+/** Booking.com Demand API: accommodation. */
+export const bookingComPlugin = defineProviderPlugin({
   id: 'BOOKING_COM',
-  start: (config, deps) =>
-    startLive(config.providers.bookingCom, (baseUrl, credentials) =>
-      createBookingComAdapter({ baseUrl, ...credentials, http: deps.http('BOOKING_COM') }),
-    ),
-};
+  name: 'Booking.com',
+  env: bookingComEnv,
+  // Booking.com's numeric order ids.
+  orderReference: /^\d{1,20}$/,
+  refusalDetail: bookingComRefusal,
+  cancellationReasons: REASON_LABELS,
+  live: ({ baseUrl, credentials }, deps) =>
+    createBookingComAdapter({ baseUrl, ...credentials, http: deps.http }),
+});

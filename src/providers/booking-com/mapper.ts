@@ -9,10 +9,10 @@ import type {
 import { buildPolicy, type CancellationPolicyModel, type PolicyTier } from '../../domain/policy.js';
 import type { CancellationReason } from '../../domain/cancellation.js';
 import { isCancelledStatus, utcStartOf } from '../../domain/order.js';
-import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
-import type { ProviderCancelOutcome } from '../port.js';
+import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import type {
   AccommodationOrderWire,
+  BookingComCancelWire,
   BookingComErrorWire,
   CancelResultWire,
   ProductWire,
@@ -20,6 +20,7 @@ import type {
 import { bookerFingerprint } from '../../domain/booker.js';
 import { amountOf, currencyOf, type CurrencyPick } from './currency.js';
 import { truncateCodePoints } from '../../domain/text.js';
+import { bookingComRefusal } from './detail.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   booked: 'CONFIRMED',
@@ -48,9 +49,19 @@ export function roomStatus(order: AccommodationOrderWire, product: ProductWire):
   return own ?? order.status ?? null;
 }
 
+/** Our reasons in words for Booking.com's free-text `reason`. */
+export const REASON_LABELS: Readonly<Record<CancellationReason, string>> = {
+  CUSTOMER_REQUEST: 'Customer request',
+  CHANGE_OF_PLANS: 'Change of plans',
+  BOOKING_ERROR: 'Booking error',
+  DUPLICATE_BOOKING: 'Duplicate booking',
+  PROVIDER_ISSUE: 'Provider issue',
+  OTHER: 'Other',
+};
+
 /** Free text for Booking.com's `reason`, from our reason and the customer's note. */
 export function reasonText(reason: CancellationReason, note: string | null): string {
-  const label = reason.charAt(0) + reason.slice(1).toLowerCase().replace(/_/g, ' ');
+  const label = REASON_LABELS[reason];
   return truncateCodePoints(note ? `${label}: ${note}` : label, 255);
 }
 
@@ -178,30 +189,26 @@ export function needsReread(
  * What Booking.com's answer to `POST /orders/cancel` means: the status, its error body, the success
  * body (`result`, null when unreadable) and the order as read again when `needsReread` said so.
  */
-export function toCancelOutcome(
-  status: number,
-  error: BookingComErrorWire | null,
-  answer: { readonly result?: CancelResultWire | null; readonly after?: OrderModel | null } = {},
-): ProviderCancelOutcome {
+export const toCancelOutcome: CancelOutcomeMapper<BookingComCancelWire> = ({ status, body }, { after }) => {
+  const error = body?.error ?? null;
   const first = error?.errors[0];
-  const detail: ProviderFailureDetailModel | null = first
-    ? {
-        kind: 'booking-com',
+  const detail = first
+    ? bookingComRefusal.of({
         id: first.id,
         message: first.message ?? null,
         requestId: error?.request_id ?? null,
-      }
+      })
     : null;
   const refused = (
     reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'ALREADY_CANCELLED',
     retryable = false,
     retryAfterSeconds: number | null = null,
   ): ProviderCancelOutcome => ({ kind: 'refused', reason, detail, retryable, retryAfterSeconds });
-  if (status === 200) return successOutcome(answer.result ?? null, answer.after ?? null);
+  if (status === 200) return successOutcome(body?.result ?? null, after);
   // Already cancelled, or no longer cancellable: the read tells which.
   if (notCancellable(status, error))
     return refused(
-      answer.after?.items.every(i => isCancelledStatus(i.status)) ? 'ALREADY_CANCELLED' : 'NOT_PERMITTED',
+      after?.items.every(i => isCancelledStatus(i.status)) ? 'ALREADY_CANCELLED' : 'NOT_PERMITTED',
     );
   // Right after booking Booking.com asks to wait a few minutes.
   if (status === 403) return refused('NOT_PERMITTED', true, 300);
@@ -209,7 +216,7 @@ export function toCancelOutcome(
   if (status === 429) return { kind: 'unavailable', detail, retryAfterSeconds: 60 };
   if (status >= 400 && status < 500) return { kind: 'unavailable', detail, retryAfterSeconds: null };
   return { kind: 'unknown', cause: `status ${status}` };
-}
+};
 
 function successOutcome(result: CancelResultWire | null, after: OrderModel | null): ProviderCancelOutcome {
   // A malformed 2xx on a cancel: it may well have happened.
@@ -219,7 +226,7 @@ function successOutcome(result: CancelResultWire | null, after: OrderModel | nul
     return {
       kind: 'refused',
       reason: 'NOT_PERMITTED',
-      detail: { kind: 'booking-com', id: result.data.status, message: null, requestId },
+      detail: bookingComRefusal.of({ id: result.data.status, message: null, requestId }),
       retryable: false,
       retryAfterSeconds: null,
     };

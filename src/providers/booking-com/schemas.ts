@@ -90,3 +90,9 @@ export type AccommodationOrderWire = z.infer<typeof accommodationOrderSchema>;
 export type ProductWire = z.infer<typeof productSchema>;
 export type BookingComErrorWire = z.infer<typeof errorEnvelopeSchema>;
 export type CancelResultWire = z.infer<typeof cancelResponseSchema>;
+
+/** An answer to `POST /orders/cancel`: its error envelope, or its result (a 200's body), as readable. */
+export interface BookingComCancelWire {
+  readonly error: BookingComErrorWire | null;
+  readonly result: CancelResultWire | null;
+}

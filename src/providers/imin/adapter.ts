@@ -1,6 +1,7 @@
 import type { OrderModel } from '../../domain/order.js';
 import { createHttpClient, lostAnswerOutcome, type HttpSettings } from '../http.js';
-import { readFailure, retryAfterSeconds } from '../response.js';
+import { cancelAnswer } from '../response.js';
+import { toProviderCallError } from '../http-faults.js';
 import type { BookingProvider } from '../port.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createIminClient } from './client.js';
@@ -27,7 +28,7 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
       const read = await client.getOrder(ref);
       return read ? toOrder(read.wire, read.degraded) : null;
     } catch (error) {
-      return readFailure('IMIN', error);
+      return toProviderCallError('IMIN', error, 'answer');
     }
   }
 
@@ -41,7 +42,8 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
       const result = await client.cancelItems(order.providerReference, [item.wireId]);
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
       const { response } = result;
-      return toCancelOutcome(response.status, client.errorOf(response), retryAfterSeconds(response.headers));
+      const context = { order, item, after: null, at: new Date() };
+      return toCancelOutcome(cancelAnswer(response, client.errorOf(response)), context);
     },
     health: () => http.health(),
     async ping() {

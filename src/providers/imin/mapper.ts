@@ -8,10 +8,10 @@ import type {
   OrderModel,
 } from '../../domain/order.js';
 import { buildPolicy, nonRefundablePolicy, type CancellationPolicyModel } from '../../domain/policy.js';
-import type { ProviderFailureDetailModel } from '../../domain/provider-failure.js';
-import type { ProviderCancelOutcome } from '../port.js';
+import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import type { IminErrorWire, IminOrderItemWire, IminOrderWire } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
+import { iminRefusal } from './detail.js';
 
 // The last segment of an IRI or a prefixed name: "https://openactive.io/CustomerCancelled",
 // "oa:CustomerCancelled" and a bare "CustomerCancelled" read the same.
@@ -172,14 +172,12 @@ export function toOrder(order: IminOrderWire, degradedFields: readonly string[] 
  * What imin's answer to a cancellation PATCH means (OpenActive error model, providers.md §1.5): the
  * status, the error body when there is one, and `Retry-After` for a 429 or 503.
  */
-export function toCancelOutcome(
-  status: number,
-  error: IminErrorWire | null,
-  retryAfterSeconds: number | null = null,
-): ProviderCancelOutcome {
-  const detail: ProviderFailureDetailModel | null = error
-    ? { kind: 'openactive', type: error.type, description: error.description ?? null }
-    : null;
+export const toCancelOutcome: CancelOutcomeMapper<IminErrorWire> = ({
+  status,
+  body: error,
+  retryAfterSeconds,
+}) => {
+  const detail = error ? iminRefusal.of({ type: error.type, description: error.description ?? null }) : null;
   const type = error?.type ?? null;
   const refused = (reason: 'NOT_PERMITTED' | 'NOT_FOUND'): ProviderCancelOutcome => ({
     kind: 'refused',
@@ -201,4 +199,4 @@ export function toCancelOutcome(
   // Our own request was refused as malformed, or our key was: nothing was applied.
   if (status >= 400 && status < 500) return { kind: 'unavailable', detail, retryAfterSeconds: null };
   return { kind: 'unknown', cause: `status ${status}${type ? ` ${type}` : ''}` };
-}
+};

@@ -73,13 +73,6 @@ export const orderSchema = z.object({
 
 export const errorSchema = z.object({ type: z.string(), description: z.string().optional() });
 
-export const collectionSchema = <T extends z.ZodType>(item: T) =>
-  z.object({
-    'imin:totalItems': z.number().optional(),
-    view: z.object({ next: z.string().optional(), 'imin:totalPages': z.number().optional() }).optional(),
-    'imin:item': z.array(item),
-  });
-
 export type IminOrderWire = z.infer<typeof orderSchema>;
 export type IminOrderItemWire = z.infer<typeof orderItemSchema>;
 export type IminErrorWire = z.infer<typeof errorSchema>;

@@ -1,11 +1,17 @@
 import { LRUCache } from 'lru-cache';
 import { truncateCodePoints } from '../../domain/text.js';
 import type { OrderModel } from '../../domain/order.js';
-import { lostAnswerOutcome, type HttpSettings } from '../http.js';
+import { createHttpClient, lostAnswerOutcome, type HttpSettings } from '../http.js';
 import type { BookingProvider } from '../port.js';
-import { readFailure } from '../response.js';
+import { cancelAnswer } from '../response.js';
+import { toProviderCallError } from '../http-faults.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
-import { createMusementClient, type MusementCredentials, type PoliciesResult } from './client.js';
+import {
+  createMusementClient,
+  createMusementSession,
+  type MusementCredentials,
+  type PoliciesResult,
+} from './client.js';
 import { CANCELLATION_REASONS, toCancelOutcome, toOrder, type PolicyRead } from './mapper.js';
 
 export interface MusementSettings {
@@ -17,9 +23,25 @@ export interface MusementSettings {
 
 const MAX_INFO = 255;
 
+/** Its two HTTP clients (one logs in, one carries the session's token), the calls over them, their close. */
+function connect(settings: MusementSettings) {
+  const login = createHttpClient({ provider: 'MUSEMENT', baseUrl: settings.baseUrl, ...settings.http });
+  const session = createMusementSession(login, settings.credentials);
+  const http = createHttpClient({
+    provider: 'MUSEMENT',
+    baseUrl: settings.baseUrl,
+    headers: session.headers,
+    ...settings.http,
+  });
+  const close = async (): Promise<void> => {
+    await Promise.all([http.close(), login.close()]);
+  };
+  return { http, client: createMusementClient(http, session), close };
+}
+
 /** Musement behind the provider port; refund policies are frozen at booking, so they are cached. */
 export function createMusementAdapter(settings: MusementSettings): BookingProvider {
-  const client = createMusementClient({ baseUrl: settings.baseUrl, ...settings.http }, settings.credentials);
+  const { http, client, close } = connect(settings);
   const policyCache = new LRUCache<string, PoliciesResult>({ max: settings.policyCacheSize ?? 10_000 });
 
   /** Frozen at booking, so cached; `remaining_time` stays anchored to when it was served. */
@@ -49,7 +71,7 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
       );
       return toOrder(order, new Map(policies), [...new Set(degraded)]);
     } catch (error) {
-      return readFailure('MUSEMENT', error);
+      return toProviderCallError('MUSEMENT', error, 'answer');
     }
   }
 
@@ -66,15 +88,14 @@ export function createMusementAdapter(settings: MusementSettings): BookingProvid
         cancellation_integration_data: { gateway_reference: journalId },
       });
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
-      return toCancelOutcome(result.response.status, client.errorOf(result.response), {
-        order: order.providerReference,
-        item: item.providerReference,
-      });
+      const { response } = result;
+      const context = { order, item, after: null, at: new Date() };
+      return toCancelOutcome(cancelAnswer(response, client.errorOf(response)), context);
     },
-    health: () => client.http.health(),
+    health: () => http.health(),
     async ping() {
       await client.getOrder('00000000-0000-4000-8000-000000000000');
     },
-    close: () => client.close(),
+    close,
   };
 }

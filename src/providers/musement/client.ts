@@ -1,10 +1,4 @@
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpResponse,
-  type HttpSettings,
-  type WriteResult,
-} from '../http.js';
+import type { HttpClient, HttpResponse, WriteResult } from '../http.js';
 import { parseBody, parseJson, parseJsonTolerant, unexpectedStatus } from '../response.js';
 import {
   loginSchema,
@@ -96,21 +90,19 @@ function policiesOf(response: HttpResponse): PoliciesResult {
 }
 
 /**
- * Musement's bearer session: a login client, the API client carrying the current token, and a wrapper
- * that answers a 401 (a token expired early or revoked) by logging in again once and repeating.
+ * Musement's bearer session over its login client: the headers every API call carries (the current
+ * token among them), and a wrapper that answers a 401 (a token expired early or revoked) by logging
+ * in again once and repeating.
  */
-function createSession(
-  settings: Omit<HttpSettings, 'provider' | 'headers'>,
+export function createMusementSession(
+  login: HttpClient,
   credentials: MusementCredentials,
-  now: () => number,
+  now: () => number = Date.now,
 ) {
-  const login = createHttpClient({ ...settings, provider: 'MUSEMENT' });
   const tokens = createTokenSource(login, credentials, now);
   let current = '';
-  const http = createHttpClient({
-    ...settings,
-    provider: 'MUSEMENT',
-    headers: async () => {
+  return {
+    headers: async (): Promise<Record<string, string>> => {
       current = await tokens.get();
       return {
         authorization: `Bearer ${current}`,
@@ -118,26 +110,22 @@ function createSession(
         'x-musement-version': MUSEMENT_VERSION,
       };
     },
-  });
-  async function authorised<T extends HttpResponse | WriteResult>(send: () => Promise<T>): Promise<T> {
-    const first = await send();
-    const status = 'kind' in first ? (first.kind === 'response' ? first.response.status : 0) : first.status;
-    if (status !== 401) return first;
-    tokens.invalidate(current);
-    return send();
-  }
-  return { login, http, authorised };
+    authorised: async <T extends HttpResponse | WriteResult>(send: () => Promise<T>): Promise<T> => {
+      const first = await send();
+      const status = 'kind' in first ? (first.kind === 'response' ? first.response.status : 0) : first.status;
+      if (status !== 401) return first;
+      tokens.invalidate(current);
+      return send();
+    },
+  };
 }
 
-/** Musement's HTTP calls: login, order, frozen refund policies, item cancellation. */
-export function createMusementClient(
-  settings: Omit<HttpSettings, 'provider' | 'headers'>,
-  credentials: MusementCredentials,
-  now: () => number = Date.now,
-) {
-  const { login, http, authorised } = createSession(settings, credentials, now);
+export type MusementSession = ReturnType<typeof createMusementSession>;
+
+/** Musement's HTTP calls, on the API client that carries the session's headers: order, refund policies, cancel. */
+export function createMusementClient(http: HttpClient, session: MusementSession) {
+  const { authorised } = session;
   return {
-    http,
     /** `GET /orders/{uuid}` with the optional fields that had to be read as null; `null` when unknown. */
     async getOrder(uuid: string): Promise<{ wire: MusementOrderWire; degraded: readonly string[] } | null> {
       const response = await authorised(() =>
@@ -181,10 +169,6 @@ export function createMusementClient(
 
     /** Musement's error body of an answer, when it has one. */
     errorOf: (response: HttpResponse): MusementErrorWire | null => parseBody(response, errorSchema),
-
-    async close(): Promise<void> {
-      await Promise.all([http.close(), login.close()]);
-    },
   };
 }
 

@@ -1,11 +1,17 @@
-import { startLive, type ProviderPlugin } from '../plugin.js';
+import { defineProviderPlugin, UUID_REFERENCE } from '../plugin.js';
 import { createMusementAdapter } from './adapter.js';
+import { musementRefusal } from './detail.js';
+import { musementEnv } from './env.js';
+import { CANCELLATION_REASONS } from './mapper.js';
 
-/** Live with the `MUSEMENT_*` variables. */
-export const musementPlugin: ProviderPlugin = {
+/** Musement: activities. */
+export const musementPlugin = defineProviderPlugin({
   id: 'MUSEMENT',
-  start: (config, deps) =>
-    startLive(config.providers.musement, (baseUrl, credentials) =>
-      createMusementAdapter({ baseUrl, credentials, http: deps.http('MUSEMENT') }),
-    ),
-};
+  name: 'Musement',
+  env: musementEnv,
+  // Musement's order UUIDs.
+  orderReference: UUID_REFERENCE,
+  refusalDetail: musementRefusal,
+  cancellationReasons: CANCELLATION_REASONS,
+  live: ({ baseUrl, credentials }, deps) => createMusementAdapter({ baseUrl, credentials, http: deps.http }),
+});

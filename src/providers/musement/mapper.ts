@@ -16,7 +16,7 @@ import {
   type PolicyTier,
 } from '../../domain/policy.js';
 import type { CancellationReason, ManualCancellationModel } from '../../domain/cancellation.js';
-import type { ProviderCancelOutcome } from '../port.js';
+import type { CancelOutcomeMapper, ProviderCancelOutcome } from '../port.js';
 import type {
   MusementErrorWire,
   MusementOrderItemWire,
@@ -24,6 +24,7 @@ import type {
   MusementRefundPolicyWire,
 } from './schemas.js';
 import { bookerFingerprint } from '../../domain/booker.js';
+import { musementRefusal } from './detail.js';
 import { manualCancellation, saysManualCancellation } from './manual.js';
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
@@ -216,14 +217,12 @@ export function toOrder(
  * What Musement's answer to an item DELETE means: the status, its error body when there is one, and
  * the order and item it was for (a manual cancellation names them).
  */
-export function toCancelOutcome(
-  status: number,
-  error: MusementErrorWire | null,
-  refs: { order: string; item: string } | null = null,
-): ProviderCancelOutcome {
-  const detail = error
-    ? { kind: 'musement' as const, code: error.code, message: error.message ?? null }
-    : null;
+export const toCancelOutcome: CancelOutcomeMapper<MusementErrorWire> = (
+  { status, body: error },
+  { order, item },
+) => {
+  const refs = { order: order.providerReference, item: item.providerReference };
+  const detail = error ? musementRefusal.of({ code: error.code, message: error.message ?? null }) : null;
   const refused = (
     reason: 'NOT_PERMITTED' | 'NOT_FOUND' | 'MANUAL_REQUIRED',
     manual: ManualCancellationModel | null = null,
@@ -247,4 +246,4 @@ export function toCancelOutcome(
     return refused(status === 404 ? 'NOT_FOUND' : 'NOT_PERMITTED');
   }
   return { kind: 'unknown', cause: `status ${status}` };
-}
+};

@@ -1,4 +1,5 @@
-import { providerWords, type CancellationOutcome } from '../../domain/cancellation.js';
+import type { CancellationOutcome } from '../../domain/cancellation.js';
+import { refusalWords } from '../refusal-details.js';
 import type { ChangeInput, ChangeKind, ChangeSource } from '../../domain/changes.js';
 import type { MoneyModel } from '../../domain/money.js';
 import type { OrderItemModel, OrderItemStatus, OrderModel } from '../../domain/order.js';
@@ -100,12 +101,12 @@ export function answered(
     case 'not_permitted':
     case 'window_closed':
     case 'manual_required':
-      return [change(ctx, 'CANCELLATION_REFUSED', item, { message: providerWords(outcome.detail) })];
+      return [change(ctx, 'CANCELLATION_REFUSED', item, { message: refusalWords(outcome.detail) })];
     case 'whole_order_required':
     case 'refund_changed':
       return [change(ctx, 'CANCELLATION_REFUSED', item)];
     case 'provider_unavailable':
-      return [change(ctx, 'CANCELLATION_FAILED', item, { message: providerWords(outcome.detail) })];
+      return [change(ctx, 'CANCELLATION_FAILED', item, { message: refusalWords(outcome.detail) })];
     case 'outcome_unknown':
       return [change(ctx, 'OUTCOME_UNKNOWN', item)];
     default:

@@ -1,5 +1,5 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
-import { decodeIdOfType } from '../../domain/ids.js';
+import { decodeIdOfType } from '../../providers/ids.js';
 import { TERMINAL_STATES } from '../../ledger/journal.js';
 import type { RequestScope } from '../scope.js';
 import type { Attempt } from './attempt.js';
@@ -17,7 +17,7 @@ type Checked = Extract<ReturnType<typeof validateRequest>, { ok: true }>;
 
 /**
  * Who may cancel, before anything is recorded: a valid request, an item the caller owns (a foreign
- * one gets the same answer as a missing one), an enabled provider that takes the reason.
+ * one gets the same answer as a missing one), an enabled provider (every provider takes every reason).
  */
 async function admit(
   deps: CancellationDeps,
@@ -41,10 +41,6 @@ async function admit(
       detail: null,
       retryAfterSeconds: null,
     } as const;
-  if (provider.unsupportedReasons?.has(request.reason)) {
-    const message = 'This provider does not accept that cancellation reason.';
-    return { kind: 'invalid', field: 'reason', message, provider: id.provider } as const;
-  }
   const claim = await deps.ledger.journal.claim(
     {
       customerId: scope.caller.customerId,

@@ -3,6 +3,7 @@ import type { CancellationOutcome } from '../../domain/cancellation.js';
 import { ORDER_ITEM_STATUSES } from '../../domain/order.js';
 import { PROVIDERS } from '../../domain/provider.js';
 import { REFUND_STATES } from '../../domain/refund.js';
+import { storedRefusalDetail } from '../refusal-details.js';
 
 const date = z.iso.datetime().transform(value => new Date(value));
 const nullableDate = date.nullable();
@@ -54,19 +55,8 @@ const item = z.object({
   wireId: z.string().nullish(),
 });
 
-const detail = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('openactive'), type: z.string(), description: z.string().nullable() }),
-    z.object({
-      kind: z.literal('booking-com'),
-      id: z.string(),
-      message: z.string().nullable(),
-      requestId: z.string().nullable(),
-    }),
-    z.object({ kind: z.literal('musement'), code: z.string(), message: z.string().nullable() }),
-    z.object({ kind: z.literal('bokun'), cancellationError: z.string() }),
-  ])
-  .nullable();
+// Each provider plugin declares its own; answers stored before plugins owned them have the same shape.
+const detail = storedRefusalDetail.nullable();
 
 const outcomeSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -127,3 +127,14 @@ export function bookingComSeed(): SimStay[] {
   // A fresh copy each time: simulators change their orders as cancels apply.
   return structuredClone(SEED);
 }
+
+/** `n` Booking.com stays shaped like the first demo stay, with distinct numeric order ids. */
+export function bookingStays(n: number): SimStay[] {
+  const [base] = bookingComSeed();
+  if (!base) throw new Error('the Booking.com seed is empty');
+  return Array.from({ length: n }, (_, i) => ({
+    ...base,
+    id: `80000000000${String(i).padStart(4, '0')}`,
+    rooms: base.rooms.map(room => ({ ...room })),
+  }));
+}

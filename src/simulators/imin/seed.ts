@@ -126,3 +126,14 @@ export function iminSeed(): SimOrder[] {
   // A fresh copy each time: simulators change their orders as cancels apply.
   return structuredClone(SEED);
 }
+
+/** For load tests and benchmarks: `n` imin orders shaped like the first demo order, with distinct UUIDs. */
+export function iminOrders(n: number): SimOrder[] {
+  const [base] = iminSeed();
+  if (!base) throw new Error('the imin seed is empty');
+  return Array.from({ length: n }, (_, i) => ({
+    ...base,
+    uuid: `b3c5c4a0-6f0e-4e55-9a1a-${(0x100000 + i).toString(16).padStart(12, '0')}`,
+    items: base.items.map(item => ({ ...item, identifier: `${item.identifier}-${i}` })),
+  }));
+}

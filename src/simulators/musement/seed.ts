@@ -151,3 +151,18 @@ export function musementSeed(): SimOrder[] {
   // A fresh copy each time: simulators change their orders as cancels apply.
   return structuredClone(SEED);
 }
+
+/** `n` Musement orders shaped like the first demo order, with distinct order and item UUIDs. */
+export function musementOrders(n: number): SimOrder[] {
+  const [base] = musementSeed();
+  if (!base) throw new Error('the Musement seed is empty');
+  return Array.from({ length: n }, (_, i) => ({
+    ...base,
+    uuid: `8bd6f4a4-0000-4000-8001-${(0x100000 + i).toString(16).padStart(12, '0')}`,
+    identifier: `MUS9${String(i).padStart(6, '0')}`,
+    items: base.items.map((item, j) => ({
+      ...item,
+      uuid: `8b742505-0000-4000-8001-${(0x100000 + i * 16 + j).toString(16).padStart(12, '0')}`,
+    })),
+  }));
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { createBokunAdapter } from '../../../src/providers/bokun/adapter.js';
-import type { ProviderPlugin } from '../../../src/providers/plugin.js';
+import type { ProviderStarter } from '../../../src/providers/plugin.js';
 import { startBokunSimulator, type BokunSimulator } from '../../../src/simulators/bokun/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL, REGISTER, type RegisterOrderInput } from '../../helpers/documents.js';
@@ -31,15 +31,15 @@ const booking = (extra: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   sim = await startBokunSimulator(credentials);
   gw = await startTestGateway({
-    // Only the Bókun plugin is handed the ledger's booking store.
-    plugins: stores => [
+    // The plugin is handed its provider's snapshots in the ledger.
+    plugins: [
       {
         id: 'BOKUN',
-        start: () =>
+        start: (_config, deps) =>
           Promise.resolve(
-            createBokunAdapter({ baseUrl: sim.url, ...credentials, bookings: stores.bokunBookings }),
+            createBokunAdapter({ baseUrl: sim.url, ...credentials, snapshots: deps.snapshots }),
           ),
-      } satisfies ProviderPlugin,
+      } satisfies ProviderStarter,
     ],
   });
   service = await gw.token('svc', ['orders:write']);

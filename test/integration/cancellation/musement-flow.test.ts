@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/domain/clock.js';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { createMusementAdapter } from '../../../src/providers/musement/adapter.js';
-import type { ProviderPlugin } from '../../../src/providers/plugin.js';
+import type { ProviderStarter } from '../../../src/providers/plugin.js';
 import { startMusementSimulator, type MusementSimulator } from '../../../src/simulators/musement/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL, type CancellationReason } from '../../helpers/documents.js';
@@ -32,7 +32,7 @@ const clock = fixedClock(new Date(Date.now() - 2 * 86_400_000));
 beforeAll(async () => {
   sim = await startMusementSimulator({ ...credentials, refundMs: 100 });
   const provider = createMusementAdapter({ baseUrl: sim.url, credentials });
-  const plugin: ProviderPlugin = {
+  const plugin: ProviderStarter = {
     id: 'MUSEMENT',
     start: () => Promise.resolve(provider),
   };

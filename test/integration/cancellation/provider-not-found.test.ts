@@ -3,7 +3,7 @@
 // answer a foreign or unknown id gets (so it tells no one which bookings exist).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../src/domain/ids.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import type { SimServer } from '../../../src/simulators/kit.js';
 import type { Fault } from '../../../src/simulators/sim-types.js';
 import { CANCEL } from '../../helpers/documents.js';

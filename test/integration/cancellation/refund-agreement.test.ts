@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { toDecimal } from '../../../src/domain/money.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { reviveOutcome } from '../../../src/services/cancellation/snapshot.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { pollUntil } from '../../helpers/poll.js';

@@ -3,7 +3,7 @@
 // the feed backends page through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../src/domain/ids.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { pollUntil } from '../../helpers/poll.js';
 import { startAllSimulators, type AllSimulators } from '../../helpers/simulators.js';

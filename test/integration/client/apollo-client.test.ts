@@ -7,7 +7,7 @@ import { createClient, describeResult, runKit } from '../../../examples/client/k
 import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
 import { developmentHook } from '../../../src/dev/index.js';
 import { orderItemId } from '../../../src/domain/ids.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 let gw: TestGateway;

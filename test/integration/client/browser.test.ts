@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
 import { developmentHook } from '../../../src/dev/index.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { freePort } from '../../helpers/gateway-process.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
 import { developmentHook } from '../../../src/dev/index.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 const HEALTH = '{ providers { provider simulated circuit } }';

@@ -106,9 +106,9 @@ describe.each(LEDGER_BACKENDS)('ledger on $name', ({ name, skip }) => {
     it('stores a Bókun snapshot with the ownership row, atomically', async () => {
       const snapshot = { title: 'Glacier walk', price: { amountMinor: 12000, currency: 'ISK' } };
       await ledger.ownership.register('alice', 'BOKUN', 'BK-1', T0, trx =>
-        ledger.bokunBookings.insert(trx, 'BK-1', snapshot),
+        ledger.snapshots.insert(trx, 'BOKUN', 'BK-1', snapshot),
       );
-      expect(await ledger.bokunBookings.get('BK-1')).toEqual({
+      expect(await ledger.snapshots.get('BOKUN', 'BK-1')).toEqual({
         snapshot,
         cancelledAt: null,
         cancellation: null,
@@ -119,9 +119,9 @@ describe.each(LEDGER_BACKENDS)('ledger on $name', ({ name, skip }) => {
         ),
       ).rejects.toThrow('snapshot failed');
       expect(await ledger.ownership.find('BOKUN', 'BK-2')).toBeNull();
-      await ledger.bokunBookings.markCancelled('BK-1', later(5), { refundMinor: 0 });
-      await ledger.bokunBookings.markCancelled('BK-1', later(9), { refundMinor: 999 });
-      expect(await ledger.bokunBookings.get('BK-1')).toMatchObject({
+      await ledger.snapshots.markCancelled('BOKUN', 'BK-1', later(5), { refundMinor: 0 });
+      await ledger.snapshots.markCancelled('BOKUN', 'BK-1', later(9), { refundMinor: 999 });
+      expect(await ledger.snapshots.get('BOKUN', 'BK-1')).toMatchObject({
         cancelledAt: later(5),
         cancellation: { refundMinor: 0 },
       });

@@ -1,12 +1,13 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import {
   startBookingComSimulator,
   type BookingComSimulator,
 } from '../../../src/simulators/booking-com/index.js';
 import { startIminSimulator, type IminSimulator } from '../../../src/simulators/imin/index.js';
-import { bookingStays, iminOrders } from '../../../src/simulators/bulk-seeds.js';
+import { bookingStays } from '../../../src/simulators/booking-com/seed.js';
+import { iminOrders } from '../../../src/simulators/imin/seed.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../helpers/gateway.js';
 import { SENTINEL_CREDENTIALS as C } from '../../helpers/sentinels.js';
 import { simulatorEnv } from '../../helpers/simulators.js';
@@ -30,7 +31,7 @@ beforeAll(async () => {
   imin = await startIminSimulator({ ...C.imin, seed: iminSeed });
   booking = await startBookingComSimulator({ ...C.bookingCom, seed: bookingSeed });
   gw = await startTestGateway({
-    plugins: stores => providerPlugins(stores).filter(p => p.id === 'IMIN' || p.id === 'BOOKING_COM'),
+    plugins: providerPlugins.filter(p => p.id === 'IMIN' || p.id === 'BOOKING_COM'),
     env: {
       ...simulatorEnv({ imin, booking }),
       RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),

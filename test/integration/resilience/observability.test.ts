@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderId, orderItemId } from '../../../src/domain/ids.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL } from '../../helpers/imin-gateway.js';
 import { startAllSimulators, type AllSimulators } from '../../helpers/simulators.js';

@@ -1,13 +1,14 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import {
   startBookingComSimulator,
   type BookingComSimulator,
 } from '../../../src/simulators/booking-com/index.js';
 import { startIminSimulator, type IminSimulator } from '../../../src/simulators/imin/index.js';
-import { bookingStays, iminOrders } from '../../../src/simulators/bulk-seeds.js';
+import { bookingStays } from '../../../src/simulators/booking-com/seed.js';
+import { iminOrders } from '../../../src/simulators/imin/seed.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../helpers/gateway.js';
 import { pollUntil } from '../../helpers/poll.js';
 import { SENTINEL_CREDENTIALS as C } from '../../helpers/sentinels.js';
@@ -69,7 +70,7 @@ describe('RP-02: concurrent full pages at a provider that reads one order per ca
     imin = await startIminSimulator({ ...C.imin, seed });
     // No PROVIDER_MAX_CONCURRENT: the defaults themselves must fit a few concurrent full pages.
     gw = await startTestGateway({
-      plugins: stores => providerPlugins(stores).filter(p => p.id === 'IMIN'),
+      plugins: providerPlugins.filter(p => p.id === 'IMIN'),
       env: simulatorEnv({ imin }),
     });
     await own(
@@ -114,7 +115,7 @@ describe("fair shares: one customer's page cannot starve another's (few slots on
   beforeAll(async () => {
     imin = await startIminSimulator({ ...C.imin, seed });
     gw = await startTestGateway({
-      plugins: stores => providerPlugins(stores).filter(p => p.id === 'IMIN'),
+      plugins: providerPlugins.filter(p => p.id === 'IMIN'),
       env: { ...simulatorEnv({ imin }), PROVIDER_MAX_CONCURRENT: '2' },
     });
     // page-0 owns a full page of 50; page-1 owns two orders.
@@ -173,7 +174,7 @@ describe('a provider really too slow for the deadline is shed within it; the oth
     imin = await startIminSimulator({ ...C.imin, seed: iminSeed });
     booking = await startBookingComSimulator({ ...C.bookingCom, seed: bookingSeed });
     gw = await startTestGateway({
-      plugins: stores => providerPlugins(stores).filter(p => p.id === 'IMIN' || p.id === 'BOOKING_COM'),
+      plugins: providerPlugins.filter(p => p.id === 'IMIN' || p.id === 'BOOKING_COM'),
       env: {
         ...simulatorEnv({ imin, booking }),
         REQUEST_DEADLINE_MS: String(DEADLINE_MS),

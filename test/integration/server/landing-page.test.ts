@@ -1,7 +1,7 @@
 // The landing page without internet: Sandbox comes from Apollo's CDN, so the page must stand alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentHook } from '../../../src/dev/index.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 describe('development landing page', () => {

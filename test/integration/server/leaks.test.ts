@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderId, orderItemId } from '../../../src/domain/ids.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../helpers/gateway.js';
 import { CANCEL, type Operation } from '../../helpers/documents.js';
 import { SENTINEL, SENTINEL_PII } from '../../helpers/sentinels.js';

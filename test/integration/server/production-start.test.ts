@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROVIDER_VARIABLES } from '../../../src/config-env.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { freePort } from '../../helpers/gateway-process.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'og-prod-start-'));
@@ -15,7 +15,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 /** Runs the production entry until it exits or listens (bounded); what it wrote, and how it ended. */
 async function start(env: Record<string, string>) {
   const inherited: Record<string, string | undefined> = { ...process.env };
-  for (const { baseUrl, required } of Object.values(PROVIDER_VARIABLES))
+  for (const { baseUrl, required } of providerPlugins.map(plugin => plugin.env))
     for (const name of [baseUrl, ...required]) delete inherited[name];
   delete inherited['DATABASE_URL'];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {

@@ -2,7 +2,7 @@
 // that turns it on), and /readyz listing all four with their mode, the running ones with their circuit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentHook } from '../../../src/dev/index.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startIminSimulator, type IminSimulator } from '../../../src/simulators/imin/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 

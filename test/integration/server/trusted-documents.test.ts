@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { runKit } from '../../../examples/client/kit.js';
 import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
 import { developmentHook } from '../../../src/dev/index.js';
-import { providerPlugins } from '../../../src/providers/registry.js';
+import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 const MANIFEST = 'examples/client/persisted-query-manifest.json';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeId, encodeId, orderId, orderItemId } from '../../../src/domain/ids.js';
+import { encodeId, orderId, orderItemId } from '../../../src/domain/ids.js';
+// Decoding checks each provider's reference shape, which its plugin declares.
+import { decodeId } from '../../../src/providers/ids.js';
 
 const IMIN_ORDER = 'a1b2c3d4-e5f6-4789-8abc-def012345678';
 

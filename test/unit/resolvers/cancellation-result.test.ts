@@ -5,6 +5,7 @@ import { toCancellationResult } from '../../../src/resolvers/CancellationResult.
 import { toCancelOutcome as bookingComOutcome } from '../../../src/providers/booking-com/mapper.js';
 import { refusalOutcome } from '../../../src/services/cancellation/decide.js';
 import { anItem } from '../../helpers/builders.js';
+import { cancelAnswer, cancelContext } from '../../helpers/cancel-answers.js';
 import { EVERY_OUTCOME } from '../../helpers/outcomes.js';
 
 const union = buildSchema().getType('CancellationResult');
@@ -51,10 +52,11 @@ describe('toCancellationResult: one member per outcome kind', () => {
   });
 
   it("Booking.com's retryable refusal (403 right after booking) says when to try again, not that it cannot be cancelled", () => {
-    const answer = bookingComOutcome(403, {
-      request_id: 'r-9',
-      errors: [{ id: 'Forbidden', message: 'wait' }],
-    });
+    const error = { request_id: 'r-9', errors: [{ id: 'Forbidden', message: 'wait' }] };
+    const answer = bookingComOutcome(
+      cancelAnswer(403, { error, result: null }),
+      cancelContext('BOOKING_COM', { order: '509430129718701', item: 'room-1' }),
+    );
     if (answer.kind !== 'refused') throw new Error(`expected a refusal, got ${answer.kind}`);
     const result = toCancellationResult(
       refusalOutcome(answer, anItem({ provider: 'BOOKING_COM', orderRef: '509430129718701' })),

@@ -1,7 +1,7 @@
 import { fixture } from '../../../helpers/fixtures.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderModel } from '../../../../src/domain/order.js';
-import { openLedger, type Ledger } from '../../../../src/ledger/index.js';
+import { openLedger, snapshotsOf, type Ledger } from '../../../../src/ledger/index.js';
 import { createBokunAdapter } from '../../../../src/providers/bokun/adapter.js';
 import type { BookingProvider } from '../../../../src/providers/port.js';
 import { startBokunSimulator, type BokunSimulator } from '../../../../src/simulators/bokun/index.js';
@@ -42,7 +42,7 @@ async function book(reservation: string, refuse?: string): Promise<string> {
     penaltyRules: [{ cutoffHours: 48, charge: '20', chargeType: 'PERCENTAGE' }],
   };
   await ledger.ownership.register('alice', 'BOKUN', code, new Date(), trx =>
-    ledger.bokunBookings.insert(trx, code, snapshot),
+    ledger.snapshots.insert(trx, 'BOKUN', code, snapshot),
   );
   return code;
 }
@@ -53,7 +53,7 @@ beforeAll(async () => {
   bokun = createBokunAdapter({
     baseUrl: sim.url,
     ...credentials,
-    bookings: ledger.bokunBookings,
+    snapshots: snapshotsOf(ledger.snapshots, 'BOKUN'),
   });
 });
 afterAll(async () => {
@@ -135,7 +135,7 @@ describe('Bókun plugin adapter', () => {
       baseUrl: sim.url,
       ...credentials,
       agentCode: 'AGENT-42',
-      bookings: ledger.bokunBookings,
+      snapshots: snapshotsOf(ledger.snapshots, 'BOKUN'),
     });
     const order = await load(code);
     const before = cancels().length;
@@ -195,7 +195,7 @@ describe('Bókun plugin adapter', () => {
       baseUrl: sim.url,
       ...credentials,
       password: 'wrong',
-      bookings: ledger.bokunBookings,
+      snapshots: snapshotsOf(ledger.snapshots, 'BOKUN'),
     });
     const order = await load(code);
     expect(

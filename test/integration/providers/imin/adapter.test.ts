@@ -2,8 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import type { OrderModel } from '../../../../src/domain/order.js';
 import { createIminAdapter } from '../../../../src/providers/imin/adapter.js';
-import { createIminClient } from '../../../../src/providers/imin/client.js';
-import { createHttpClient } from '../../../../src/providers/http.js';
 import { type BookingProvider } from '../../../../src/providers/port.js';
 import { ProviderCallError } from '../../../../src/domain/provider-failure.js';
 import { startIminSimulator, type IminSimulator } from '../../../../src/simulators/imin/index.js';
@@ -97,27 +95,6 @@ describe('imin reads', () => {
     const [bad, good] = await imin.loadOrders([ORDER.tennis, ORDER.yoga]);
     expect(bad).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', provider: 'IMIN' });
     expect(good).toMatchObject({ providerReference: ORDER.yoga });
-  });
-
-  it('follows imin:RestrictedCollection pages for history and upcoming items', async () => {
-    const http = createHttpClient({
-      provider: 'IMIN',
-      baseUrl: sim.url,
-      headers: () => ({ 'x-api-key': API_KEY }),
-    });
-    const client = createIminClient(http);
-    const history = await client.listOrders(sim.customerIdentifier('alice'));
-    expect(history).toHaveLength(6);
-    expect(new Set(history.map(o => o.identifier)).size).toBe(6);
-    const upcoming = await client.listUpcomingItems(sim.customerIdentifier('bob'));
-    const starts = upcoming.map(i => Date.parse(i.orderedItem?.startDate ?? ''));
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(upcoming.every(i => i['imin:order']?.identifier)).toBe(true);
-    const pageCalls = sim.server.calls.filter(
-      c => c.path === '/orders' && c.query.get('customerIdentifier') === 'imin-customer-alice',
-    );
-    expect(pageCalls.map(c => c.query.get('page'))).toEqual(['1', '2', '3']);
-    await http.close();
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../../src/domain/ids.js';
 import { createMusementAdapter } from '../../../../src/providers/musement/adapter.js';
-import type { ProviderPlugin } from '../../../../src/providers/plugin.js';
+import type { ProviderStarter } from '../../../../src/providers/plugin.js';
 import { startSimServer, type SimServer } from '../../../../src/simulators/kit.js';
 import { fixture } from '../../../helpers/fixtures.js';
 import { startTestGateway, type TestGateway } from '../../../helpers/gateway.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
     { basePath: '/api/v3' },
   );
   const provider = createMusementAdapter({ baseUrl: fake.url, credentials });
-  const plugin: ProviderPlugin = {
+  const plugin: ProviderStarter = {
     id: 'MUSEMENT',
     start: () => Promise.resolve(provider),
   };

@@ -10,6 +10,7 @@ import {
   wire,
 } from '../../../../src/providers/imin/schemas.js';
 import { toCancelOutcome, toOrder, toOrderItem } from '../../../../src/providers/imin/mapper.js';
+import { cancelAnswer, cancelContext } from '../../../helpers/cancel-answers.js';
 import { fixture } from '../../../helpers/fixtures.js';
 
 const BEFORE_START = new Date('2030-01-10T10:00:00Z');
@@ -58,7 +59,7 @@ describe("imin on its guide's examples (000/001) and the Open Booking API's id s
     const body = fixture('imin', 'cancellation-not-permitted.json');
     // Read as the client reads it: through the one error-body helper and imin's key normalisation.
     const error = parseBody({ text: JSON.stringify(body) }, wire(errorSchema));
-    expect(toCancelOutcome(400, error)).toEqual({
+    expect(toCancelOutcome(cancelAnswer(400, error), cancelContext('IMIN'))).toEqual({
       kind: 'refused',
       reason: 'NOT_PERMITTED',
       detail: {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toCancelOutcome } from '../../../../src/providers/musement/mapper.js';
 import { saysManualCancellation } from '../../../../src/providers/musement/manual.js';
 import { errorSchema } from '../../../../src/providers/musement/schemas.js';
+import { cancelAnswer, cancelContext } from '../../../helpers/cancel-answers.js';
 
 // The answers of issue #28's repro.
 const MANUAL_ANSWERS = [
@@ -39,6 +40,9 @@ const ORDINARY = [
 
 const body = (message: string) => errorSchema.parse({ code: '0', message });
 const REFS = { order: '8bd6f4a4-0000-4000-8000-000000000002', item: '8b742505-0000-4000-8000-000000000002' };
+// The mapper reads the references from the cancel the answer is for.
+const outcomeOf = (status: number, error: ReturnType<typeof body> | null) =>
+  toCancelOutcome(cancelAnswer(status, error), cancelContext('MUSEMENT', REFS));
 
 describe('saysManualCancellation: Musement asks for a manual cancellation', () => {
   it.each([...MANUAL_ANSWERS, ...MANUAL_PHRASES])('%j: manual', message => {
@@ -58,7 +62,7 @@ describe('saysManualCancellation: Musement asks for a manual cancellation', () =
 describe('toCancelOutcome: a manual cancellation, whatever its 4xx status', () => {
   it.each([400, 403, 409, 422])('%i with the repro answers: MANUAL_REQUIRED, with whom to ask', status => {
     for (const message of MANUAL_ANSWERS) {
-      const outcome = toCancelOutcome(status, body(message), REFS);
+      const outcome = outcomeOf(status, body(message));
       expect(outcome).toMatchObject({
         kind: 'refused',
         reason: 'MANUAL_REQUIRED',
@@ -76,7 +80,7 @@ describe('toCancelOutcome: a manual cancellation, whatever its 4xx status', () =
   });
 
   it('a 403 without a body still needs Musement (cancel permission is granted per partner)', () => {
-    expect(toCancelOutcome(403, null, REFS)).toMatchObject({
+    expect(outcomeOf(403, null)).toMatchObject({
       reason: 'MANUAL_REQUIRED',
       manual: { contact: 'support-affiliate@musement.com' },
     });
@@ -84,7 +88,7 @@ describe('toCancelOutcome: a manual cancellation, whatever its 4xx status', () =
 
   it.each([400, 409, 422])('%i with ordinary words stays NOT_PERMITTED, with no instructions', status => {
     for (const message of ORDINARY) {
-      expect(toCancelOutcome(status, body(message), REFS)).toMatchObject({
+      expect(outcomeOf(status, body(message))).toMatchObject({
         kind: 'refused',
         reason: 'NOT_PERMITTED',
         manual: null,
@@ -94,8 +98,8 @@ describe('toCancelOutcome: a manual cancellation, whatever its 4xx status', () =
 
   it('our credentials or rate (401, 429) and a lost answer (5xx) are never read as manual', () => {
     const manual = body(MANUAL_ANSWERS[1]!);
-    expect(toCancelOutcome(401, manual, REFS)).toMatchObject({ kind: 'unavailable' });
-    expect(toCancelOutcome(429, manual, REFS)).toMatchObject({ kind: 'unavailable' });
-    expect(toCancelOutcome(502, manual, REFS)).toMatchObject({ kind: 'unknown' });
+    expect(outcomeOf(401, manual)).toMatchObject({ kind: 'unavailable' });
+    expect(outcomeOf(429, manual)).toMatchObject({ kind: 'unavailable' });
+    expect(outcomeOf(502, manual)).toMatchObject({ kind: 'unknown' });
   });
 });

@@ -1,5 +1,5 @@
-import type { BokunSimulator } from '../simulators/bokun/index.js';
-import type { DemoOrder } from './demo.js';
+import type { DemoBooking } from '../sim-types.js';
+import type { BokunSimulator } from './index.js';
 
 const HOUR = 3_600_000;
 
@@ -47,7 +47,7 @@ const DEMO_TOURS = [
  * Confirms the demo tours on the simulated plugin, so each has a real confirmation code, and returns
  * them with the snapshot the booking flow would register (the plugin API cannot read one back).
  */
-export function confirmDemoTours(simulator: BokunSimulator): DemoOrder[] {
+export function confirmDemoTours(simulator: BokunSimulator): DemoBooking[] {
   return DEMO_TOURS.map(tour => {
     const code = simulator.confirm(tour.reservation, 'refuse' in tour ? tour.refuse : null);
     const startsAt = new Date(Date.now() + tour.inHours * HOUR);

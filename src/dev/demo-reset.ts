@@ -12,9 +12,14 @@ const LEDGER_FILES = ['ledger.sqlite', 'ledger.sqlite-wal', 'ledger.sqlite-shm']
  * Only the pure demo is reset: every provider simulated, on the embedded ledger. A PostgreSQL ledger
  * or any live provider is left alone (and the log says the demo may disagree with it).
  */
+/** True when a start begins the demo over: every provider simulated, on the embedded ledger. */
+export function demoStartsOver(config: Config): boolean {
+  return simulatedEndpoints(config).length === PROVIDERS.length && !config.databaseUrl;
+}
+
 export function resetDemoLedger(config: Config, logger: Logger): void {
   const pureDemo = simulatedEndpoints(config).length === PROVIDERS.length;
-  if (!pureDemo || config.databaseUrl || config.dataDir === ':memory:') {
+  if (!demoStartsOver(config) || config.dataDir === ':memory:') {
     if (pureDemo && config.databaseUrl)
       logger.warn('development on PostgreSQL: the ledger keeps its rows while the simulators start over');
     return;

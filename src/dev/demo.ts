@@ -61,7 +61,12 @@ export async function registerDemoOrders(
 }
 
 /** What `npm start` prints once the gateway listens. */
-export function demoBanner(url: string, tokens: DemoTokens, keyFile: string | null): string {
+export function demoBanner(
+  url: string,
+  tokens: DemoTokens,
+  keyFile: string | null,
+  startsOver: boolean,
+): string {
   const key = keyFile
     ? `the development key in ${keyFile} (or AUTH_JWT_SECRET), kept across restarts`
     : 'a key generated for this process';
@@ -74,7 +79,9 @@ export function demoBanner(url: string, tokens: DemoTokens, keyFile: string | nu
     `    bob     (orders:read orders:cancel)  ${tokens.bob}`,
     `    service (orders:write)               ${tokens.service}`,
     '',
-    '  More: npm run token -- <customer> [scope ...]   A restart starts the demo over.',
+    `  More: npm run token -- <customer> [scope ...]   ${
+      startsOver ? 'A restart starts the demo over.' : 'The ledger keeps its rows across restarts.'
+    }`,
     '',
   ].join('\n');
 }

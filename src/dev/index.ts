@@ -1,6 +1,6 @@
 import type { DevelopmentHook } from '../app.js';
 import { demoBanner, EXAMPLE_OPERATION, issueDemoTokens, registerDemoOrders } from './demo.js';
-import { resetDemoLedger } from './demo-reset.js';
+import { demoStartsOver, resetDemoLedger } from './demo-reset.js';
 import { developmentSecret, developmentSecretFile } from './dev-secret.js';
 import { startSimulators } from './simulators.js';
 
@@ -31,7 +31,8 @@ export const developmentHook: DevelopmentHook = {
       ? {
           tokens,
           sandbox: { token: tokens.alice, document: EXAMPLE_OPERATION },
-          banner: url => demoBanner(url, tokens, developmentSecretFile(config.dataDir)),
+          banner: url =>
+            demoBanner(url, tokens, developmentSecretFile(config.dataDir), demoStartsOver(config)),
         }
       : null;
   },

@@ -127,6 +127,46 @@ describe('an item’s history', () => {
     expect(done.item?.cancellation?.refundState).toBe('STARTED');
   });
 
+  it('Booking.com: a cancel through the gateway, cancelled at once; its refund state unknown (the guide says nothing)', async () => {
+    const ref = '509430129718702';
+    expect(await gw.register('alice', 'BOOKING_COM', ref)).toBe('OrderRegistered');
+    const id = orderItemId('BOOKING_COM', ref, '8800002');
+    await untilKind(id, 'STATUS_CHANGED');
+    const input = { orderItemId: id, reason: 'CUSTOMER_REQUEST', idempotencyKey: 'feed-bdc' };
+    expect((await gw.graphql(CANCEL, { input }, alice)).body.data?.cancelOrderItem.__typename).toBe(
+      'OrderItemCancelled',
+    );
+    const done = await untilKind(id, 'CANCELLED');
+    expect(kinds(done.changes).slice(-2)).toEqual(['CANCELLATION_REQUESTED', 'CANCELLED']);
+    expect(done.changes.at(-1)).toMatchObject({
+      source: 'CUSTOMER',
+      statusAfter: 'CANCELLED_BY_CUSTOMER',
+      refund: { amount: '140.00' },
+      refundState: 'UNKNOWN',
+    });
+    expect(done.item?.cancellation?.refundState).toBe('UNKNOWN');
+  });
+
+  it('Bókun: a cancel answered by the plugin, priced by the snapshot; nothing due under a 100 % rule', async () => {
+    const code = sims.bokun.confirm('feed-1');
+    const bokunBooking = {
+      title: 'Glacier Walk',
+      startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      price: { amount: '900.00', currency: 'NOK' },
+      penaltyRules: [{ cutoffHours: 24_000, charge: '100', chargeType: 'PERCENTAGE' }],
+    };
+    expect(await gw.register('alice', 'BOKUN', code, { bokunBooking })).toBe('OrderRegistered');
+    const id = orderItemId('BOKUN', code, code);
+    await untilKind(id, 'STATUS_CHANGED');
+    const input = { orderItemId: id, reason: 'CUSTOMER_REQUEST', idempotencyKey: 'feed-bokun' };
+    expect((await gw.graphql(CANCEL, { input }, alice)).body.data?.cancelOrderItem.__typename).toBe(
+      'OrderItemCancelled',
+    );
+    const done = await untilKind(id, 'CANCELLED');
+    expect(done.changes.at(-1)).toMatchObject({ refund: { amount: '0.00' }, refundState: 'NONE_DUE' });
+    expect(done.item?.cancellation?.refundState).toBe('NONE_DUE');
+  });
+
   it('an early refusal is in the history, with nothing sent', async () => {
     const ref = 'b3c5c4a0-6f0e-4e55-9a1a-0d5b6c1f2a02';
     expect(await gw.register('alice', 'IMIN', ref)).toBe('OrderRegistered');

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangeInput } from '../domain/changes.js';
-import type { ProviderId } from '../domain/provider.js';
 import type { FeedSignal } from './feed-signal.js';
 import type { LedgerDb } from './connect.js';
 import { toEntry, type JournalEntry } from './journal-entry.js';
@@ -11,14 +10,11 @@ import { createOrderLocks } from './order-locks.js';
 
 export { JOURNAL_STATES, JOURNAL_TRANSITIONS, TERMINAL_STATES, type JournalState } from './journal-states.js';
 
-export interface ClaimRequest {
-  readonly customerId: string;
-  readonly idempotencyKey: string;
-  readonly fingerprint: string;
-  readonly provider: ProviderId;
-  readonly orderRef: string;
-  readonly itemRef: string;
-}
+/** What a claim names: who, with which key and request, for which item. */
+export type ClaimRequest = Pick<
+  JournalEntry,
+  'customerId' | 'idempotencyKey' | 'fingerprint' | 'provider' | 'orderRef' | 'itemRef'
+>;
 
 export interface TransitionPatch {
   readonly providerRequestId?: string | null;

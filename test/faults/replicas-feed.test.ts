@@ -9,6 +9,7 @@ import WebSocket from 'ws';
 import { orderItemId } from '../../src/domain/ids.js';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process.js';
 import { POSTGRES_URL, createPostgresSchema } from '../helpers/ledgers.js';
+import { readWholeFeed } from '../helpers/changes.js';
 import { pollUntil } from '../helpers/poll.js';
 import { startAllSimulators, type AllSimulators } from '../helpers/simulators.js';
 
@@ -54,19 +55,9 @@ describe.skipIf(!POSTGRES_URL)('three replicas on one PostgreSQL: the change fee
 
   async function feed(via: GatewayProcess): Promise<Change[]> {
     const token = await via.token('email-service', ['changes:read']);
-    const all: Change[] = [];
-    let after: string | null = null;
-    for (let page = 0; page < 100; page++) {
-      const res = await via.graphql(FEED, { after }, token);
-      const conn = res.body.data?.bookingChanges as {
-        edges: Array<{ node: Change }>;
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      };
-      all.push(...conn.edges.map(e => e.node));
-      if (!conn.pageInfo.hasNextPage) return all;
-      after = conn.pageInfo.endCursor ?? after;
-    }
-    throw new Error('the feed never ended');
+    return readWholeFeed(
+      async after => (await via.graphql(FEED, { after }, token)).body.data?.bookingChanges,
+    );
   }
 
   const changesOf = async (order: string, kind: string, via = replicas[0]!) =>

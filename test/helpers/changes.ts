@@ -20,3 +20,24 @@ export const change = (over: Partial<ChangeInput> = {}): ChangeInput => ({
   journalId: null,
   ...over,
 });
+
+interface FeedPage<T> {
+  readonly edges: ReadonlyArray<{ readonly node: T }>;
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+}
+
+/**
+ * Every change a consumer gets paging `bookingChanges` from the start, each page's `endCursor` passed
+ * as the next `after`, as the docs tell backends to (bounded: a feed that never ends fails the test).
+ */
+export async function readWholeFeed<T>(page: (after: string | null) => Promise<FeedPage<T>>): Promise<T[]> {
+  const all: T[] = [];
+  let after: string | null = null;
+  for (let n = 0; n < 200; n++) {
+    const conn = await page(after);
+    all.push(...conn.edges.map(e => e.node));
+    if (!conn.pageInfo.hasNextPage) return all;
+    after = conn.pageInfo.endCursor ?? after;
+  }
+  throw new Error('the feed never ended');
+}

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderItemId } from '../../../src/domain/ids.js';
 import { providerPlugins } from '../../../src/providers/catalogue.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+import { readWholeFeed } from '../../helpers/changes.js';
 import { pollUntil } from '../../helpers/poll.js';
 import { startAllSimulators, type AllSimulators } from '../../helpers/simulators.js';
 
@@ -61,21 +62,8 @@ async function history(id: string, token = alice) {
 }
 
 /** Every change in the feed, paging with each page's endCursor from the start. */
-async function wholeFeed(first = 7): Promise<Change[]> {
-  const all: Change[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < 200; page++) {
-    const res = await gw.graphql(FEED, { first, after }, backend);
-    const conn = res.body.data?.bookingChanges as {
-      edges: Array<{ node: Change }>;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-    all.push(...conn.edges.map(e => e.node));
-    if (!conn.pageInfo.hasNextPage) return all;
-    after = conn.pageInfo.endCursor ?? after;
-  }
-  throw new Error('the feed never ended');
-}
+const wholeFeed = (first = 7): Promise<Change[]> =>
+  readWholeFeed(async after => (await gw.graphql(FEED, { first, after }, backend)).body.data?.bookingChanges);
 
 const kinds = (changes: Change[]) => changes.map(c => c.kind);
 const untilKind = (id: string, kind: string) =>

@@ -14,6 +14,9 @@ export const CANCELLATION_REASONS = [
 ] as const;
 export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 
+/** The most items one `cancelOrderItems` request (and one provider call) may name. */
+export const MAX_ITEMS_PER_REQUEST = 50;
+
 /** How to have a booking cancelled by the provider's own staff, from the provider's documentation. */
 export interface ManualCancellationModel {
   /** Where to ask (an email address), when the documentation names one. */

@@ -21,7 +21,16 @@ export interface JournalEntry {
   readonly nextCheckAt: Date | null;
   /** The gateway process that last took this entry on (null for rows from before instances existed). */
   readonly holderInstance: string | null;
+  /** The `cancelOrderItems` request it is one item of, and its place there; null for `cancelOrderItem`. */
+  readonly batchId: string | null;
+  readonly batchPosition: number | null;
 }
+
+/** What a claim names: who, with which key and request, for which item. */
+export type ClaimRequest = Pick<
+  JournalEntry,
+  'customerId' | 'idempotencyKey' | 'fingerprint' | 'provider' | 'orderRef' | 'itemRef'
+>;
 
 type Row = Selectable<LedgerTables['cancellation_journal']>;
 
@@ -41,4 +50,6 @@ export const toEntry = (row: Row): JournalEntry => ({
   updatedAt: new Date(row.updated_at),
   nextCheckAt: row.next_check_at ? new Date(row.next_check_at) : null,
   holderInstance: row.holder_instance,
+  batchId: row.batch_id,
+  batchPosition: row.batch_position === null ? null : Number(row.batch_position),
 });

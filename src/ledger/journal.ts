@@ -2,19 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeInput } from '../domain/changes.js';
 import type { FeedSignal } from './feed-signal.js';
 import type { LedgerDb } from './connect.js';
-import { toEntry, type JournalEntry } from './journal-entry.js';
+import { toEntry, type ClaimRequest, type JournalEntry } from './journal-entry.js';
 import { assertMoves, TERMINAL_STATES, type JournalState } from './journal-states.js';
 
-export type { JournalEntry } from './journal-entry.js';
+export type { ClaimRequest, JournalEntry } from './journal-entry.js';
 import { createOrderLocks } from './order-locks.js';
+import { batchClaims } from './journal-batches.js';
+
+export { batchEntryKey, type BatchClaimRequest } from './journal-batches.js';
 
 export { JOURNAL_STATES, JOURNAL_TRANSITIONS, TERMINAL_STATES, type JournalState } from './journal-states.js';
-
-/** What a claim names: who, with which key and request, for which item. */
-export type ClaimRequest = Pick<
-  JournalEntry,
-  'customerId' | 'idempotencyKey' | 'fingerprint' | 'provider' | 'orderRef' | 'itemRef'
->;
 
 export interface TransitionPatch {
   readonly providerRequestId?: string | null;
@@ -115,6 +112,24 @@ async function update(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** One entry's move, with its changes and other writes, inside the caller's transaction (or none). */
+async function moveOne(
+  trx: LedgerDb,
+  feed: JournalFeed,
+  { id, patch }: { readonly id: string; readonly patch: TransitionPatch },
+  from: readonly JournalState[],
+  to: JournalState,
+  at: Date,
+): Promise<boolean> {
+  const moved = await update(trx, id, from, to, at, patch);
+  if (moved && patch.changes?.length) await feed.append(trx, patch.changes, at);
+  if (moved) await patch.alongside?.(trx);
+  return moved;
+}
+
+/** Rolls back a `transitionAll` one of whose entries had moved on. */
+class NotAllMoved extends Error {}
+
 /** The state machine's moves (journal-states.ts), each a compare-and-set. */
 function stateMoves(db: LedgerDb, feed: JournalFeed) {
   return {
@@ -131,14 +146,35 @@ function stateMoves(db: LedgerDb, feed: JournalFeed) {
     ): Promise<boolean> {
       const changes = patch.changes ?? null;
       assertMoves(from, to, changes?.length ?? null);
-      const move = async (trx: LedgerDb) => {
-        const moved = await update(trx, id, from, to, at, patch);
-        if (moved && changes?.length) await feed.append(trx, changes, at);
-        if (moved) await patch.alongside?.(trx);
-        return moved;
-      };
+      const move = (trx: LedgerDb) => moveOne(trx, feed, { id, patch }, from, to, at);
       if (!changes?.length && !patch.alongside) return move(db);
       const moved = await db.transaction().execute(move);
+      if (moved) feed.signal.raise();
+      return moved;
+    },
+
+    /**
+     * Several entries make the same move together, or none does (one transaction): the entries of
+     * one provider call going SENT before it is made. False when any of them was not in `from`.
+     */
+    async transitionAll(
+      moves: ReadonlyArray<{ readonly id: string; readonly patch: TransitionPatch }>,
+      from: readonly JournalState[],
+      to: JournalState,
+      at: Date,
+    ): Promise<boolean> {
+      for (const { patch } of moves) assertMoves(from, to, patch.changes?.length ?? null);
+      const moved = await db
+        .transaction()
+        .execute(async trx => {
+          for (const one of moves)
+            if (!(await moveOne(trx, feed, one, from, to, at))) throw new NotAllMoved();
+          return true;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof NotAllMoved) return false;
+          throw error;
+        });
       if (moved) feed.signal.raise();
       return moved;
     },
@@ -200,6 +236,7 @@ function unsettledEntries(db: LedgerDb) {
 export function createJournal(db: LedgerDb, feed: JournalFeed) {
   return {
     ...idempotencyClaims(db),
+    ...batchClaims(db),
     ...stateMoves(db, feed),
     ...unsettledEntries(db),
     ...createOrderLocks(db),

@@ -1,7 +1,35 @@
+import type { Expression, ExpressionBuilder } from 'kysely';
 import { orderKey, type OrderRef } from '../domain/order.js';
 import type { LedgerDb } from './connect.js';
+import type { JournalEntry } from './journal-entry.js';
+import type { LedgerTables } from './schema.js';
 
-// One cancel per order at a time (whole-order providers cancel siblings too): a lock is keyed by its order.
+// One cancel per order at a time (whole-order providers cancel siblings too): a lock is keyed by its
+// order. Its holder is a journal entry's id (`cancelOrderItem`), or the batch id its entries share
+// (`cancelOrderItems`): every entry of the batch then counts as the holder's.
+
+/** The holder's entries that may have reached the provider (SENT or UNKNOWN), or that are in `states`. */
+function holderEntries(
+  eb: ExpressionBuilder<LedgerTables, 'cancellation_lock'>,
+  holder: Expression<string> | string,
+  states: readonly string[],
+) {
+  return eb
+    .selectFrom('cancellation_journal')
+    .select('cancellation_journal.id')
+    .where(inner =>
+      inner.or([
+        inner('cancellation_journal.id', '=', holder),
+        inner('cancellation_journal.batch_id', '=', holder),
+      ]),
+    )
+    .where('cancellation_journal.state', 'in', states);
+}
+
+const mayHaveSent = (
+  eb: ExpressionBuilder<LedgerTables, 'cancellation_lock'>,
+  holder: Expression<string> | string,
+) => holderEntries(eb, holder, ['SENT', 'UNKNOWN']);
 
 /** Taking and renewing a lock: the fence before any provider call. */
 function takeLocks(db: LedgerDb) {
@@ -16,9 +44,7 @@ function takeLocks(db: LedgerDb) {
         .deleteFrom('cancellation_lock')
         .where('lock_key', '=', orderKey(order))
         .where('expires_at', '<', at.toISOString())
-        .where('journal_id', 'not in', eb =>
-          eb.selectFrom('cancellation_journal').select('id').where('state', 'in', ['SENT', 'UNKNOWN']),
-        )
+        .where(eb => eb.not(eb.exists(mayHaveSent(eb, eb.ref('cancellation_lock.journal_id')))))
         .execute();
       await db
         .insertInto('cancellation_lock')
@@ -61,19 +87,35 @@ function lockReads(db: LedgerDb) {
     async cancelUnderWay(order: OrderRef, at: Date, trx: LedgerDb = db): Promise<boolean> {
       const row = await trx
         .selectFrom('cancellation_lock')
-        .innerJoin('cancellation_journal', 'cancellation_journal.id', 'cancellation_lock.journal_id')
-        .select(['cancellation_lock.expires_at', 'cancellation_journal.state'])
+        .select(eb => [
+          'cancellation_lock.expires_at',
+          eb.exists(mayHaveSent(eb, eb.ref('cancellation_lock.journal_id'))).as('sent'),
+        ])
         .where('cancellation_lock.lock_key', '=', orderKey(order))
         .executeTakeFirst();
-      return (
-        row !== undefined && (row.expires_at >= at.toISOString() || ['SENT', 'UNKNOWN'].includes(row.state))
-      );
+      return row !== undefined && (row.expires_at >= at.toISOString() || Boolean(row.sent));
     },
   };
 }
 
 /** Holding a lock past its lease, and releasing it. */
 function releaseLocks(db: LedgerDb) {
+  const unlock = async (order: OrderRef, journalId: string): Promise<void> => {
+    await db
+      .deleteFrom('cancellation_lock')
+      .where('lock_key', '=', orderKey(order))
+      .where('journal_id', '=', journalId)
+      .execute();
+  };
+  const unlockWhenSettled = async (order: OrderRef, batchId: string): Promise<boolean> => {
+    const result = await db
+      .deleteFrom('cancellation_lock')
+      .where('lock_key', '=', orderKey(order))
+      .where('journal_id', '=', batchId)
+      .where(eb => eb.not(eb.exists(holderEntries(eb, batchId, ['RECEIVED', 'SENT', 'UNKNOWN']))))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  };
   return {
     /** Keeps the lock while an outcome is unknown, so no other request can send a second cancel. */
     async extendLock(order: OrderRef, journalId: string, until: Date): Promise<void> {
@@ -86,12 +128,18 @@ function releaseLocks(db: LedgerDb) {
     },
 
     /** Releases the lock only if this entry holds it. */
-    async unlock(order: OrderRef, journalId: string): Promise<void> {
-      await db
-        .deleteFrom('cancellation_lock')
-        .where('lock_key', '=', orderKey(order))
-        .where('journal_id', '=', journalId)
-        .execute();
+    unlock,
+
+    /**
+     * Releases a batch's lock once none of its entries is still under way (RECEIVED, SENT or
+     * UNKNOWN): whichever entry settles last releases it. True when it was released now.
+     */
+    unlockWhenSettled,
+
+    /** Releases what an entry's cancel held, once settled: its own lock, or its batch's when it was the last. */
+    async releaseFor(entry: Pick<JournalEntry, 'id' | 'batchId' | 'provider' | 'orderRef'>): Promise<void> {
+      if (entry.batchId) await unlockWhenSettled(entry, entry.batchId);
+      else await unlock(entry, entry.id);
     },
   };
 }

@@ -34,6 +34,10 @@ export interface LedgerTables {
     next_check_at: string | null;
     /** The gateway process (instance id) that last took this entry on; see `gateway_instance`. */
     holder_instance: string | null;
+    /** The `cancelOrderItems` request this entry is one item of (null for `cancelOrderItem`). */
+    batch_id: string | null;
+    /** Its place in that request, from 0. */
+    batch_position: number | null;
   };
   cancellation_lock: {
     lock_key: string;

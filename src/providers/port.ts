@@ -9,6 +9,12 @@ export interface ProviderCancelRequest {
   /** The order and the item to cancel, as read from the provider just before. */
   readonly order: OrderModel;
   readonly item: OrderItemModel;
+  /**
+   * Every item this one call is to cancel, `item` first: just `item`, unless the provider's
+   * `maxItemsPerCancel` is above 1 (then up to that many items of the order, cancelled all or none)
+   * or it cancels whole orders (then any item stands for the order).
+   */
+  readonly items: readonly OrderItemModel[];
   /** Why the customer cancels: its plugin's `cancellationReasons` say what the provider is sent. */
   readonly reason: CancellationReason;
   /** The customer's own words (at most 255 characters); null when none. */
@@ -146,6 +152,11 @@ export interface BookingProvider {
    * many (up to 100 for one of ours); 1 otherwise, and the loaders fan references out in parallel.
    */
   readonly maxBatchSize: number;
+  /**
+   * How many items of one order one `cancel` call may name, all applied or none (the Open Booking
+   * API's PATCH lists several); 1 when absent, and the gateway then sends one cancel per item.
+   */
+  readonly maxItemsPerCancel?: number;
   /**
    * Reads orders by provider reference (at most `maxBatchSize` of them).
    *

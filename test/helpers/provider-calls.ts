@@ -16,5 +16,12 @@ export function cancelItem(
   index = 0,
   reason: CancellationReason = 'OTHER',
 ): Promise<ProviderCancelOutcome> {
-  return provider.cancel({ order, item: order.items[index]!, reason, note: null, journalId: 'j' });
+  return provider.cancel({
+    order,
+    item: order.items[index]!,
+    items: [order.items[index]!],
+    reason,
+    note: null,
+    journalId: 'j',
+  });
 }

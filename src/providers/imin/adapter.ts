@@ -6,6 +6,7 @@ import type { BookingProvider } from '../port.js';
 import { ProviderCallError } from '../../domain/provider-failure.js';
 import { createIminClient } from './client.js';
 import { toCancelOutcome, toOrder } from './mapper.js';
+import { MAX_ITEMS_PER_REQUEST } from '../../domain/cancellation.js';
 
 export interface IminSettings {
   readonly baseUrl: string;
@@ -36,10 +37,15 @@ export function createIminAdapter(settings: IminSettings): BookingProvider {
     id: 'IMIN',
     maxBatchSize: 1,
     loadOrders: refs => Promise.all(refs.map(ref => loadOne(ref))),
-    async cancel({ order, item }) {
-      // The @id exactly as imin served it on the fresh read: a rebuilt one is OrderItemIdInvalidError.
-      if (!item.wireId) return { kind: 'unavailable', detail: null, retryAfterSeconds: null };
-      const result = await client.cancelItems(order.providerReference, [item.wireId]);
+    // The Open Booking API's PATCH names several OrderItems and "succeeds or fails entirely" (1.0
+    // §9.2, Order Cancellation); it sets no limit, so this is the gateway's own cap per request.
+    maxItemsPerCancel: MAX_ITEMS_PER_REQUEST,
+    async cancel({ order, item, items }) {
+      // The @ids exactly as imin served them on the fresh read: a rebuilt one is OrderItemIdInvalidError.
+      const wireIds = items.map(i => i.wireId);
+      if (!wireIds.every((id): id is string => typeof id === 'string'))
+        return { kind: 'unavailable', detail: null, retryAfterSeconds: null };
+      const result = await client.cancelItems(order.providerReference, wireIds);
       if (result.kind === 'no-response') return lostAnswerOutcome(result);
       const { response } = result;
       const context = { order, item, after: null, at: new Date() };

@@ -53,7 +53,7 @@ async function settleOne(
   const notApplied = async (changes?: readonly ChangeInput[]): Promise<Result> => {
     const patch = { nextCheckAt: null, ...(changes ? { changes } : {}) };
     if (await journal.transition(entry.id, [entry.state], 'NOT_SENT', now, patch))
-      await journal.unlock(entry, entry.id);
+      await journal.releaseFor(entry);
     return 'notApplied';
   };
   // Died before sending: nothing reached the provider, and nothing enters the booking's history.

@@ -53,7 +53,7 @@ export async function settleByReading(
     changes,
     alongside,
   });
-  if (moved) await journal.unlock(entry, entry.id);
+  if (moved) await journal.releaseFor(entry);
   nudgeLive(deps, read.item, outcome);
   return { kind: 'cancelled', outcome };
 }

@@ -80,7 +80,8 @@ describe.each(LEDGER_BACKENDS)('0008_provider_snapshots on $name', ({ name, skip
     await ledger.close();
 
     const after = raw();
-    expect((await (await migrator(after, name)).migrateDown()).error).toBeUndefined();
+    // Down to 0007 again, through 0008's own down (later migrations first).
+    expect((await (await migrator(after, name)).migrateTo('0007_webhooks')).error).toBeUndefined();
     const rows = await sql<{ confirmation_code: string; cancelled_at: string | null }>`
       select confirmation_code, cancelled_at from bokun_booking order by confirmation_code`.execute(after);
     expect(rows.rows).toEqual([

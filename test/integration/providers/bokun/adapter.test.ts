@@ -73,6 +73,7 @@ const cancel = async (code: string) => {
   return bokun.cancel({
     order,
     item: order.items[0]!,
+    items: [order.items[0]!],
     reason: 'CUSTOMER_REQUEST',
     note: null,
     journalId: 'j',
@@ -139,7 +140,14 @@ describe('Bókun plugin adapter', () => {
     });
     const order = await load(code);
     const before = cancels().length;
-    await withAgent.cancel({ order, item: order.items[0]!, reason: 'OTHER', note: null, journalId: 'j' });
+    await withAgent.cancel({
+      order,
+      item: order.items[0]!,
+      items: [order.items[0]!],
+      reason: 'OTHER',
+      note: null,
+      journalId: 'j',
+    });
     expect(JSON.parse(cancels().slice(before)[0]!.body)).toMatchObject({ agentCode: 'AGENT-42' });
     await withAgent.close();
   });
@@ -199,7 +207,14 @@ describe('Bókun plugin adapter', () => {
     });
     const order = await load(code);
     expect(
-      await wrong.cancel({ order, item: order.items[0]!, reason: 'OTHER', note: null, journalId: 'j' }),
+      await wrong.cancel({
+        order,
+        item: order.items[0]!,
+        items: [order.items[0]!],
+        reason: 'OTHER',
+        note: null,
+        journalId: 'j',
+      }),
     ).toMatchObject({ kind: 'unavailable' });
     expect(sim.appliedCancels.get(code)).toBeUndefined();
     await wrong.close();

@@ -51,7 +51,14 @@ async function load(ref: string): Promise<OrderModel> {
 }
 const cancel = async (ref: string, note: string | null = null) => {
   const order = await load(ref);
-  return booking.cancel({ order, item: order.items[0]!, reason: 'CHANGE_OF_PLANS', note, journalId: 'j' });
+  return booking.cancel({
+    order,
+    item: order.items[0]!,
+    items: [order.items[0]!],
+    reason: 'CHANGE_OF_PLANS',
+    note,
+    journalId: 'j',
+  });
 };
 
 describe('Booking.com reads', () => {
@@ -139,7 +146,14 @@ describe('Booking.com cancellation', () => {
     const order = await load(STAY(2));
     conflict();
     expect(
-      await booking.cancel({ order, item: order.items[0]!, reason: 'OTHER', note: null, journalId: 'j' }),
+      await booking.cancel({
+        order,
+        item: order.items[0]!,
+        items: [order.items[0]!],
+        reason: 'OTHER',
+        note: null,
+        journalId: 'j',
+      }),
     ).toMatchObject({
       kind: 'refused',
       reason: 'ALREADY_CANCELLED',

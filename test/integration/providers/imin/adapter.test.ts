@@ -45,7 +45,14 @@ async function load(ref: string): Promise<OrderModel> {
 async function cancel(ref: string, itemIndex = 0) {
   const order = await load(ref);
   const item = order.items[itemIndex]!;
-  return imin.cancel({ order, item, reason: 'CUSTOMER_REQUEST', note: null, journalId: 'j-1' });
+  return imin.cancel({
+    order,
+    item,
+    items: [item],
+    reason: 'CUSTOMER_REQUEST',
+    note: null,
+    journalId: 'j-1',
+  });
 }
 
 describe('imin reads', () => {
@@ -168,6 +175,7 @@ describe('imin cancellation', () => {
     const unknownOrder = await imin.cancel({
       order: { ...order, providerReference: MISSING },
       item,
+      items: [item],
       reason: 'OTHER',
       note: null,
       journalId: 'j',
@@ -177,9 +185,11 @@ describe('imin cancellation', () => {
       reason: 'NOT_FOUND',
       detail: { type: 'UnknownOrderError' },
     });
+    const wrong = { ...item, providerReference: 'nope', wireId: `${String(item.wireId)}-nope` };
     const badItem = await imin.cancel({
       order,
-      item: { ...item, providerReference: 'nope', wireId: `${String(item.wireId)}-nope` },
+      item: wrong,
+      items: [wrong],
       reason: 'OTHER',
       note: null,
       journalId: 'j',

@@ -40,7 +40,14 @@ const cancel = async (
   note: string | null = null,
 ) => {
   const order = await load(n);
-  return musement.cancel({ order, item: order.items[itemIndex]!, reason, note, journalId: 'journal-1' });
+  return musement.cancel({
+    order,
+    item: order.items[itemIndex]!,
+    items: [order.items[itemIndex]!],
+    reason,
+    note,
+    journalId: 'journal-1',
+  });
 };
 const deletes = () => sim.server.calls.filter(c => c.method === 'DELETE');
 

@@ -120,6 +120,7 @@ describe('the Musement simulator serves an item with no activity date, as the do
       const outcome = await provider.cancel({
         order,
         item,
+        items: [item],
         reason: 'CUSTOMER_REQUEST',
         note: null,
         journalId: 'j',

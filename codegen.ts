@@ -48,6 +48,7 @@ const config: CodegenConfig = {
           OrderItemConnection: '../resolvers/mappers.js#OrderItemConnectionModel',
           BookingChange: '../resolvers/mappers.js#BookingChangeModel',
           WebhookEndpointStatus: '../resolvers/mappers.js#WebhookEndpointStatusModel',
+          OrderCancellationQuote: '../resolvers/mappers.js#OrderCancellationQuoteModel',
           BookingChangeConnection: '../resolvers/mappers.js#ChangeConnectionModel',
           BookingChangeEdge: '../resolvers/mappers.js#ChangeEdgeModel',
           OrderItemChangeConnection: '../resolvers/mappers.js#ChangeConnectionModel',

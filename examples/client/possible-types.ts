@@ -1,6 +1,13 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "CancelOrderItemsResult": [
+      "CancellationResults",
+      "IdempotencyKeyReusedError",
+      "InvalidCancellationRequestError",
+      "OrderItemNotFoundError",
+      "RefundChangedError"
+    ],
     "CancellationResult": [
       "CancellationInProgressError",
       "CancellationNotPermittedError",
@@ -51,6 +58,13 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "CancelOrderItemsResult": [
+      "CancellationResults",
+      "IdempotencyKeyReusedError",
+      "InvalidCancellationRequestError",
+      "OrderItemNotFoundError",
+      "RefundChangedError"
+    ],
     "CancellationResult": [
       "CancellationInProgressError",
       "CancellationNotPermittedError",

@@ -33,6 +33,9 @@ export type ErrorCode = (typeof ErrorCode)[number];
 export const NotCancellableReason = ['ALREADY_CANCELLED', 'WINDOW_CLOSED', 'NON_CANCELLABLE', 'STARTED', 'ATTENDED', 'NO_SHOW', 'PROVIDER_REFUSES', 'MANUAL_CANCELLATION_REQUIRED', 'UNKNOWN_STATUS', 'NOT_CONFIRMED', 'NO_POLICY'] as const;
 export type NotCancellableReason = (typeof NotCancellableReason)[number];
 
+export const OrderCancellationBlock = ['ITEM_NOT_CANCELLABLE', 'WHOLE_ORDER_REQUIRED'] as const;
+export type OrderCancellationBlock = (typeof OrderCancellationBlock)[number];
+
 export const OrderItemStatus = ['CONFIRMED', 'PENDING', 'CANCELLATION_PENDING', 'CANCELLED_BY_CUSTOMER', 'CANCELLED_BY_PROVIDER', 'ATTENDED', 'NO_SHOW', 'FAILED', 'UNKNOWN'] as const;
 export type OrderItemStatus = (typeof OrderItemStatus)[number];
 

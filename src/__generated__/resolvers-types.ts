@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, CustomerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel, BookingChangeModel, WebhookEndpointStatusModel, ChangeConnectionModel, ChangeEdgeModel } from '../resolvers/mappers.js';
+import type { OrderModel, OrderItemModel, CancellationRecordModel, MoneyModel, CancellationPolicyModel, CancellationWindowModel, RefundQuoteModel, CancellabilityModel, ProviderHealthModel, ViewerModel, CustomerModel, OrderConnectionModel, OrderEdgeModel, OrderItemConnectionModel, BookingChangeModel, WebhookEndpointStatusModel, OrderCancellationQuoteModel, ChangeConnectionModel, ChangeEdgeModel } from '../resolvers/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -181,6 +181,35 @@ export type CancelOrderItemInput = {
   reason: CancellationReason;
 };
 
+/**
+ * What to cancel: several items of one order in one request. The same guarantees as
+ * `cancelOrderItem` hold for every item: each reaches its provider at most once, and the same key
+ * replays the whole answer.
+ */
+export type CancelOrderItemsInput = {
+  /** Accept that a provider that cancels whole orders cancels every item of the order, asked for or not. */
+  acceptWholeOrder?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The total refund the customer was shown (`Order.cancellationQuote`): when cancelling these items
+   * now would return another total, nothing is sent (`RefundChangedError`).
+   */
+  expectedRefund?: InputMaybe<MoneyInput>;
+  /** One client-chosen key (1–255 characters) for the whole request: the same key and request replay the first answer. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Free text passed to the provider where it accepts one (at most 255 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The items' global IDs, all of one order (1 to 50, each once); the answer keeps this order. */
+  orderItemIds: Array<Scalars['ID']['input']>;
+  /** Why the customer cancels. */
+  reason: CancellationReason;
+};
+
+/**
+ * The outcome of `cancelOrderItems`: one answer per item, or a refusal of the whole request (then
+ * nothing was sent for any item).
+ */
+export type CancelOrderItemsResult = CancellationResults | IdempotencyKeyReusedError | InvalidCancellationRequestError | OrderItemNotFoundError | RefundChangedError;
+
 /** Whether an item can be cancelled now. */
 export type Cancellability = {
   __typename?: 'Cancellability';
@@ -306,6 +335,29 @@ export type CancellationRecord = {
 
 /** The outcome of `cancelOrderItem`: the success member or the precise reason it did not happen. */
 export type CancellationResult = CancellationInProgressError | CancellationNotPermittedError | CancellationOutcomeUnknownError | CancellationWindowClosedError | IdempotencyKeyReusedError | InvalidCancellationRequestError | ManualCancellationRequiredError | OrderItemAlreadyCancelledError | OrderItemCancelled | OrderItemNotFoundError | ProviderUnavailableError | RefundChangedError | WholeOrderCancellationRequiredError;
+
+/** What happened to each item of a `cancelOrderItems` request. */
+export type CancellationResults = {
+  __typename?: 'CancellationResults';
+  /**
+   * Whether the provider applies these items all or none: one item, one request naming them all (the
+   * Open Booking API's PATCH), or a whole-order cancel. False when each item is its own request (one
+   * DELETE each), so some may be cancelled while others are not: read each result.
+   */
+  appliedAtomically: Scalars['Boolean']['output'];
+  /**
+   * One member per requested item, in request order: the same members as `cancelOrderItem`'s (a
+   * success, or the precise reason that item was not cancelled).
+   */
+  results: Array<CancellationResult>;
+  /** What the customer is charged for them, read like `totalRefund`. */
+  totalFee?: Maybe<Money>;
+  /**
+   * What the customer gets back for the items the provider accepted, each cancellation counted once
+   * (a whole-order cancel's refund is the order's); null when none was accepted, or one's refund is not known.
+   */
+  totalRefund?: Maybe<Money>;
+};
 
 /** What a cancellation covers. */
 export type CancellationScope =
@@ -551,6 +603,11 @@ export type Mutation = {
   /** Cancel one order item; expected failures are members of the result union, never top-level errors. */
   cancelOrderItem: CancellationResult;
   /**
+   * Cancel several items of one order in one request (scope `orders:cancel`): one answer per item,
+   * in request order; expected failures are members of the result union, never top-level errors.
+   */
+  cancelOrderItems: CancelOrderItemsResult;
+  /**
    * Operators (`orders:admin`): an endpoint's dead letters are delivered again, with a fresh retry
    * window, and an endpoint switched off by a 410 Gone is on again.
    */
@@ -563,6 +620,12 @@ export type Mutation = {
 /** The root of every write. */
 export type MutationCancelOrderItemArgs = {
   input: CancelOrderItemInput;
+};
+
+
+/** The root of every write. */
+export type MutationCancelOrderItemsArgs = {
+  input: CancelOrderItemsInput;
 };
 
 
@@ -624,6 +687,11 @@ export type OpenActiveErrorDetail = {
 /** A booking at one provider, as the customer sees it. */
 export type Order = Node & {
   __typename?: 'Order';
+  /**
+   * What cancelling exactly these items of the order now would return, and whether they can be
+   * cancelled together. Each ID must be an item of this order (1 to 50, each once).
+   */
+  cancellationQuote: OrderCancellationQuote;
   /** When the booking was made, where the provider says. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The opaque global ID. */
@@ -646,6 +714,43 @@ export type Order = Node & {
   status: OrderItemStatus;
   /** What the customer paid for the whole order, where known. */
   total?: Maybe<Money>;
+};
+
+
+/** A booking at one provider, as the customer sees it. */
+export type OrderCancellationQuoteArgs = {
+  acceptWholeOrder?: InputMaybe<Scalars['Boolean']['input']>;
+  itemIds: Array<Scalars['ID']['input']>;
+};
+
+/** Why items cannot be cancelled together now. */
+export type OrderCancellationBlock =
+  /** One of them cannot be cancelled now (`blockingItems`; each one's `cancellability` says why). */
+  | 'ITEM_NOT_CANCELLABLE'
+  /** The provider cancels whole orders: ask for every remaining item, or pass `acceptWholeOrder`. */
+  | 'WHOLE_ORDER_REQUIRED';
+
+/** What cancelling exactly these items of the order now would return (`cancelOrderItems` with them). */
+export type OrderCancellationQuote = {
+  __typename?: 'OrderCancellationQuote';
+  /** Whether the provider would apply it all or none (see `CancellationResults.appliedAtomically`). */
+  appliedAtomically: Scalars['Boolean']['output'];
+  /** The items that cannot be cancelled now; empty when none. */
+  blockingItems: Array<OrderItem>;
+  /** Whether `cancelOrderItems` with exactly these items may succeed now. */
+  cancellable: Scalars['Boolean']['output'];
+  /** Every item the cancel would cancel: these, or every remaining item where the provider cancels whole orders. */
+  coveredItems: Array<OrderItem>;
+  /** The items asked about, in the order given. */
+  items: Array<OrderItem>;
+  /**
+   * What cancelling them together returns: refunds and fees summed, valid while every part is. Null
+   * when they cannot be cancelled together (`reason`), or the provider gives no amounts for one of them.
+   * Pass its `refund` as `cancelOrderItems`' `expectedRefund`.
+   */
+  quote?: Maybe<RefundQuote>;
+  /** Why they cannot be cancelled together now; null when they can. */
+  reason?: Maybe<OrderCancellationBlock>;
 };
 
 /** A page of orders. */
@@ -1250,6 +1355,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CancelOrderItemsResult:
+    | ( Omit<CancellationResults, 'results' | 'totalFee' | 'totalRefund'> & { results: Array<_RefType['CancellationResult']>, totalFee?: Maybe<_RefType['Money']>, totalRefund?: Maybe<_RefType['Money']> } & { __typename: 'CancellationResults' } )
+    | ( IdempotencyKeyReusedError & { __typename: 'IdempotencyKeyReusedError' } )
+    | ( InvalidCancellationRequestError & { __typename: 'InvalidCancellationRequestError' } )
+    | ( OrderItemNotFoundError & { __typename: 'OrderItemNotFoundError' } )
+    | ( Omit<RefundChangedError, 'currentRefund' | 'expectedRefund'> & { currentRefund: _RefType['Money'], expectedRefund: _RefType['Money'] } & { __typename: 'RefundChangedError' } )
+  ;
   CancellationResult:
     | ( CancellationInProgressError & { __typename: 'CancellationInProgressError' } )
     | ( Omit<CancellationNotPermittedError, 'providerDetail'> & { providerDetail?: Maybe<_RefType['ProviderFailureDetail']> } & { __typename: 'CancellationNotPermittedError' } )
@@ -1319,6 +1431,8 @@ export type ResolversTypes = {
   BookingComErrorDetail: ResolverTypeWrapper<BookingComErrorDetail>;
   CancelOrderItemInput: CancelOrderItemInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelOrderItemsInput: CancelOrderItemsInput;
+  CancelOrderItemsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelOrderItemsResult']>;
   Cancellability: ResolverTypeWrapper<CancellabilityModel>;
   CancellationInProgressError: ResolverTypeWrapper<CancellationInProgressError>;
   CancellationNotPermittedError: ResolverTypeWrapper<Omit<CancellationNotPermittedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversTypes['ProviderFailureDetail']> }>;
@@ -1328,6 +1442,7 @@ export type ResolversTypes = {
   CancellationReason: CancellationReason;
   CancellationRecord: ResolverTypeWrapper<CancellationRecordModel>;
   CancellationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancellationResult']>;
+  CancellationResults: ResolverTypeWrapper<Omit<CancellationResults, 'results' | 'totalFee' | 'totalRefund'> & { results: Array<ResolversTypes['CancellationResult']>, totalFee?: Maybe<ResolversTypes['Money']>, totalRefund?: Maybe<ResolversTypes['Money']> }>;
   CancellationScope: CancellationScope;
   CancellationState: CancellationState;
   CancellationWindow: ResolverTypeWrapper<CancellationWindowModel>;
@@ -1352,6 +1467,8 @@ export type ResolversTypes = {
   NotCancellableReason: NotCancellableReason;
   OpenActiveErrorDetail: ResolverTypeWrapper<OpenActiveErrorDetail>;
   Order: ResolverTypeWrapper<OrderModel>;
+  OrderCancellationBlock: OrderCancellationBlock;
+  OrderCancellationQuote: ResolverTypeWrapper<OrderCancellationQuoteModel>;
   OrderConnection: ResolverTypeWrapper<OrderConnectionModel>;
   OrderEdge: ResolverTypeWrapper<OrderEdgeModel>;
   OrderFilter: OrderFilter;
@@ -1400,6 +1517,8 @@ export type ResolversParentTypes = {
   BookingComErrorDetail: BookingComErrorDetail;
   CancelOrderItemInput: CancelOrderItemInput;
   Boolean: Scalars['Boolean']['output'];
+  CancelOrderItemsInput: CancelOrderItemsInput;
+  CancelOrderItemsResult: ResolversUnionTypes<ResolversParentTypes>['CancelOrderItemsResult'];
   Cancellability: CancellabilityModel;
   CancellationInProgressError: CancellationInProgressError;
   CancellationNotPermittedError: Omit<CancellationNotPermittedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderFailureDetail']> };
@@ -1407,6 +1526,7 @@ export type ResolversParentTypes = {
   CancellationPolicy: CancellationPolicyModel;
   CancellationRecord: CancellationRecordModel;
   CancellationResult: ResolversUnionTypes<ResolversParentTypes>['CancellationResult'];
+  CancellationResults: Omit<CancellationResults, 'results' | 'totalFee' | 'totalRefund'> & { results: Array<ResolversParentTypes['CancellationResult']>, totalFee?: Maybe<ResolversParentTypes['Money']>, totalRefund?: Maybe<ResolversParentTypes['Money']> };
   CancellationWindow: CancellationWindowModel;
   Float: Scalars['Float']['output'];
   CancellationWindowClosedError: Omit<CancellationWindowClosedError, 'providerDetail'> & { providerDetail?: Maybe<ResolversParentTypes['ProviderFailureDetail']> };
@@ -1425,6 +1545,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OpenActiveErrorDetail: OpenActiveErrorDetail;
   Order: OrderModel;
+  OrderCancellationQuote: OrderCancellationQuoteModel;
   OrderConnection: OrderConnectionModel;
   OrderEdge: OrderEdgeModel;
   OrderFilter: OrderFilter;
@@ -1497,6 +1618,10 @@ export type BookingComErrorDetailResolvers<ContextType = Context, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CancelOrderItemsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelOrderItemsResult'] = ResolversParentTypes['CancelOrderItemsResult']> = {
+  __resolveType: TypeResolveFn<'CancellationResults' | 'IdempotencyKeyReusedError' | 'InvalidCancellationRequestError' | 'OrderItemNotFoundError' | 'RefundChangedError', ParentType, ContextType>;
+};
+
 export type CancellabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cancellability'] = ResolversParentTypes['Cancellability']> = {
   cancellable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1548,6 +1673,14 @@ export type CancellationRecordResolvers<ContextType = Context, ParentType extend
 
 export type CancellationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancellationResult'] = ResolversParentTypes['CancellationResult']> = {
   __resolveType: TypeResolveFn<'CancellationInProgressError' | 'CancellationNotPermittedError' | 'CancellationOutcomeUnknownError' | 'CancellationWindowClosedError' | 'IdempotencyKeyReusedError' | 'InvalidCancellationRequestError' | 'ManualCancellationRequiredError' | 'OrderItemAlreadyCancelledError' | 'OrderItemCancelled' | 'OrderItemNotFoundError' | 'ProviderUnavailableError' | 'RefundChangedError' | 'WholeOrderCancellationRequiredError', ParentType, ContextType>;
+};
+
+export type CancellationResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancellationResults'] = ResolversParentTypes['CancellationResults']> = {
+  appliedAtomically?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['CancellationResult']>, ParentType, ContextType>;
+  totalFee?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  totalRefund?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CancellationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancellationWindow'] = ResolversParentTypes['CancellationWindow']> = {
@@ -1638,6 +1771,7 @@ export type MusementErrorDetailResolvers<ContextType = Context, ParentType exten
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelOrderItem?: Resolver<ResolversTypes['CancellationResult'], ParentType, ContextType, RequireFields<MutationCancelOrderItemArgs, 'input'>>;
+  cancelOrderItems?: Resolver<ResolversTypes['CancelOrderItemsResult'], ParentType, ContextType, RequireFields<MutationCancelOrderItemsArgs, 'input'>>;
   redeliverWebhookDeadLetters?: Resolver<ResolversTypes['WebhookRedelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookDeadLettersArgs, 'endpointId'>>;
   registerOrder?: Resolver<ResolversTypes['RegisterOrderResult'], ParentType, ContextType, RequireFields<MutationRegisterOrderArgs, 'input'>>;
 };
@@ -1654,6 +1788,7 @@ export type OpenActiveErrorDetailResolvers<ContextType = Context, ParentType ext
 
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationQuote?: Resolver<ResolversTypes['OrderCancellationQuote'], ParentType, ContextType, RequireFields<OrderCancellationQuoteArgs, 'acceptWholeOrder' | 'itemIds'>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
@@ -1663,6 +1798,16 @@ export type OrderResolvers<ContextType = Context, ParentType extends ResolversPa
   status?: Resolver<ResolversTypes['OrderItemStatus'], ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderCancellationQuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderCancellationQuote'] = ResolversParentTypes['OrderCancellationQuote']> = {
+  appliedAtomically?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  blockingItems?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
+  cancellable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  coveredItems?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['RefundQuote']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['OrderCancellationBlock']>, ParentType, ContextType>;
 };
 
 export type OrderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
@@ -1872,6 +2017,7 @@ export type Resolvers<ContextType = Context> = {
   BookingChangeConnection?: BookingChangeConnectionResolvers<ContextType>;
   BookingChangeEdge?: BookingChangeEdgeResolvers<ContextType>;
   BookingComErrorDetail?: BookingComErrorDetailResolvers<ContextType>;
+  CancelOrderItemsResult?: CancelOrderItemsResultResolvers<ContextType>;
   Cancellability?: CancellabilityResolvers<ContextType>;
   CancellationInProgressError?: CancellationInProgressErrorResolvers<ContextType>;
   CancellationNotPermittedError?: CancellationNotPermittedErrorResolvers<ContextType>;
@@ -1879,6 +2025,7 @@ export type Resolvers<ContextType = Context> = {
   CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
   CancellationRecord?: CancellationRecordResolvers<ContextType>;
   CancellationResult?: CancellationResultResolvers<ContextType>;
+  CancellationResults?: CancellationResultsResolvers<ContextType>;
   CancellationWindow?: CancellationWindowResolvers<ContextType>;
   CancellationWindowClosedError?: CancellationWindowClosedErrorResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -1895,6 +2042,7 @@ export type Resolvers<ContextType = Context> = {
   Node?: NodeResolvers<ContextType>;
   OpenActiveErrorDetail?: OpenActiveErrorDetailResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderCancellationQuote?: OrderCancellationQuoteResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderItem?: OrderItemResolvers<ContextType>;

@@ -90,6 +90,26 @@ export type CancellationOutcome =
       readonly provider: ProviderId | null;
     };
 
+/** The refusals of a whole `cancelOrderItems` request: nothing was sent for any of its items. */
+export type WholeRequestRefusal = Extract<
+  CancellationOutcome,
+  { kind: 'invalid' | 'key_reused' | 'not_found' | 'refund_changed' }
+>;
+
+/** Every way `cancelOrderItems` can end; one kind per `CancelOrderItemsResult` member. */
+export type BatchCancellationOutcome =
+  | {
+      readonly kind: 'results';
+      /** One outcome per requested item, in request order. */
+      readonly results: readonly CancellationOutcome[];
+      /** What the accepted items come to (each cancellation once); null when none, or one is not known. */
+      readonly totalRefund: MoneyModel | null;
+      readonly totalFee: MoneyModel | null;
+      /** True when the provider applies these items all or none (one request). */
+      readonly appliedAtomically: boolean;
+    }
+  | WholeRequestRefusal;
+
 /** A retryable refusal must not read as final: it says when to try again. */
 export function tryAgainMessage(retryAfterSeconds: number | null): string {
   const prefix = 'The provider cannot cancel this booking just now; try again in';

@@ -158,6 +158,11 @@ export interface BookingProvider {
    */
   readonly maxItemsPerCancel?: number;
   /**
+   * True when a cancel of any item cancels the whole order (its items' policies have scope `ORDER`):
+   * the gateway then asks for every item, or for the customer's consent (`acceptWholeOrder`).
+   */
+  readonly cancelsWholeOrders?: boolean;
+  /**
    * Reads orders by provider reference (at most `maxBatchSize` of them).
    *
    * @returns One entry per reference, in the same order: the order; `null` when the provider does

@@ -11,4 +11,11 @@ export const Order: OrderResolvers = {
   },
   status: order => orderStatus(order),
   items: order => [...order.items],
+  cancellationQuote: (order, { itemIds, acceptWholeOrder }, ctx) =>
+    guarded(() =>
+      ctx.services.cancellation.quote(order, itemIds, {
+        acceptWholeOrder: acceptWholeOrder === true,
+        verdictOf: item => ctx.services.orders.items.cancellability(ctx, item),
+      }),
+    ),
 };

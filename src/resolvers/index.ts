@@ -35,6 +35,7 @@ export const resolvers: Resolvers = {
   WebhookEndpointStatus,
   Node: { __resolveType: byTypename },
   CancellationResult: { __resolveType: byTypename },
+  CancelOrderItemsResult: { __resolveType: byTypename },
   RegisterOrderResult: { __resolveType: byTypename },
   ProviderFailureDetail: { __resolveType: byTypename },
   ErrorResult: { __resolveType: byTypename },

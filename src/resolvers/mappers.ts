@@ -10,6 +10,7 @@ export type { WebhookEndpointStatus as WebhookEndpointStatusModel } from '../ser
 export type { CancellationRecordModel, OrderItemModel, OrderModel } from '../domain/order.js';
 export type { CancellationPolicyModel, CancellationWindowModel } from '../domain/policy.js';
 export type { ProviderHealthModel } from '../domain/provider.js';
+export type { OrderCancellationQuoteModel } from '../services/cancellation/service.js';
 export type {
   CustomerModel,
   OrderConnectionModel,

@@ -5,10 +5,13 @@ import { print } from 'graphql';
 
 export {
   CancelDocument as CANCEL,
+  CancelItemsDocument as CANCEL_ITEMS,
+  CancellationQuoteDocument as CANCELLATION_QUOTE,
   RegisterDocument as REGISTER,
   RegisterBriefDocument as REGISTER_BRIEF,
 } from '../__generated__/graphql.js';
 export type {
+  CancelItemsMutation,
   CancelMutation,
   CancelOrderItemInput,
   CancellationReason,

@@ -72,6 +72,8 @@ export function createBokunAdapter(settings: BokunSettings): BookingProvider {
     id: 'BOKUN',
     maxBatchSize: 1,
     loadOrders: refs => Promise.all(refs.map(ref => loadOne(settings.snapshots, ref))),
+    // Its cancel takes an order, never one of its items.
+    cancelsWholeOrders: true,
     async cancel({ order, item }) {
       // Answered from the ledger: a cancelled booking is never sent again.
       if (isCancelledStatus(item.status))

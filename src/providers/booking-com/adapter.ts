@@ -61,6 +61,7 @@ export function createBookingComAdapter(settings: BookingComSettings): BookingPr
     id: 'BOOKING_COM',
     maxBatchSize: MAX_ORDERS_PER_CALL,
     loadOrders,
+    cancelsWholeOrders: true, // POST /orders/cancel takes an order, never one room
     async cancel(request) {
       const { order, reason, note } = request;
       const result = await client.cancel(order.providerReference, reasonText(reason, note));

@@ -2,7 +2,7 @@ import type { CancellationOutcome } from '../../domain/cancellation.js';
 import type { ChangeInput } from '../../domain/changes.js';
 import type { OrderItemGlobalId } from '../../domain/ids.js';
 import type { MoneyModel } from '../../domain/money.js';
-import type { ItemRef, OrderItemModel, OrderModel } from '../../domain/order.js';
+import type { ItemRef, OrderItemModel, OrderModel, OrderRef } from '../../domain/order.js';
 import type { JournalEntry, JournalState } from '../../ledger/journal.js';
 import type { OwnershipRecord } from '../../ledger/ownership.js';
 import type { Loaders } from '../../loaders/index.js';
@@ -26,17 +26,28 @@ export interface Attempt {
 
 /**
  * The order as the provider has it now (the request's loader, its cache cleared first); with `owner`,
- * a booker differing from the ledger's reads as not found. Null when the order or item is gone.
+ * a booker differing from the ledger's reads as not found (null), as does an order that is gone.
  */
+export async function readOrderFresh(
+  bookerMatches: BookerCheck,
+  loaders: Loaders,
+  ref: OrderRef,
+  owner: OwnershipRecord | null,
+): Promise<OrderModel | null> {
+  const key = { provider: ref.provider, orderRef: ref.orderRef };
+  const order = await loaders.order.clear(key).load(key);
+  if (order && owner && !(await bookerMatches(owner, order))) return null;
+  return order;
+}
+
+/** `readOrderFresh` and the item in it; null when the order or the item is gone. */
 export async function readFresh(
   bookerMatches: BookerCheck,
   loaders: Loaders,
   ref: ItemRef,
   owner: OwnershipRecord | null,
 ): Promise<{ order: OrderModel; item: OrderItemModel } | null> {
-  const key = { provider: ref.provider, orderRef: ref.orderRef };
-  const order = await loaders.order.clear(key).load(key);
-  if (order && owner && !(await bookerMatches(owner, order))) return null;
+  const order = await readOrderFresh(bookerMatches, loaders, ref, owner);
   const item = order?.items.find(i => i.providerReference === ref.itemRef);
   return order && item ? { order, item } : null;
 }

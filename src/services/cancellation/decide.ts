@@ -1,7 +1,11 @@
 import type { CancellationOutcome } from '../../domain/cancellation.js';
 import { add, equals, type MoneyModel } from '../../domain/money.js';
 import { isCancelledStatus, type OrderItemModel, type OrderModel } from '../../domain/order.js';
-import { evaluateCancellability, type RefundQuoteModel } from '../../domain/cancellability.js';
+import {
+  evaluateCancellability,
+  type CancellabilityModel,
+  type RefundQuoteModel,
+} from '../../domain/cancellability.js';
 import type { ProviderCancelOutcome } from '../../providers/port.js';
 import { assertNever } from '../../lib/assert-never.js';
 
@@ -37,6 +41,34 @@ export function quoteAsBooked(items: readonly OrderItemModel[], at: Date): Refun
   );
 }
 
+/** The refusal an item's verdict means, when it cannot be cancelled now; null when it can. */
+export function verdictRefusal(
+  item: OrderItemModel,
+  verdict: CancellabilityModel,
+): CancellationOutcome | null {
+  if (verdict.cancellable) return null;
+  const provider = item.provider;
+  switch (verdict.reason) {
+    case 'ALREADY_CANCELLED':
+      return { kind: 'already_cancelled', provider, item };
+    case 'WINDOW_CLOSED':
+    case 'STARTED':
+      return { kind: 'window_closed', provider, closedAt: verdict.deadline, detail: null };
+    case 'NON_CANCELLABLE':
+    case 'NO_POLICY':
+      return {
+        kind: 'not_permitted',
+        provider,
+        detail: null,
+        retryable: false,
+        retryAfterSeconds: null,
+        message: 'This booking cannot be cancelled under its terms.',
+      };
+    default:
+      return { kind: 'not_permitted', provider, detail: null, retryable: false, retryAfterSeconds: null };
+  }
+}
+
 /**
  * Refusals decided from a fresh read, before anything is sent. Uses the same policy function as the
  * read path, so a customer is refused for exactly the reason `cancellability` showed.
@@ -48,28 +80,8 @@ export function earlyRefusal(
   options: { acceptWholeOrder: boolean; expectedRefund: MoneyModel | null },
 ): CancellationOutcome | null {
   const provider = item.provider;
-  const verdict = evaluateCancellability(item, at);
-  if (!verdict.cancellable) {
-    switch (verdict.reason) {
-      case 'ALREADY_CANCELLED':
-        return { kind: 'already_cancelled', provider, item };
-      case 'WINDOW_CLOSED':
-      case 'STARTED':
-        return { kind: 'window_closed', provider, closedAt: verdict.deadline, detail: null };
-      case 'NON_CANCELLABLE':
-      case 'NO_POLICY':
-        return {
-          kind: 'not_permitted',
-          provider,
-          detail: null,
-          retryable: false,
-          retryAfterSeconds: null,
-          message: 'This booking cannot be cancelled under its terms.',
-        };
-      default:
-        return { kind: 'not_permitted', provider, detail: null, retryable: false, retryAfterSeconds: null };
-    }
-  }
+  const refused = verdictRefusal(item, evaluateCancellability(item, at));
+  if (refused) return refused;
   const covered = itemsCovered(order, item);
   if (covered.length > 1 && !options.acceptWholeOrder)
     return { kind: 'whole_order_required', provider, affectedItems: covered };

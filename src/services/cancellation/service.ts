@@ -8,8 +8,16 @@ import { run } from './run.js';
 import { resolveUnknown } from './settle.js';
 import { reviveOutcome } from './snapshot.js';
 import { validateRequest, type CancelOrderItemRequest } from './validate.js';
+import { cancelOrderItems, type CancelOrderItemsRequest } from './batch/service.js';
+import { capabilityOf } from './batch/plan.js';
+import { quoteCancellation, type OrderCancellationQuoteModel } from './batch/quote.js';
+import type { CancellabilityModel } from '../../domain/cancellability.js';
+import type { OrderItemModel, OrderModel } from '../../domain/order.js';
+import type { BatchCancellationOutcome } from '../../domain/cancellation.js';
 
 export type { CancelOrderItemRequest } from './validate.js';
+export type { CancelOrderItemsRequest } from './batch/service.js';
+export type { OrderCancellationQuoteModel } from './batch/quote.js';
 export type { CancellationDeps } from './deps.js';
 export { LOCK_TTL_MS, RECHECK_AFTER_MS, UNKNOWN_HOLD_MS } from './lock.js';
 
@@ -115,6 +123,31 @@ export function createCancellationService(deps: CancellationDeps) {
       const outcome = await cancelOrderItem(scope, request);
       const provider = decodeIdOfType(request.orderItemId, 'OrderItem')?.provider ?? 'NONE';
       deps.metrics.cancellation(provider, outcome.kind);
+      return outcome;
+    },
+
+    /** `Order.cancellationQuote`: what `cancelOrderItems` with exactly these items would return now. */
+    quote(
+      order: OrderModel,
+      itemIds: readonly string[],
+      options: {
+        readonly acceptWholeOrder: boolean;
+        readonly verdictOf: (item: OrderItemModel) => Promise<CancellabilityModel>;
+      },
+    ): Promise<OrderCancellationQuoteModel> {
+      const capability = capabilityOf(deps.providers.get(order.provider) ?? {});
+      return quoteCancellation(order, itemIds, { ...options, capability });
+    },
+
+    /** `cancelOrderItems`: never throws for expected failures; each item's ending is counted. */
+    async cancelOrderItems(
+      scope: RequestScope,
+      request: CancelOrderItemsRequest,
+    ): Promise<BatchCancellationOutcome> {
+      const outcome = await cancelOrderItems(deps, scope, request);
+      const provider = decodeIdOfType(request.orderItemIds[0] ?? '', 'OrderItem')?.provider ?? 'NONE';
+      const kinds = outcome.kind === 'results' ? outcome.results.map(r => r.kind) : [outcome.kind];
+      for (const kind of kinds) deps.metrics.cancellation(provider, kind);
       return outcome;
     },
   };

@@ -68,7 +68,8 @@ async function settleOne(
   const owner = await deps.ledger.ownership.find(entry.provider, entry.orderRef);
   const settled = await settleByReading(deps, ctx, loaders, entry, entry.state, owner, null);
   if (settled.kind === 'cancelled') return 'succeeded';
-  if (settled.kind === 'not_cancelled') return notApplied(await settledChanges(deps, ctx, settled, null));
+  if (settled.kind === 'not_cancelled')
+    return notApplied(await settledChanges(deps, ctx, settled, null, entry));
   const backoff = Math.min(
     maxBackoffMs,
     2 ** Math.min(20, Math.floor((now.getTime() - entry.createdAt.getTime()) / staleAfterMs)) * 1_000,

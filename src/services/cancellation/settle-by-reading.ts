@@ -45,7 +45,7 @@ export async function settleByReading(
   const terms = quote ?? quoteAsBooked([read.item], entry.createdAt);
   const outcome = cancelledOutcome(read.order, read.item, now, terms, read.item.cancellation);
   const patch = { responseSnapshot: serializeOutcome(outcome), nextCheckAt: null };
-  const changes = await settledChanges(deps, ctx, read, outcome);
+  const changes = await settledChanges(deps, ctx, read, outcome, entry);
   // Reads then agree with the answer a same-key retry replays (refund, fee, time).
   const alongside = notesFor(deps, read.order, read.item, outcome, now);
   const moved = await journal.transition(entry.id, [from], 'SUCCEEDED', now, {
@@ -60,20 +60,34 @@ export async function settleByReading(
 
 /**
  * The history of a settlement: each item the cancel took, from the status the feed last knew of it
- * to what the provider shows now. Without the feed's answer, the status is not known before.
+ * to what the provider shows now. Without the feed's answer, the status is not known before. An
+ * entry of a `cancelOrderItems` request records its own item (its siblings record theirs), and its
+ * first entry also the items a whole-order cancel took that no sibling asked for.
  */
 export async function settledChanges(
   deps: Pick<Deps, 'ledger'>,
   ctx: ChangeContext,
   read: { order: OrderModel; item: OrderItemModel },
   outcome: CancellationOutcome | null,
+  entry: Pick<JournalEntry, 'batchId' | 'batchPosition'>,
 ): Promise<ChangeInput[]> {
   const known = await deps.ledger.changes.latestByItem(read.item).catch(() => null);
   const taken =
     outcome?.kind === 'cancelled'
       ? read.order.items.filter(i => outcome.cancelledItemIds.includes(i.id))
       : [];
-  return (taken.length > 0 ? taken : [read.item]).flatMap(i =>
-    settled(ctx, i, known?.get(i.providerReference)?.statusAfter ?? null, outcome),
-  );
+  const items = await ownItems(deps, taken.length > 0 ? taken : [read.item], read.item, entry);
+  return items.flatMap(i => settled(ctx, i, known?.get(i.providerReference)?.statusAfter ?? null, outcome));
+}
+
+async function ownItems(
+  deps: Pick<Deps, 'ledger'>,
+  items: readonly OrderItemModel[],
+  own: OrderItemModel,
+  entry: Pick<JournalEntry, 'batchId' | 'batchPosition'>,
+): Promise<readonly OrderItemModel[]> {
+  if (!entry.batchId || items.length <= 1) return items;
+  if (entry.batchPosition !== 0) return [own];
+  const asked = new Set((await deps.ledger.journal.byBatch(entry.batchId)).map(e => e.itemRef));
+  return items.filter(i => i.id === own.id || !asked.has(i.providerReference));
 }

@@ -7,10 +7,13 @@ import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient as createWsClient } from 'graphql-ws';
 import {
   CancelBookingDocument,
+  CancelBookingsDocument,
+  CancelTogetherQuoteDocument,
   ItemUpdatedDocument,
   MyBookingsDocument,
   OrderByIdDocument,
   type CancelBookingMutation,
+  type CancelBookingsMutation,
 } from './__generated__/graphql.js';
 import manifest from './persisted-query-manifest.json' with { type: 'json' };
 import generated from './possible-types.js';
@@ -30,6 +33,7 @@ export interface KitOptions {
 }
 
 export type CancelResult = CancelBookingMutation['cancelOrderItem'];
+export type CancelSeveralResult = CancelBookingsMutation['cancelOrderItems'];
 
 /** Queries and mutations over HTTP, subscriptions over graphql-ws on the same path; `dispose` closes the socket. */
 export function createClient({ url, token, possibleTypes = true, webSocketImpl, byId, fetch }: KitOptions) {
@@ -55,7 +59,16 @@ export function createClient({ url, token, possibleTypes = true, webSocketImpl, 
     ]),
     // Without possibleTypes the cache cannot tell that CancellationNotPermittedError is an
     // ErrorResult, and silently drops `code`, `message` and `retryable` from every error member.
-    cache: new InMemoryCache(possibleTypes ? { possibleTypes: generated.possibleTypes } : {}),
+    cache: new InMemoryCache({
+      ...(possibleTypes ? { possibleTypes: generated.possibleTypes } : {}),
+      // These objects have no id of their own: they belong to their item, so merge what each
+      // operation selected instead of replacing (and losing) the refund another one read.
+      typePolicies: {
+        CancellationRecord: { merge: true },
+        Cancellability: { merge: true },
+        RefundQuote: { merge: true },
+      },
+    }),
   });
   return Object.assign(client, { dispose: async () => ws?.dispose() });
 }
@@ -118,6 +131,49 @@ export function describeResult(result: CancelResult): string {
       return `unknown result ${JSON.stringify(unexpected)}`;
     }
   }
+}
+
+/**
+ * Several items of one order: quote them together, show the customer that total, then cancel at it.
+ * A total that moved in between comes back as RefundChangedError with nothing sent.
+ */
+export async function cancelTogether(
+  client: ReturnType<typeof createClient>,
+  orderId: string,
+  itemIds: readonly string[],
+  idempotencyKey: string,
+) {
+  const asked = await client.query({
+    query: CancelTogetherQuoteDocument,
+    variables: { orderId, itemIds: [...itemIds] },
+    fetchPolicy: 'network-only',
+  });
+  const quote = asked.data?.order?.cancellationQuote;
+  if (!quote?.cancellable || !quote.quote) return { quote, result: null };
+  const answer = await client.mutate({
+    mutation: CancelBookingsDocument,
+    variables: {
+      input: {
+        orderItemIds: [...itemIds],
+        reason: 'CUSTOMER_REQUEST',
+        idempotencyKey,
+        // Only the input's fields: the cache adds __typename to what it read.
+        expectedRefund: { amount: quote.quote.refund.amount, currency: quote.quote.refund.currency },
+      },
+    },
+  });
+  if (!answer.data) throw new Error('cancelOrderItems answered without data');
+  return { quote, result: answer.data.cancelOrderItems };
+}
+
+/** One line for the whole request, then one per item, as describeResult words them. */
+export function describeSeveral(result: CancelSeveralResult): string {
+  if (result.__typename !== 'CancellationResults') return `${result.code}: ${result.message}`;
+  const refund = result.totalRefund;
+  // Null when nothing was accepted, or an accepted item's refund is not known yet.
+  const total = refund ? `${refund.amount} ${refund.currency}` : 'not known';
+  const how = result.appliedAtomically ? 'all or none' : 'item by item';
+  return [`refund ${total} in total (${how})`, ...result.results.map(describeResult)].join('\n');
 }
 
 /** Lists the bookings, reads one order, cancels the first cancellable item, then cancels it again. */

@@ -2,8 +2,18 @@
 import { CombinedGraphQLErrors, gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { CancelBookingDocument } from '../../../examples/client/__generated__/graphql.js';
-import { createClient, describeResult, runKit } from '../../../examples/client/kit.js';
+import {
+  CancelBookingDocument,
+  CancelBookingsDocument,
+  MyBookingsDocument,
+} from '../../../examples/client/__generated__/graphql.js';
+import {
+  cancelTogether,
+  createClient,
+  describeResult,
+  describeSeveral,
+  runKit,
+} from '../../../examples/client/kit.js';
 import { DEMO_CUSTOMERS } from '../../../src/dev/demo.js';
 import { developmentHook } from '../../../src/dev/index.js';
 import { orderItemId } from '../../../src/domain/ids.js';
@@ -62,6 +72,40 @@ describe('Apollo Client and the result union', () => {
     // The subscription saw the item before the cancel and after it settled.
     expect(report.statuses[0]).toBe('CONFIRMED');
     expect(report.statuses.at(-1)).toBe('CANCELLED_BY_CUSTOMER');
+  });
+
+  it('the kit quotes several items of one order, cancels them at that total, and the same key replays it', async () => {
+    const client = createClient({ url, token: alice });
+    const listed = await client.query({ query: MyBookingsDocument, variables: { first: 50 } });
+    const orders = (listed.data?.viewer.orders.edges ?? []).flatMap(e => (e.node ? [e.node] : []));
+    // An order whose items can all still be cancelled, so every provider takes them together.
+    const order = orders.find(o => o.items.length >= 2 && o.items.every(i => i.cancellability.cancellable));
+    expect(order, 'a demo order with two or more cancellable items').toBeDefined();
+    const ids = order!.items.map(i => i.id);
+
+    const { quote, result } = await cancelTogether(client, order!.id, ids, `kit-several-${order!.id}`);
+    expect(quote?.cancellable).toBe(true);
+    expect(result?.__typename).toBe('CancellationResults');
+    if (result?.__typename !== 'CancellationResults') return;
+    expect(result.results).toHaveLength(ids.length);
+    expect(result.results.every(r => r.__typename === 'OrderItemCancelled')).toBe(true);
+    expect(result.totalRefund).toEqual({ ...quote!.quote!.refund });
+    expect(describeSeveral(result)).not.toMatch(/undefined/);
+
+    // The quote is gone (nothing left to cancel), but the same key still answers the first result.
+    const again = await client.mutate({
+      mutation: CancelBookingsDocument,
+      variables: {
+        input: {
+          orderItemIds: ids,
+          reason: 'CUSTOMER_REQUEST',
+          idempotencyKey: `kit-several-${order!.id}`,
+          expectedRefund: { amount: quote!.quote!.refund.amount, currency: quote!.quote!.refund.currency },
+        },
+      },
+    });
+    expect(again.data?.cancelOrderItems).toEqual(result);
+    await client.dispose();
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, print, type DefinitionNode, type DocumentNode } from 'graphql';
 import { z } from 'zod';
 import { requestErrorStatus, responseMediaType } from './media-type.js';
 import { sendError } from './routes.js';
@@ -77,7 +77,36 @@ export function trustedBody(docs: TrustedDocuments, sent: Sent): string | GraphQ
     return typeof sent.query === 'string' && sent.query !== body ? operationNotTrusted() : body;
   }
   if (typeof sent.query !== 'string') return operationNotTrusted();
-  return docs.byId.get(sha256(sent.query)) === sent.query ? sent.query : operationNotTrusted();
+  if (docs.byId.get(sha256(sent.query)) === sent.query) return sent.query;
+  const listed = canonicalBody(sent.query);
+  return listed !== null && docs.byId.get(sha256(listed)) === listed ? listed : operationNotTrusted();
+}
+
+/**
+ * A body as the manifest lists it: printed with its definitions sorted, operations first, then by
+ * name (what `sortTopLevelDefinitions` in `@apollo/persisted-query-lists` does before hashing). A
+ * client sends its definitions in its own order (codegen puts a fragment before the one using it),
+ * so the same document can arrive in another order; null when it does not parse.
+ */
+function canonicalBody(query: string): string | null {
+  let document: DocumentNode;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    return null;
+  }
+  // Kind descending (OperationDefinition before FragmentDefinition), then name ascending.
+  const keyOf = (d: DefinitionNode): readonly [string, string] => [
+    String(d.kind),
+    d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION ? (d.name?.value ?? '') : '',
+  ];
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const definitions = [...document.definitions].sort((a, b) => {
+    const [kindA, nameA] = keyOf(a);
+    const [kindB, nameB] = keyOf(b);
+    return compare(kindB, kindA) || compare(nameA, nameB);
+  });
+  return print({ ...document, definitions });
 }
 
 const parseJson = (text: unknown): unknown => {

@@ -42,6 +42,9 @@ const post = (body: unknown, accept?: string) =>
 const byId = (id: string, variables: Record<string, unknown> = {}) =>
   post({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: id } } });
 
+/** A listed body asking for one field more: another operation, which must not run. */
+const tweak = (body: string) => body.replace('endCursor', 'endCursor startCursor');
+
 describe('trusted documents', () => {
   it('runs a listed operation sent by id (persistedQuery extension) and by its exact body', async () => {
     const bookings = op('MyBookings');
@@ -51,6 +54,19 @@ describe('trusted documents', () => {
     const viaBody = await post({ query: bookings.body, variables: { first: 5 } });
     expect(viaBody.status).toBe(200);
     expect(viaBody.body.data).toEqual(viaId.body.data);
+  });
+
+  it('a listed body with its definitions in another order and other spacing runs as listed', async () => {
+    // Apollo Client sends a document's fragments in the order codegen wrote them (a fragment before
+    // the one spreading it); the manifest lists them sorted by name.
+    const cancel = op('CancelBooking').body;
+    const [operation, ...fragments] = cancel.split(/\n\n(?=fragment )/);
+    const reordered = [operation, ...fragments.reverse()].join('\n\n').replace(/\n\s+/g, '\n  ');
+    expect(reordered).not.toBe(cancel);
+    const input = { orderItemId: 'x', reason: 'OTHER', idempotencyKey: 'trusted-reordered' };
+    const res = await post({ query: reordered, variables: { input } });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.cancelOrderItem.__typename).toBe('OrderItemNotFoundError');
   });
 
   it('an unknown id answers PERSISTED_QUERY_NOT_FOUND', async () => {
@@ -70,7 +86,7 @@ describe('trusted documents', () => {
       { extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } },
       accept,
     );
-    const tweaked = await post({ query: `${op('MyBookings').body} ` }, accept);
+    const tweaked = await post({ query: tweak(op('MyBookings').body) }, accept);
     for (const [res, code] of [
       [unknownId, 'PERSISTED_QUERY_NOT_FOUND'],
       [tweaked, 'OPERATION_NOT_TRUSTED'],
@@ -82,7 +98,7 @@ describe('trusted documents', () => {
   });
 
   it('any other body answers OPERATION_NOT_TRUSTED and runs nothing, a mutation included', async () => {
-    const tweaked = await post({ query: `${op('MyBookings').body} `, variables: { first: 5 } });
+    const tweaked = await post({ query: tweak(op('MyBookings').body), variables: { first: 5 } });
     expect(tweaked.body.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_NOT_TRUSTED' });
     const cancel = await post({
       query:

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LedgerDb } from './connect.js';
-import { toEntry, type ClaimRequest, type JournalEntry } from './journal-entry.js';
+import { newEntryRow, toEntry, type ClaimRequest, type JournalEntry } from './journal-entry.js';
 
 /** What a `cancelOrderItems` claim names: one key and fingerprint for the request, its items in order. */
 export type BatchClaimRequest = Omit<ClaimRequest, 'itemRef'> & { readonly itemRefs: readonly string[] };
@@ -18,19 +18,11 @@ function rowsOf(request: BatchClaimRequest, at: Date, holderInstance: string | n
   const now = at.toISOString();
   const batchId = randomUUID();
   const rows = request.itemRefs.map((itemRef, position) => ({
-    id: randomUUID(),
-    customer_id: request.customerId,
-    idempotency_key: batchEntryKey(request.idempotencyKey, position),
-    fingerprint: request.fingerprint,
-    provider: request.provider,
-    order_ref: request.orderRef,
-    item_ref: itemRef,
-    state: 'RECEIVED',
-    attempts: 0,
-    created_at: now,
-    updated_at: now,
-    next_check_at: null,
-    holder_instance: holderInstance,
+    ...newEntryRow(
+      { ...request, itemRef, idempotencyKey: batchEntryKey(request.idempotencyKey, position) },
+      now,
+      holderInstance,
+    ),
     batch_id: batchId,
     batch_position: position,
   }));

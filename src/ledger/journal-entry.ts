@@ -1,4 +1,5 @@
-import type { Selectable } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { Insertable, Selectable } from 'kysely';
 import type { ProviderId } from '../domain/provider.js';
 import type { JournalState } from './journal-states.js';
 import type { LedgerTables } from './schema.js';
@@ -33,6 +34,27 @@ export type ClaimRequest = Pick<
 >;
 
 type Row = Selectable<LedgerTables['cancellation_journal']>;
+
+/** A new entry's row: `RECEIVED`, nothing sent yet, held by `holderInstance`. */
+export const newEntryRow = (
+  request: ClaimRequest,
+  now: string,
+  holderInstance: string | null,
+): Insertable<LedgerTables['cancellation_journal']> => ({
+  id: randomUUID(),
+  customer_id: request.customerId,
+  idempotency_key: request.idempotencyKey,
+  fingerprint: request.fingerprint,
+  provider: request.provider,
+  order_ref: request.orderRef,
+  item_ref: request.itemRef,
+  state: 'RECEIVED',
+  attempts: 0,
+  created_at: now,
+  updated_at: now,
+  next_check_at: null,
+  holder_instance: holderInstance,
+});
 
 export const toEntry = (row: Row): JournalEntry => ({
   id: row.id,

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { ChangeInput } from '../domain/changes.js';
 import type { FeedSignal } from './feed-signal.js';
 import type { LedgerDb } from './connect.js';
-import { toEntry, type ClaimRequest, type JournalEntry } from './journal-entry.js';
+import { newEntryRow, toEntry, type ClaimRequest, type JournalEntry } from './journal-entry.js';
 import { assertMoves, TERMINAL_STATES, type JournalState } from './journal-states.js';
 
 export type { ClaimRequest, JournalEntry } from './journal-entry.js';
@@ -56,21 +55,7 @@ function idempotencyClaims(db: LedgerDb) {
       const now = at.toISOString();
       const inserted = await db
         .insertInto('cancellation_journal')
-        .values({
-          id: randomUUID(),
-          customer_id: request.customerId,
-          idempotency_key: request.idempotencyKey,
-          fingerprint: request.fingerprint,
-          provider: request.provider,
-          order_ref: request.orderRef,
-          item_ref: request.itemRef,
-          state: 'RECEIVED',
-          attempts: 0,
-          created_at: now,
-          updated_at: now,
-          next_check_at: null,
-          holder_instance: holderInstance,
-        })
+        .values(newEntryRow(request, now, holderInstance))
         .onConflict(oc => oc.columns(['customer_id', 'idempotency_key']).doNothing())
         .returningAll()
         .executeTakeFirst();

@@ -130,7 +130,8 @@ describe('npm run simulators -- --port-base … --write-env … --register <gate
   it('registers every demo booking through the gateway and hands out demo customer tokens that read one order of each provider', async () => {
     await pollUntil(
       () => output,
-      text => /registered \d+ demo bookings/.test(text) || sims.exitCode !== null,
+      // The tokens are appended to the env file after the registration line: wait for their own line.
+      text => /demo customers' tokens/.test(text) || sims.exitCode !== null,
       { tries: 600, everyMs: 100 },
     );
     expect(output).toMatch(/registered \d+ demo bookings/);

@@ -35,7 +35,15 @@ export const cancelsWholeOrder = (call: Call): boolean =>
  */
 export function changesOf(call: Call, member: Member, changes: readonly ChangeInput[]): ChangeInput[] {
   if (call.members.length === 1) return [...changes];
-  const ownerOf = (itemRef: string | null) =>
-    call.members.find(m => m.attempt.id.itemRef === itemRef) ?? call.members[0];
-  return changes.filter(change => ownerOf(change.itemRef) === member);
+  const asked = call.members.map(m => m.attempt.id.itemRef);
+  return changes.filter(change => ownsChange(asked, member.attempt.id.itemRef, change.itemRef));
+}
+
+/**
+ * The rule `changesOf` applies, for a call named by the items it asked for (in request order):
+ * an item's change belongs to the entry that asked for it, any other item's to the first.
+ */
+export function ownsChange(asked: readonly string[], own: string, itemRef: string | null): boolean {
+  const owner = itemRef !== null && asked.includes(itemRef) ? itemRef : asked[0];
+  return owner === own;
 }

@@ -7,6 +7,7 @@ import type { OwnershipRecord } from '../../ledger/ownership.js';
 import type { Loaders } from '../../loaders/index.js';
 import { notesFor, nudgeLive } from './after-answer.js';
 import { readFresh } from './attempt.js';
+import { ownsChange } from './call.js';
 import { cancelledOutcome, quoteAsBooked } from './decide.js';
 import { settled, type ChangeContext } from './history.js';
 import type { CancellationDeps } from './deps.js';
@@ -61,15 +62,15 @@ export async function settleByReading(
 /**
  * The history of a settlement: each item the cancel took, from the status the feed last knew of it
  * to what the provider shows now. Without the feed's answer, the status is not known before. An
- * entry of a `cancelOrderItems` request records its own item (its siblings record theirs), and its
- * first entry also the items a whole-order cancel took that no sibling asked for.
+ * entry of a `cancelOrderItems` request records its own item (its siblings record theirs), and the
+ * first entry its call sent also the items a whole-order cancel took that no sibling asked for.
  */
 export async function settledChanges(
   deps: Pick<Deps, 'ledger'>,
   ctx: ChangeContext,
   read: { order: OrderModel; item: OrderItemModel },
   outcome: CancellationOutcome | null,
-  entry: Pick<JournalEntry, 'batchId' | 'batchPosition'>,
+  entry: Pick<JournalEntry, 'batchId'>,
 ): Promise<ChangeInput[]> {
   const known = await deps.ledger.changes.latestByItem(read.item).catch(() => null);
   const taken =
@@ -80,14 +81,19 @@ export async function settledChanges(
   return items.flatMap(i => settled(ctx, i, known?.get(i.providerReference)?.statusAfter ?? null, outcome));
 }
 
+/**
+ * The items whose settlement this entry records: for an entry of a `cancelOrderItems` request, its
+ * own item and those its call took along that it owns (`ownsChange`), the call being the batch's
+ * entries that were sent (a refused entry was never part of it).
+ */
 async function ownItems(
   deps: Pick<Deps, 'ledger'>,
   items: readonly OrderItemModel[],
   own: OrderItemModel,
-  entry: Pick<JournalEntry, 'batchId' | 'batchPosition'>,
+  entry: Pick<JournalEntry, 'batchId'>,
 ): Promise<readonly OrderItemModel[]> {
   if (!entry.batchId || items.length <= 1) return items;
-  if (entry.batchPosition !== 0) return [own];
-  const asked = new Set((await deps.ledger.journal.byBatch(entry.batchId)).map(e => e.itemRef));
-  return items.filter(i => i.id === own.id || !asked.has(i.providerReference));
+  const sent = (await deps.ledger.journal.byBatch(entry.batchId)).filter(e => e.attempts > 0);
+  const asked = sent.map(e => e.itemRef);
+  return items.filter(i => i.id === own.id || ownsChange(asked, own.providerReference, i.providerReference));
 }

@@ -16,6 +16,7 @@ import {
   distinctCancellations,
   totalOf,
 } from '../../../src/services/cancellation/batch/result.js';
+import { ownsChange } from '../../../src/services/cancellation/call.js';
 import { anItem, anOrder } from '../../helpers/builders.js';
 
 const eur = (amount: string) => fromDecimal(amount, 'EUR');
@@ -204,5 +205,17 @@ describe('the answer', () => {
     expect(composeResult([notFound, notFound], true)).toBe(notFound);
     const mixed = composeResult([notFound, cancelled(items[1]!, '1.00', [items[1]!])], false);
     expect(mixed.kind).toBe('results');
+  });
+});
+
+describe('ownsChange: whose journal move records an item of a call', () => {
+  it('the entry that asked for the item; an item nobody asked for, the first entry the call sent', () => {
+    const asked = ['b', 'c'];
+    expect(ownsChange(asked, 'b', 'b')).toBe(true);
+    expect(ownsChange(asked, 'c', 'b')).toBe(false);
+    expect(ownsChange(asked, 'b', 'd')).toBe(true);
+    expect(ownsChange(asked, 'c', 'd')).toBe(false);
+    // A change to the whole order (no item) is the first entry's too.
+    expect(ownsChange(asked, 'b', null)).toBe(true);
   });
 });

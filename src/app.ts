@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authSettings, type AuthSettings } from './auth/tokens.js';
 import type { Config } from './config.js';
@@ -167,6 +167,11 @@ async function startProvidersFor(
 
 function listen(gateway: Gateway, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = gateway.app.listen(port, host, error => (error ? reject(error) : resolve(server)));
+    const server = createServer(gateway.app);
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
   });
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
-import type { RequestHandler } from 'express';
-import { sendError } from './routes.js';
+import type { ServerResponse } from 'node:http';
+import { sendError } from './http-io.js';
 
 const wait = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms).unref());
 
@@ -21,11 +21,14 @@ export class Drain {
     return this.#draining;
   }
 
-  /** Counts every request; once draining, new GraphQL requests get 503 and every response closes its connection. */
-  readonly middleware: RequestHandler = (req, res, next) => {
+  /**
+   * Counts every request until its response closes; once draining, every response closes its
+   * connection and a new GraphQL request is answered 503 here (false: nothing more to do).
+   */
+  admit(res: ServerResponse, graphql: boolean): boolean {
     if (this.#draining) {
       res.setHeader('connection', 'close');
-      if (req.path === '/graphql') {
+      if (graphql) {
         res.setHeader('retry-after', '1');
         sendError(
           res,
@@ -33,13 +36,13 @@ export class Drain {
           'This instance is shutting down; retry, and another one answers.',
           'SERVICE_UNAVAILABLE',
         );
-        return;
+        return false;
       }
     }
     this.#requests += 1;
     res.once('close', () => this.#settle(() => (this.#requests -= 1)));
-    next();
-  };
+    return true;
+  }
 
   /** Marks resolved mutations as writes until their response is sent. */
   plugin<C extends object>(): ApolloServerPlugin<C> {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import {
   AuthError,
@@ -64,7 +64,7 @@ const unauthenticated = (reason: AuthFailureReason) =>
 
 /** Each GraphQL request's context: the bearer verified, the caller's rate limit taken, the deadline started. */
 export function graphqlContext(deps: AppDeps, options: ContextOptions) {
-  return async ({ req }: { req: Request }): Promise<Context> => {
+  return async (req: IncomingMessage): Promise<Context> => {
     try {
       const caller = await verifyBearer(req.headers.authorization, options.auth);
       const limiter = hasScope(caller, 'orders:write') ? options.perService : options.perCustomer;

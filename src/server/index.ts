@@ -1,7 +1,5 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { AuthSettings } from '../auth/tokens.js';
 import type { AppDeps, Context } from '../context.js';
@@ -11,12 +9,13 @@ import { createCallerLimiter } from '../rate-limit.js';
 import { createFormatError } from '../format-error.js';
 import { buildSchema, queryLimits, startApollo, type SandboxOptions } from './apollo.js';
 import { Drain } from './drain.js';
-import { BODY_LIMIT_BYTES } from './limits.js';
+import { graphqlHandler } from './graphql-http.js';
+import { pathOf, sendError, sendJson } from './http-io.js';
 import { attachLiveServer, type LiveServer } from './live.js';
 import { BrowserOrigins } from './origins.js';
-import { loadTrustedDocuments, trustedDocumentsGate } from './trusted-documents.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
 import { graphqlContext } from './graphql-context.js';
-import { errorHandler, healthRoutes, operatorRoutes, schemaRoute } from './routes.js';
+import { healthRoutes, operatorRoutes, schemaRoute, type Routes } from './routes.js';
 
 export type { SandboxOptions } from './apollo.js';
 
@@ -37,7 +36,8 @@ export interface ServerOptions {
 }
 
 export interface Gateway {
-  readonly app: Express;
+  /** `/graphql`, `/healthz`, `/readyz`, `/metrics`, the operators' routes: `http.createServer(app)`. */
+  readonly app: RequestListener;
   readonly apollo: ApolloServer<Context>;
   /** The executable schema HTTP and WebSocket both serve. */
   readonly schema: GraphQLSchema;
@@ -56,37 +56,58 @@ export interface Gateway {
  * ledger steps become its children. The correlation id is recorded on it, so a log line and its
  * trace find each other.
  */
-const graphqlSpan: RequestHandler = (req, res, next) =>
+function inGraphqlSpan(req: IncomingMessage, res: ServerResponse, correlationId: string, run: () => void) {
   serveInSpan(
     req.headers,
-    { 'correlation.id': String(res.getHeader('x-correlation-id') ?? ''), 'http.request.method': req.method },
+    { 'correlation.id': correlationId, 'http.request.method': req.method ?? '' },
     end => res.once('close', end),
-    next,
+    run,
   );
+}
 
-/** The integration insists on req.body existing; a non-JSON POST must still reach Apollo's CSRF check. */
-const bodyAlwaysPresent: RequestHandler = (req, _res, next) => {
-  if (!('body' in req)) Object.assign(req, { body: undefined });
-  next();
-};
+/** A handler that failed: a fixed message and the correlation id, never a stack. */
+function failed(res: ServerResponse, logger: AppDeps['logger'], error: unknown): void {
+  logger.error({ err: error instanceof Error ? { name: error.name } : 'error' }, 'request failed');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendError(res, 500, 'Internal server error.', 'INTERNAL_SERVER_ERROR');
+}
 
-/** Express with what every route shares: a correlation id on every response, and the drain's count. */
-function baseApp(drain: Drain): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', false);
-  // Every answer is one caller's and current: nothing may store it, and a POST API has no use for the
-  // SHA-1 of each body that Express would send as an ETag.
-  app.set('etag', false);
-  app.use((_req, res, next) =>
+/** What the listener dispatches to, all built once at start-up. */
+interface Dispatch {
+  readonly drain: Drain;
+  readonly routes: Routes;
+  readonly origins: BrowserOrigins;
+  readonly graphql: ReturnType<typeof graphqlHandler>;
+  readonly logger: AppDeps['logger'];
+}
+
+/**
+ * Every answer is one caller's and current: nothing may store it (and no ETag: a POST API has no use
+ * for a hash of each body). Each carries the correlation id its log lines and trace carry. Then the
+ * drain's count, the GET routes, and `/graphql` (CORS only when an Origin came, then the span).
+ */
+function listener({ drain, routes, origins, graphql, logger }: Dispatch): RequestListener {
+  return (req, res) =>
     withCorrelationId(correlationId => {
       res.setHeader('x-correlation-id', correlationId);
       res.setHeader('cache-control', 'no-store');
-      next();
-    }),
-  );
-  app.use(drain.middleware);
-  return app;
+      const { path, search } = pathOf(req.url);
+      const isGraphql = path === '/graphql';
+      if (!drain.admit(res, isGraphql)) return;
+      const fail = (error: unknown) => failed(res, logger, error);
+      if (!isGraphql) {
+        const route = req.method === 'GET' || req.method === 'HEAD' ? routes.get(path) : undefined;
+        if (!route) return sendJson(res, 404, { error: 'not found' });
+        return void Promise.resolve()
+          .then(() => route(req, res))
+          .catch(fail);
+      }
+      if (origins.cors(req, res)) return;
+      inGraphqlSpan(req, res, correlationId, () => void graphql(req, res, search).catch(fail));
+    });
 }
 
 /** Builds the HTTP app: `/graphql`, `/healthz`, `/readyz`, `/metrics`. Listening is the caller's job (tests reuse it). */
@@ -104,28 +125,23 @@ export async function createGateway(deps: AppDeps, options: ServerOptions): Prom
   let liveClosed: Promise<void> | null = null;
   const closeLive = () => (liveClosed ??= live?.close() ?? Promise.resolve());
 
-  const app = baseApp(drain);
   const origins = new BrowserOrigins(options.corsOrigins, deps.logger);
-  app.use('/graphql', ...origins.http());
-  healthRoutes(app, deps, () => drain.draining);
-  if (options.introspection) schemaRoute(app, schema);
-  operatorRoutes(app, deps, options.auth, options.metricsToken);
-  app.use(
-    '/graphql',
-    graphqlSpan,
-    express.json({ limit: BODY_LIMIT_BYTES }),
-    bodyAlwaysPresent,
-    ...(trusted ? [trustedDocumentsGate(trusted)] : []),
-    expressMiddleware(apollo, {
-      context: graphqlContext(deps, {
-        auth: options.auth,
-        requestDeadlineMs: options.requestDeadlineMs,
-        perCustomer,
-        perService,
-      }),
+  const routes: Routes = new Map();
+  healthRoutes(routes, deps, () => drain.draining);
+  if (options.introspection) schemaRoute(routes, schema);
+  operatorRoutes(routes, deps, options.auth, options.metricsToken);
+  const graphql = graphqlHandler(
+    apollo,
+    graphqlContext(deps, {
+      auth: options.auth,
+      requestDeadlineMs: options.requestDeadlineMs,
+      perCustomer,
+      perService,
     }),
+    trusted,
   );
-  app.use(errorHandler);
+
+  const app = listener({ drain, routes, origins, graphql, logger: deps.logger });
 
   return {
     app,

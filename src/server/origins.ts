@@ -1,5 +1,4 @@
-import cors from 'cors';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../lib/logger.js';
 
@@ -11,6 +10,9 @@ const ONCE_PER_MS = 60 * 60_000;
 const REMEMBERED = 1_000;
 /** Whatever the number of distinct origins, at most this many refusal lines a minute. */
 const LINES_PER_MINUTE = 10;
+/** What a browser may send (Apollo's CSRF-prevention headers included) and read back. */
+const ALLOWED_HEADERS = 'authorization,content-type,apollo-require-preflight,x-apollo-operation-name';
+const EXPOSED_HEADERS = 'x-correlation-id,retry-after,www-authenticate';
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 const clip = (origin: string) => origin.slice(0, MAX_ORIGIN_CHARS);
@@ -24,7 +26,7 @@ function parse(origin: string): URL | null {
 }
 
 /**
- * Which browser origins may call `/graphql`: `CORS_ORIGINS` for HTTP (the `cors` middleware) and for
+ * Which browser origins may call `/graphql`: `CORS_ORIGINS` for HTTP (`cors()` below) and for
  * WebSocket handshakes, where CORS does not apply and the server must check `Origin` itself. A
  * refusal is logged at info with the origin, once per origin and at most ten lines a minute, so that
  * "my frontend cannot reach the gateway" has an answer in the log that a flood cannot drown.
@@ -79,33 +81,30 @@ export class BrowserOrigins {
   }
 
   /**
-   * Express for `/graphql`: refusals noted (`cors` only leaves its headers out), even with no
-   * CORS_ORIGINS at all, the usual reason a frontend gets nothing back; then CORS for the listed
-   * origins. Bearer tokens, not cookies, so no credentials and never `*`. The allowed headers include
-   * Apollo's CSRF-prevention ones, which a preflight must let through.
+   * CORS for `/graphql`, only when a browser sent an `Origin`: a refusal is noted (the answer then
+   * carries no CORS headers, and the browser withholds it), even with no CORS_ORIGINS at all, the
+   * usual reason a frontend gets nothing back. A listed origin is named back (never `*`: bearer
+   * tokens, not cookies, so no credentials either) with the headers a client may read; its preflight
+   * is answered here, allowing Apollo's CSRF-prevention headers. True when the request was answered.
    */
-  http(): RequestHandler[] {
-    const noteRefusals: RequestHandler = (req, _res, next) => {
-      const origin = req.headers.origin;
-      if (origin !== undefined && !this.allows(origin, req.headers.host)) this.refused(origin, 'http');
-      next();
-    };
-    if (this.#allowed.size === 0) return [noteRefusals];
-    const allowed = this.#allowed;
-    const corsHeaders = cors({
-      origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin) ? origin : false),
-      methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: [
-        'authorization',
-        'content-type',
-        'apollo-require-preflight',
-        'x-apollo-operation-name',
-      ],
-      exposedHeaders: ['x-correlation-id', 'retry-after', 'www-authenticate'],
-      credentials: false,
-      maxAge: 600,
-    });
-    return [noteRefusals, corsHeaders];
+  cors(req: IncomingMessage, res: ServerResponse): boolean {
+    const origin = req.headers.origin;
+    if (origin === undefined) return false;
+    if (!this.allows(origin, req.headers.host)) this.refused(origin, 'http');
+    if (!this.#allowed.has(origin)) return false;
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'Origin');
+    if (req.method !== 'OPTIONS') {
+      res.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
+      return false;
+    }
+    res.setHeader('access-control-allow-methods', 'GET,POST,OPTIONS');
+    res.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
+    res.setHeader('access-control-max-age', '600');
+    res.statusCode = 204;
+    res.setHeader('content-length', '0');
+    res.end();
+    return true;
   }
 
   #takeLine(): boolean {

@@ -1,10 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { ErrorRequestHandler, Express, Response } from 'express';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { hasScope, verifyBearer, type AuthSettings } from '../auth/tokens.js';
 import type { AppDeps } from '../context.js';
 import { PROVIDERS } from '../domain/provider.js';
 import { withTimeout } from '../lib/with-timeout.js';
+import { send, sendJson, type Handler } from './http-io.js';
+
+/** GET routes beside `/graphql`, by path. */
+export type Routes = Map<string, Handler>;
 
 /** How long readiness waits for the ledger before answering 503 (probes usually allow 2 s or more). */
 const READY_TIMEOUT_MS = 1_500;
@@ -27,54 +30,55 @@ function providerModes(deps: AppDeps) {
  * `/healthz` (the process answers) and `/readyz` (the ledger answers, with each provider's mode and
  * circuit; 503 `draining` once shutdown has begun, so the load balancer stops sending work here).
  */
-export function healthRoutes(app: Express, deps: AppDeps, draining: () => boolean): void {
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
+export function healthRoutes(routes: Routes, deps: AppDeps, draining: () => boolean): void {
+  routes.set('/healthz', (_req, res) => sendJson(res, 200, { status: 'ok' }));
+  routes.set('/readyz', async (_req, res) => {
     const providers = providerModes(deps);
     if (draining()) {
-      res.status(503).json({ status: 'draining', ledger: deps.ledger.backend, providers });
+      sendJson(res, 503, { status: 'draining', ledger: deps.ledger.backend, providers });
       return;
     }
     try {
       // A probe must answer promptly even when the database has gone silent: 503 after 1.5 s.
       await withTimeout(deps.ledger.ping(), READY_TIMEOUT_MS);
-      res.json({ status: 'ready', ledger: deps.ledger.backend, providers });
+      sendJson(res, 200, { status: 'ready', ledger: deps.ledger.backend, providers });
     } catch {
-      res.status(503).json({ status: 'unavailable', ledger: deps.ledger.backend, providers });
+      sendJson(res, 503, { status: 'unavailable', ledger: deps.ledger.backend, providers });
     }
   });
 }
 
 /** The schema as SDL, for tools and the offline landing page: only where introspection tells it anyway. */
-export function schemaRoute(app: Express, schema: GraphQLSchema): void {
+export function schemaRoute(routes: Routes, schema: GraphQLSchema): void {
   const sdl = printSchema(schema);
-  app.get('/schema.graphql', (_req, res) => {
-    res.type('text/plain').send(sdl);
-  });
+  routes.set('/schema.graphql', (_req, res) => send(res, 200, 'text/plain; charset=utf-8', sdl));
 }
 
 /** `/metrics` (behind `METRICS_TOKEN` when set) and the operators' list of unsettled cancellations. */
-export function operatorRoutes(app: Express, deps: AppDeps, auth: AuthSettings, metricsToken: string | null) {
-  app.get('/metrics', async (req, res) => {
+export function operatorRoutes(
+  routes: Routes,
+  deps: AppDeps,
+  auth: AuthSettings,
+  metricsToken: string | null,
+): void {
+  routes.set('/metrics', async (req, res) => {
     if (metricsToken && !bearerMatches(req.headers.authorization, metricsToken)) {
-      res.status(401).json({ error: 'authentication required' });
+      sendJson(res, 401, { error: 'authentication required' });
       return;
     }
-    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+    send(res, 200, deps.metrics.registry.contentType, await deps.metrics.registry.metrics());
   });
   // Operators: cancellations not yet settled (UNKNOWN, or a request that died), oldest first.
-  app.get('/ops/cancellations/unsettled', async (req, res) => {
+  routes.set('/ops/cancellations/unsettled', async (req, res) => {
     const caller = await verifyBearer(req.headers.authorization, auth).catch(() => null);
     if (!caller || !hasScope(caller, 'orders:admin')) {
-      res
-        .status(caller ? 403 : 401)
-        .json({ error: caller ? 'orders:admin scope required' : 'authentication required' });
+      sendJson(res, caller ? 403 : 401, {
+        error: caller ? 'orders:admin scope required' : 'authentication required',
+      });
       return;
     }
     const rows = await deps.ledger.journal.byState(['RECEIVED', 'SENT', 'UNKNOWN'], 500);
-    res.json({
+    sendJson(res, 200, {
       unsettled: rows.map(r => ({
         id: r.id,
         provider: r.provider,
@@ -95,27 +99,4 @@ function bearerMatches(header: string | undefined, token: string): boolean {
   const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
   const wanted = Buffer.from(token);
   return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
-
-/** Body-parser and other middleware errors: the status they carry, a fixed message, never a stack. */
-export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
-  const status =
-    typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
-      ? error.status
-      : 500;
-  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-  const message =
-    status === 413
-      ? 'Request body too large.'
-      : status < 500
-        ? 'Malformed request.'
-        : 'Internal server error.';
-  sendError(res, status < 400 || status > 599 ? 500 : status, message, code);
-};
-
-/** A GraphQL-shaped error answered before Apollo: a fixed message, its code and the correlation id. */
-export function sendError(res: Response, status: number, message: string, code: string): void {
-  res
-    .status(status)
-    .json({ errors: [{ message, extensions: { code, correlationId: res.getHeader('x-correlation-id') } }] });
 }

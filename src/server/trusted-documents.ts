@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { RequestHandler } from 'express';
 import { GraphQLError, Kind, parse, print, type DefinitionNode, type DocumentNode } from 'graphql';
 import { z } from 'zod';
-import { requestErrorStatus, responseMediaType } from './media-type.js';
-import { sendError } from './routes.js';
 
 /** Apollo's persisted query list format (what `generate-persisted-query-manifest` writes). */
 const manifestSchema = z.object({
@@ -109,8 +106,8 @@ function canonicalBody(query: string): string | null {
   return print({ ...document, definitions });
 }
 
-const parseJson = (text: unknown): unknown => {
-  if (typeof text !== 'string') return undefined;
+const parseJson = (text: string | null): unknown => {
+  if (text === null) return undefined;
   try {
     return JSON.parse(text);
   } catch {
@@ -118,34 +115,36 @@ const parseJson = (text: unknown): unknown => {
   }
 };
 
+/** What a GraphQL request carries before Apollo reads it: the POST body, or the GET query string. */
+export interface SentRequest {
+  readonly method: string;
+  readonly body: unknown;
+  /** `?…` or empty. */
+  readonly search: string;
+}
+
 /**
- * Express, before Apollo: POST bodies and GET query strings alike. A trusted operation reaches Apollo
- * as its listed body, with the persistedQuery extension taken off (Apollo's own APQ stays off).
+ * Before Apollo, POST bodies and GET query strings alike: a trusted operation reaches Apollo as its
+ * listed body, with the persistedQuery extension taken off (Apollo's own APQ stays off). A body that
+ * is not a GraphQL request object passes unchanged, for Apollo to refuse as it does any other.
  */
-export function trustedDocumentsGate(docs: TrustedDocuments): RequestHandler {
-  return (req, res, next) => {
-    const get = req.method === 'GET';
-    const body: unknown = get ? undefined : req.body;
-    if (!get && (typeof body !== 'object' || body === null || Array.isArray(body))) return next();
-    const sent: Sent = get
-      ? { query: req.query['query'], extensions: parseJson(req.query['extensions']) }
-      : (body as Sent);
-    const answer = trustedBody(docs, sent);
-    if (answer instanceof GraphQLError) {
-      // A document the server will not run is a GraphQL request error, like one that does not
-      // validate: its status follows the media type (media-type.ts). Apollo falls back to JSON alike.
-      const type = responseMediaType(req.headers.accept) ?? 'application/json; charset=utf-8';
-      res.setHeader('content-type', type);
-      sendError(res, requestErrorStatus(type), answer.message, String(answer.extensions['code']));
-      return;
-    }
-    if (get) {
-      const { extensions: _dropped, ...rest } = req.query;
-      Object.defineProperty(req, 'query', { value: { ...rest, query: answer } });
-    } else {
-      const { extensions: _dropped, ...rest } = body as Record<string, unknown>;
-      req.body = { ...rest, query: answer };
-    }
-    next();
-  };
+export function trustedRequest(docs: TrustedDocuments, sent: SentRequest): SentRequest | GraphQLError {
+  const get = sent.method === 'GET';
+  if (get) {
+    const params = new URLSearchParams(sent.search);
+    const answer = trustedBody(docs, {
+      query: params.get('query') ?? undefined,
+      extensions: parseJson(params.get('extensions')),
+    });
+    if (answer instanceof GraphQLError) return answer;
+    params.delete('extensions');
+    params.set('query', answer);
+    return { ...sent, search: `?${params.toString()}` };
+  }
+  const body = sent.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return sent;
+  const answer = trustedBody(docs, body);
+  if (answer instanceof GraphQLError) return answer;
+  const { extensions: _dropped, ...rest } = body as Record<string, unknown>;
+  return { ...sent, body: { ...rest, query: answer } };
 }

@@ -57,12 +57,16 @@ async function expected(target: Omit<Target, 'expectBody'>): Promise<string> {
   return text;
 }
 
-/** order(id) on one imin order: baseline and gateway alternate, round by round, no added latency. */
+/**
+ * order(id) on one imin order: baseline and gateway alternate, round by round, no added latency.
+ * 16 connections saturate a server (throughput); 1 connection is the latency one user feels.
+ */
 export async function orderById(
   o: Options,
   upstream: Upstream,
   baseline: Server & { url: string },
   gateway: Gateway,
+  connections = 16,
 ) {
   await upstream.latency(false);
   const alice = await gateway.token('alice', ['orders:read']);
@@ -80,15 +84,14 @@ export async function orderById(
       `the two servers answer differently: ${checked.baseline.expectBody} ${checked.gateway.expectBody}`,
     );
   const warm = Math.max(1, Math.round(o.seconds / 3));
-  await round(checked.baseline, { connections: 16, seconds: warm });
-  await round(checked.gateway, { connections: 16, seconds: warm });
+  await round(checked.baseline, { connections, seconds: warm });
+  await round(checked.gateway, { connections, seconds: warm });
   const rounds: Array<{ baseline: Round; gateway: Round }> = [];
   for (let r = 0; r < o.rounds; r++) {
     // Alternating who goes first spreads any drift of the machine over both.
     const order = r % 2 ? (['gateway', 'baseline'] as const) : (['baseline', 'gateway'] as const);
     const pair: Partial<Record<'baseline' | 'gateway', Round>> = {};
-    for (const name of order)
-      pair[name] = await round(checked[name], { connections: 16, seconds: o.seconds });
+    for (const name of order) pair[name] = await round(checked[name], { connections, seconds: o.seconds });
     rounds.push(pair as { baseline: Round; gateway: Round });
   }
   return rounds;

@@ -75,14 +75,29 @@ export function createApp(core: CoreDeps): AppDeps {
   return { ...core, services, newLoaders };
 }
 
+/**
+ * A request's context. The child logger (a copy of the bindings) is made only by a request that
+ * logs, few do: the getter lives on the prototype because Apollo copies the context's own
+ * properties into a fresh object per operation, which would call an own getter at once.
+ */
+class RequestContext implements Context {
+  private child: Logger | null = null;
+
+  constructor(
+    readonly caller: Caller,
+    readonly correlationId: string,
+    readonly loaders: Loaders,
+    readonly services: Services,
+    private readonly base: Logger,
+  ) {}
+
+  get logger(): Logger {
+    return (this.child ??= this.base.child({ correlationId: this.correlationId }));
+  }
+}
+
 export function createContext(app: AppDeps, caller: Caller, correlationId: string): Context {
-  return {
-    caller,
-    correlationId,
-    logger: app.logger.child({ correlationId }),
-    loaders: app.newLoaders(),
-    services: app.services,
-  };
+  return new RequestContext(caller, correlationId, app.newLoaders(), app.services, app.logger);
 }
 
 /** Polls read as the gateway itself: ownership was checked when each subscriber subscribed. */

@@ -11,6 +11,7 @@ import type { Dispatcher } from 'undici';
 import type { ProviderCircuitModel, ProviderId } from '../domain/provider.js';
 import type { ProviderCallError } from '../domain/provider-failure.js';
 import { currentDeadline } from '../lib/request-scope.js';
+import { withAbortAfter } from '../lib/with-timeout.js';
 import { SlotRefused, type DeadlineOf, type FairSlots } from './fair-slots.js';
 import {
   circuitOf,
@@ -110,12 +111,13 @@ export class ProviderHttpClient {
     // leaves the queue and is never sent.
     return this.inSlot(deadline, 'answer', async () => {
       await this.withinOutboundLimit();
-      const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
-      return this.breaker.execute(async () => {
-        const answer = await this.send(call, signal);
-        if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
-        return answer;
-      });
+      return withAbortAfter(Math.max(1, deadline - Date.now()), signal =>
+        this.breaker.execute(async () => {
+          const answer = await this.send(call, signal);
+          if (answer.status >= 500 || answer.status === 429) throw new StatusFault(answer);
+          return answer;
+        }),
+      );
     });
   }
 
@@ -178,7 +180,7 @@ export class ProviderHttpClient {
           await this.withinOutboundLimit();
           return this.breaker.execute(async () => {
             sent = true;
-            const result = await this.send(call, AbortSignal.timeout(this.writeTimeoutMs));
+            const result = await withAbortAfter(this.writeTimeoutMs, signal => this.send(call, signal));
             if (result.status >= 500) throw new StatusFault(result);
             return result;
           });

@@ -31,7 +31,9 @@ export async function sendRequest(
   call: HttpCall,
   signal: AbortSignal,
 ): Promise<HttpResponse> {
-  const extra = settings.headers ? await settings.headers() : {};
+  // Most providers' headers are fixed (an API key): awaited only when they come as a promise (a token).
+  const given = settings.headers?.() ?? {};
+  const extra = given instanceof Promise ? await given : given;
   const body = call.body === undefined ? undefined : JSON.stringify(call.body);
   const res = await request(`${settings.baseUrl}${call.path}`, {
     method: call.method,

@@ -110,7 +110,7 @@ export class ProviderHttpClient {
     // The wait for a slot counts against the deadline too: a read that runs out of time waiting
     // leaves the queue and is never sent.
     return this.inSlot(deadline, 'answer', async () => {
-      await this.withinOutboundLimit();
+      if (this.outbound) await this.withinOutboundLimit(this.outbound);
       return withAbortAfter(Math.max(1, deadline - Date.now()), signal =>
         this.breaker.execute(async () => {
           const answer = await this.send(call, signal);
@@ -177,7 +177,7 @@ export class ProviderHttpClient {
       const waitUntil = currentDeadline() ?? Date.now() + this.writeTimeoutMs;
       const response = await this.observed('write', () =>
         this.inSlot(waitUntil, 'start', async () => {
-          await this.withinOutboundLimit();
+          if (this.outbound) await this.withinOutboundLimit(this.outbound);
           return this.breaker.execute(async () => {
             sent = true;
             const result = await withAbortAfter(this.writeTimeoutMs, signal => this.send(call, signal));
@@ -214,9 +214,8 @@ export class ProviderHttpClient {
   // Checked in the slot, just before sending (a token spent by a call that then waits would let the
   // sends bunch up past the provider's limit), and before the breaker: a local refusal is not the
   // provider's fault and must not open it.
-  private async withinOutboundLimit(): Promise<void> {
-    if (!this.outbound) return;
-    await this.outbound.consume('calls').catch((rejection: unknown) => {
+  private async withinOutboundLimit(outbound: RateLimiterMemory): Promise<void> {
+    await outbound.consume('calls').catch((rejection: unknown) => {
       throw new OutboundLimited(rejection instanceof RateLimiterRes ? rejection.msBeforeNext : 1_000);
     });
   }

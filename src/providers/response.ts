@@ -20,11 +20,10 @@ export function redactedSnippet(text: string, max = 200): string {
   return masked.length > max ? `${masked.slice(0, max)}…` : masked;
 }
 
-/** Parses a JSON body through a zod schema; anything else is a bad response for that call alone. */
-export function parseJson<T>(provider: ProviderId, response: HttpResponse, schema: z.ZodType<T>): T {
-  let json: unknown;
+/** The body as JSON; text that is not JSON is a bad response for that call alone. */
+function jsonOf(provider: ProviderId, response: HttpResponse): unknown {
   try {
-    json = JSON.parse(response.text);
+    return JSON.parse(response.text) as unknown;
   } catch {
     throw new ProviderCallError({
       provider,
@@ -33,7 +32,11 @@ export function parseJson<T>(provider: ProviderId, response: HttpResponse, schem
       snippet: redactedSnippet(response.text),
     });
   }
-  const parsed = schema.safeParse(json);
+}
+
+/** Parses a JSON body through a zod schema; anything else is a bad response for that call alone. */
+export function parseJson<T>(provider: ProviderId, response: HttpResponse, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(jsonOf(provider, response));
   if (!parsed.success) throw badShape(provider, response, parsed.error);
   return parsed.data;
 }
@@ -47,7 +50,7 @@ export function parseJsonTolerant<T>(
   response: HttpResponse,
   schema: z.ZodType<T>,
 ): { readonly wire: T; readonly degraded: readonly string[] } {
-  const read = readTolerant(schema, parseJson(provider, response, z.unknown()));
+  const read = readTolerant(schema, jsonOf(provider, response));
   if (!read.ok) throw badShape(provider, response, read.error);
   return { wire: read.value, degraded: read.degraded };
 }

@@ -15,7 +15,8 @@ import { iminRefusal } from './detail.js';
 
 // The last segment of an IRI or a prefixed name: "https://openactive.io/CustomerCancelled",
 // "oa:CustomerCancelled" and a bare "CustomerCancelled" read the same.
-const localName = (iri: string) => iri.split(/[/#:]/).pop() ?? iri;
+const localName = (iri: string): string =>
+  iri.slice(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'), iri.lastIndexOf(':')) + 1);
 
 const STATUS: Readonly<Record<string, OrderItemStatus>> = {
   OrderItemConfirmed: 'CONFIRMED',

@@ -7,11 +7,18 @@ import { optionalField } from '../tolerant.js';
  * stay strings so an unknown value maps to UNKNOWN instead of failing the whole order.
  */
 export function normalizeJsonLd(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalizeJsonLd);
   if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(normalizeJsonLd);
+  // One pass over a freshly parsed document: no entry arrays, scalars copied as they are.
+  const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value))
-    out[key === '@type' ? 'type' : key === '@id' ? 'id' : key] = normalizeJsonLd(inner);
+  for (const key in source) {
+    // JSON.parse makes `__proto__` an own key; assigned here, it would replace the copy's prototype.
+    if (key === '__proto__') continue;
+    const inner = source[key];
+    out[key === '@type' ? 'type' : key === '@id' ? 'id' : key] =
+      typeof inner === 'object' && inner !== null ? normalizeJsonLd(inner) : inner;
+  }
   return out;
 }
 

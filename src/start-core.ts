@@ -11,6 +11,7 @@ import { registerOperationsMetrics } from './observability/operations-metrics.js
 import { createSecurityEvents } from './observability/security-events.js';
 import { unknownValueWatcher } from './observability/unknown-values.js';
 import type { StartedProviders } from './providers/start.js';
+import { decodeIdOfType } from './providers/ids.js';
 import { createGateway, type SandboxOptions, type ServerOptions } from './server/index.js';
 import { createBookerCheck } from './services/booker-check.js';
 import { createOutcomeOutbox } from './services/cancellation/outbox.js';
@@ -53,7 +54,11 @@ export async function startCore(parts: {
     outbox,
     instanceId: instance.id,
     lockLeaseMs: config.cancelLockLeaseMs,
-    itemsChanged: ids => live.nudge(ids),
+    itemsChanged: ids => {
+      // A settled cancel, its answer committed: this replica's next read sees its notes.
+      ledger.itemNotes.forgetOrders(ids.flatMap(id => decodeIdOfType(id, 'OrderItem') ?? []));
+      live.nudge(ids);
+    },
     live,
     observeChanges: changes.observe,
     webhooks,

@@ -7,9 +7,10 @@ import { createWebhookStore, type WebhookStore } from './webhooks.js';
 import { createWatchStore, type WatchStore } from './watches.js';
 import { connectLedger, type LedgerConnection, type LedgerDb, type LedgerTimeouts } from './connect.js';
 import { createInstanceStore, type InstanceStore } from './instances.js';
-import { createItemNoteStore, type ItemNoteStore } from './item-notes.js';
+import { createItemNoteStore } from './item-notes.js';
 import { tracedMethods } from '../observability/tracing.js';
 import { createJournal, type Journal } from './journal.js';
+import { cachingItemNotes, type CachingItemNoteStore } from './item-notes-cache.js';
 import { cachingOwnership } from './ownership-cache.js';
 import { createOwnershipStore, type OwnershipStore } from './ownership.js';
 import { createProviderSnapshotStore, type ProviderSnapshotStore } from './provider-snapshots.js';
@@ -25,7 +26,8 @@ export interface Ledger {
   readonly snapshots: ProviderSnapshotStore;
   readonly journal: Journal;
   readonly instances: InstanceStore;
-  readonly itemNotes: ItemNoteStore;
+  /** Kept per order on this replica (`item-notes-cache.ts`): the change feed forgets what moved. */
+  readonly itemNotes: CachingItemNoteStore;
   /** The change feed (append-only); `feedSignal` says it may have advanced. */
   readonly changes: ChangeStore;
   readonly feedSignal: FeedSignal;
@@ -91,7 +93,8 @@ export async function openLedger(options: {
       },
     ),
     instances: guardStore(createInstanceStore(db)),
-    itemNotes: guardStore(createItemNoteStore(db)),
+    // Outside the guard too: a warm read's notes cost no query; the feed keeps them current.
+    itemNotes: cachingItemNotes(guardStore(createItemNoteStore(db))),
     changes: guardStore(changes),
     feedSignal,
     watches: guardStore(createWatchStore(db, backend)),

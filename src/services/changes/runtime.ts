@@ -72,6 +72,8 @@ export function createChanges(deps: {
   const follower = new FeedFollower(ledger.changes, ledger.feedSignal, logger);
   follower.onChanges(changes => {
     recorder.learn(changes);
+    // Whatever moved an order may have moved its notes (a cancel's answer, on any replica).
+    ledger.itemNotes.forgetOrders(changes);
     const items = changes.flatMap(c =>
       c.itemRef && SHOWN.has(c.kind) ? [orderItemId(c.provider, c.orderRef, c.itemRef)] : [],
     );

@@ -1,5 +1,6 @@
 import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as ProtobufExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import { markTracingStarted } from './tracing.js';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider, type SpanExporter } from '@opentelemetry/sdk-trace-node';
 
@@ -24,6 +25,7 @@ export function startTracing(
     spanProcessors: [new BatchSpanProcessor(exporter ?? otlpExporter(config))],
   });
   provider.register();
+  markTracingStarted();
   return { forceFlush: () => provider.forceFlush(), shutdown: () => provider.shutdown() };
 }
 

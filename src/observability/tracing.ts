@@ -1,5 +1,6 @@
 import {
   context,
+  INVALID_SPAN_CONTEXT,
   propagation,
   SpanKind,
   SpanStatusCode,
@@ -16,6 +17,17 @@ import {
  */
 const tracer = () => trace.getTracer('orders-gateway');
 
+/**
+ * Set when an SDK starts (otel-sdk.ts). Until then a span could only be the API's no-op, so the
+ * helpers below skip making one: no span object, context switch or wrapping promise per provider
+ * call and per request.
+ */
+let started = false;
+export function markTracingStarted(): void {
+  started = true;
+}
+const NO_SPAN: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+
 /** Runs `run` inside a new active span; a throw marks the span failed with the error's name only. */
 export function inSpan<T>(
   name: string,
@@ -23,6 +35,7 @@ export function inSpan<T>(
   run: (span: Span) => Promise<T>,
   kind: SpanKind = SpanKind.INTERNAL,
 ): Promise<T> {
+  if (!started) return run(NO_SPAN);
   return tracer().startActiveSpan(name, { kind, attributes }, async span => {
     try {
       return await run(span);
@@ -55,6 +68,7 @@ export function serveInSpan(
   onEnd: (end: () => void) => void,
   next: () => void,
 ): void {
+  if (!started) return next();
   const parent = propagation.extract(context.active(), headers);
   const span = tracer().startSpan('graphql', { kind: SpanKind.SERVER, attributes }, parent);
   onEnd(() => span.end());

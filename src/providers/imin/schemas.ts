@@ -3,23 +3,26 @@ import { optionalField } from '../tolerant.js';
 
 /**
  * imin's JSON-LD, read tolerantly: `@type`/`@id` and `type`/`id` are both accepted (imin's examples
- * use the short form, the OpenActive spec the long one), unknown fields are dropped, and status IRIs
- * stay strings so an unknown value maps to UNKNOWN instead of failing the whole order.
+ * use the short form, the OpenActive spec the long one; where a node has both, the keyword wins),
+ * unknown fields are dropped by the schemas, and status IRIs stay strings so an unknown value maps to
+ * UNKNOWN instead of failing the whole order. In place: the value is a document freshly parsed for
+ * this read and nobody else's, so each node only gains its short keys, and no copy of the whole tree
+ * is made before the schema makes its own.
  */
 export function normalizeJsonLd(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(normalizeJsonLd);
-  // One pass over a freshly parsed document: no entry arrays, scalars copied as they are.
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key in source) {
-    // JSON.parse makes `__proto__` an own key; assigned here, it would replace the copy's prototype.
-    if (key === '__proto__') continue;
-    const inner = source[key];
-    out[key === '@type' ? 'type' : key === '@id' ? 'id' : key] =
-      typeof inner === 'object' && inner !== null ? normalizeJsonLd(inner) : inner;
+  if (Array.isArray(value)) {
+    for (const inner of value) normalizeJsonLd(inner);
+    return value;
   }
-  return out;
+  const node = value as Record<string, unknown>;
+  for (const key in node) {
+    const inner = node[key];
+    if (typeof inner === 'object' && inner !== null) normalizeJsonLd(inner);
+  }
+  if (Object.hasOwn(node, '@type')) node['type'] = node['@type'];
+  if (Object.hasOwn(node, '@id')) node['id'] = node['@id'];
+  return node;
 }
 
 const decimal = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]);

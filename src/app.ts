@@ -113,7 +113,7 @@ export async function startGateway(
   // Every 5 s: rows of a process that died are settled a few seconds after its heartbeat stops.
   if (options.reconcileIntervalMs !== null) reconciler.start(options.reconcileIntervalMs ?? 5_000);
   await simulation?.seed(core.app.services.registration);
-  const server = await listen(core.gateway, config.host, config.port);
+  const server = await listen(core.gateway, config.host, config.port, logger);
   core.gateway.attachLive(server);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
@@ -165,12 +165,16 @@ async function startProvidersFor(
   return started;
 }
 
-function listen(gateway: Gateway, host: string, port: number): Promise<Server> {
+function listen(gateway: Gateway, host: string, port: number, logger: Logger): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createServer(gateway.app);
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
+      // Once listening, a failure to accept (EMFILE, say) is logged, never thrown out of the process.
+      server.on('error', error =>
+        logger.error({ err: { name: error.name, message: error.message } }, 'HTTP server error'),
+      );
       resolve(server);
     });
   });

@@ -23,6 +23,8 @@ export async function withAbortAfter<T>(ms: number, work: (signal: AbortSignal) 
     () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
     ms,
   );
+  // As AbortSignal.timeout's: a call still waiting does not keep a stopping process alive.
+  timer.unref();
   try {
     return await work(controller.signal);
   } finally {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
-import { BodyRefused, readJsonBody, sendError } from './http-io.js';
+import { BodyRefused, discardRest, readJsonBody, sendError } from './http-io.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 import { requestErrorStatus, responseMediaType } from './media-type.js';
 import { trustedRequest, type TrustedDocuments } from './trusted-documents.js';
@@ -39,8 +39,8 @@ export function graphqlHandler(
       body = req.method === 'POST' ? await readJsonBody(req, BODY_LIMIT_BYTES) : undefined;
     } catch (error) {
       if (!(error instanceof BodyRefused)) throw error;
-      // An unread body is not drained: this answer closes the connection.
-      if (error.status === 413) res.setHeader('connection', 'close');
+      // The rest of a refused body is read off (within bounds) so that the answer is not lost to a reset.
+      if (!(await discardRest(req))) res.setHeader('connection', 'close');
       sendError(res, error.status, error.message, error.code);
       return;
     }

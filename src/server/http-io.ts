@@ -27,11 +27,19 @@ export function sendError(res: ServerResponse, status: number, message: string, 
   );
 }
 
-/** The path without its query string, and one trailing slash forgiven (`/healthz/` is `/healthz`). */
+/**
+ * The path without its query string, routed as Express did: any case, one trailing slash forgiven
+ * (`/healthz/` is `/healthz`), and an absolute-form target (`GET http://host/healthz`, RFC 9112 §3.2.2)
+ * read for its path.
+ */
 export function pathOf(url: string | undefined): { path: string; search: string } {
-  const raw = url ?? '/';
+  let raw = url ?? '/';
+  if (!raw.startsWith('/')) {
+    const parsed = URL.parse(raw);
+    raw = parsed ? `${parsed.pathname}${parsed.search}` : '/';
+  }
   const at = raw.indexOf('?');
-  const path = at < 0 ? raw : raw.slice(0, at);
+  const path = (at < 0 ? raw : raw.slice(0, at)).toLowerCase();
   return {
     path: path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path,
     search: at < 0 ? '' : raw.slice(at),
@@ -60,7 +68,7 @@ function isJson(contentType: string | undefined): boolean {
   return type === 'application/json';
 }
 
-/** The declared charset, lowercased (RFC 8259 §8.1: JSON is UTF-8; a `utf-*` label is let through). */
+/** The declared charset, lowercased (RFC 8259 §8.1: JSON exchanged between systems is UTF-8). */
 function charsetOf(contentType: string): string {
   const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType);
   return (match?.[1] ?? 'utf-8').toLowerCase();
@@ -75,16 +83,19 @@ function charsetOf(contentType: string): string {
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const type = req.headers['content-type'];
   const declared = req.headers['content-length'];
-  const hasBody =
-    req.headers['transfer-encoding'] !== undefined || (declared !== undefined && declared !== '0');
+  // As type-is: a Content-Length, even 0, or chunks mean a body (an empty JSON one reads as {}).
+  const hasBody = req.headers['transfer-encoding'] !== undefined || declared !== undefined;
   if (!hasBody || type === undefined || !isJson(type)) return undefined;
-  if (!charsetOf(type).startsWith('utf-'))
+  const charset = charsetOf(type);
+  if (charset !== 'utf-8' && charset !== 'utf8')
     throw new BodyRefused(415, 'BAD_REQUEST', 'Request body charset not supported; send UTF-8.');
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity')
     throw new BodyRefused(415, 'BAD_REQUEST', 'Compressed request bodies are not accepted.');
   if (declared !== undefined && Number(declared) > limit) throw tooLarge();
-  const text = await readText(req, limit, declared === undefined ? null : Number(declared));
+  const read = await readText(req, limit, declared === undefined ? null : Number(declared));
+  // A byte order mark is allowed before UTF-8 JSON (RFC 8259 §8.1 lets a parser ignore it).
+  const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
   if (text.length === 0) return {};
   // Strict, as express.json(): only an object or an array is a request body.
   const first = /\S/.exec(text)?.[0];
@@ -103,8 +114,6 @@ function readText(req: IncomingMessage, limit: number, declared: number | null):
     let received = 0;
     const fail = (error: BodyRefused) => {
       cleanUp();
-      // The rest is not read: the answer closes the connection instead.
-      req.pause();
       reject(error);
     };
     const onData = (chunk: Buffer) => {
@@ -129,5 +138,47 @@ function readText(req: IncomingMessage, limit: number, declared: number | null):
     req.on('end', onEnd);
     req.on('error', onCut);
     req.on('close', onCut);
+  });
+}
+
+/**
+ * What a refused body's rest may cost to read off: past it, the connection is closed instead (a body
+ * many times the limit is not worth reading to keep one connection open).
+ */
+const DISCARD_BYTES = 1024 * 1024;
+const DISCARD_MS = 2_000;
+
+/**
+ * Reads off and drops what is left of a refused body, as body-parser did, so the answer reaches the
+ * client: closing a socket with unread bytes resets it, and the client may never see the 413. True
+ * when the body ended within the bounds (the connection can stay open); false when it did not or
+ * the client went away (the answer then closes the connection).
+ */
+export function discardRest(req: IncomingMessage): Promise<boolean> {
+  if (req.readableEnded) return Promise.resolve(true);
+  if (req.destroyed) return Promise.resolve(false);
+  return new Promise(resolve => {
+    let dropped = 0;
+    const done = (ended: boolean) => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('close', onClose);
+      req.off('error', onClose);
+      if (!ended) req.pause();
+      resolve(ended);
+    };
+    const onData = (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > DISCARD_BYTES) done(false);
+    };
+    const onEnd = () => done(true);
+    const onClose = () => done(false);
+    const timer = setTimeout(() => done(false), DISCARD_MS);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('close', onClose);
+    req.on('error', onClose);
+    req.resume();
   });
 }

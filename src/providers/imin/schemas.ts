@@ -16,10 +16,8 @@ export function normalizeJsonLd(value: unknown): unknown {
     return value;
   }
   const node = value as Record<string, unknown>;
-  for (const key in node) {
-    const inner = node[key];
+  for (const inner of Object.values(node))
     if (typeof inner === 'object' && inner !== null) normalizeJsonLd(inner);
-  }
   if (Object.hasOwn(node, '@type')) node['type'] = node['@type'];
   if (Object.hasOwn(node, '@id')) node['id'] = node['@id'];
   return node;

@@ -71,9 +71,10 @@ export function createChanges(deps: {
   const recorder = new ChangeRecorder({ ledger, clock, schedule: settings });
   const follower = new FeedFollower(ledger.changes, ledger.feedSignal, logger);
   follower.onChanges(changes => {
-    recorder.learn(changes);
-    // Whatever moved an order may have moved its notes (a cancel's answer, on any replica).
+    // Whatever moved an order may have moved its notes (a cancel's answer, on any replica): first,
+    // so that nothing after it can leave them kept.
     ledger.itemNotes.forgetOrders(changes);
+    recorder.learn(changes);
     const items = changes.flatMap(c =>
       c.itemRef && SHOWN.has(c.kind) ? [orderItemId(c.provider, c.orderRef, c.itemRef)] : [],
     );

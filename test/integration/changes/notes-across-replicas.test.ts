@@ -54,7 +54,7 @@ describe.each(LEDGER_BACKENDS)('item notes on two replicas ($name)', ({ name, sk
   };
 
   it.skipIf(skip)(
-    'a refusal recorded through B: B answers it at once, A within a second, each from then on',
+    'a refusal recorded through B: B answers it at once, A soon after, each from then on',
     async () => {
       // A has read the item (and its lack of notes) and keeps that.
       expect(await cancellability(a)).toMatchObject({ cancellable: true });

@@ -61,6 +61,62 @@ describe('request bodies on /graphql', () => {
     expect(upper.status).toBe(200);
   });
 
+  it('a body starting with a UTF-8 byte order mark is read; UTF-16 is 415, not misread as UTF-8', async () => {
+    const body = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(JSON.stringify({ query: VIEWER })),
+    ]);
+    const res = await request(`${gw.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body,
+    });
+    expect(await res.body.json()).toEqual({ data: { viewer: { customerId: 'alice' } } });
+    const utf16 = await request(`${gw.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-16le', ...auth },
+      body: Buffer.from(JSON.stringify({ query: VIEWER }), 'utf16le'),
+    });
+    expect(utf16.statusCode).toBe(415);
+    await utf16.body.dump();
+  });
+
+  it('a body over the limit sent in chunks, no Content-Length, is answered 413 (read off, not reset)', async () => {
+    const chunk = `{"query":"${'x'.repeat(16 * 1024)}`;
+    async function* slowly() {
+      for (let i = 0; i < 12; i++) {
+        yield i === 0 ? chunk : 'x'.repeat(16 * 1024);
+        await new Promise(resolve => setTimeout(resolve, 10));
+      }
+      yield '"}';
+    }
+    const res = await request(`${gw.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: Readable.from(slowly()),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(errorOf(await res.body.text()).extensions['code']).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('a body whose Content-Length is over the limit, still being sent, gets its 413 and the connection stays usable', async () => {
+    const size = 300 * 1024;
+    async function* slowly() {
+      for (let sent = 0; sent < size; sent += 30 * 1024) {
+        yield Buffer.alloc(30 * 1024, 0x20);
+        await new Promise(resolve => setTimeout(resolve, 20));
+      }
+    }
+    const res = await request(`${gw.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(size), ...auth },
+      body: Readable.from(slowly()),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['connection']).not.toBe('close');
+    await res.body.dump();
+  });
+
   it('a compressed body is 415 (request bodies are small; nothing inflates one here)', async () => {
     const res = await gw.post('/graphql', JSON.stringify({ query: VIEWER }), {
       'content-type': 'application/json',
@@ -93,6 +149,26 @@ describe('request bodies on /graphql', () => {
 });
 
 describe('other paths', () => {
+  it('routes as Express did: any case, and an absolute-form request target', async () => {
+    const upper = await gw.post('/GraphQL', JSON.stringify({ query: VIEWER }), {
+      'content-type': 'application/json',
+      ...auth,
+    });
+    expect(JSON.parse(upper.text)).toEqual({ data: { viewer: { customerId: 'alice' } } });
+    const url = new URL(gw.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      const socket = connect(Number(url.port), url.hostname, () =>
+        socket.write(`GET ${gw.url}/healthz HTTP/1.1\r\nHost: ${url.host}\r\nConnection: close\r\n\r\n`),
+      );
+      socket.on('data', (data: Buffer) => (text += data.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toContain('{"status":"ok"}');
+  });
+
   it('an unknown path is a JSON 404 with the correlation id header; a POST to /healthz too', async () => {
     const unknown = await request(`${gw.url}/nope`);
     expect(unknown.statusCode).toBe(404);

@@ -18,8 +18,7 @@ function headerMap(req: IncomingMessage): HeaderMap {
 /** A document the server will not run: a GraphQL request error, its status following the media type. */
 function refuseUntrusted(req: IncomingMessage, res: ServerResponse, refusal: GraphQLError): void {
   const type = responseMediaType(req.headers.accept) ?? 'application/json; charset=utf-8';
-  res.setHeader('content-type', type);
-  sendError(res, requestErrorStatus(type), refusal.message, String(refusal.extensions['code']));
+  sendError(res, requestErrorStatus(type), refusal.message, String(refusal.extensions['code']), type);
 }
 
 /**

@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** What every handler is: a request and its response, straight from `node:http`. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /** Answers with a body and its length (one write: headers and body leave in one packet). */
 export function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.statusCode = status;
@@ -12,19 +14,22 @@ export function send(res: ServerResponse, status: number, type: string, body: st
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  send(res, status, JSON_TYPE, JSON.stringify(value));
 }
 
-/** A GraphQL-shaped error answered before Apollo: a fixed message, its code and the correlation id. */
-export function sendError(res: ServerResponse, status: number, message: string, code: string): void {
+/**
+ * A GraphQL-shaped error answered before Apollo: a fixed message, its code and the correlation id,
+ * as JSON unless the caller negotiated another GraphQL response type.
+ */
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  type: string = JSON_TYPE,
+): void {
   const correlationId = res.getHeader('x-correlation-id');
-  const type = res.getHeader('content-type');
-  send(
-    res,
-    status,
-    typeof type === 'string' ? type : 'application/json; charset=utf-8',
-    JSON.stringify({ errors: [{ message, extensions: { code, correlationId } }] }),
-  );
+  send(res, status, type, JSON.stringify({ errors: [{ message, extensions: { code, correlationId } }] }));
 }
 
 /**

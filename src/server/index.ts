@@ -72,8 +72,6 @@ function failed(res: ServerResponse, logger: AppDeps['logger'], error: unknown):
     res.destroy();
     return;
   }
-  // Apollo's own content type (a multipart one, say) may already be set: this answer is JSON.
-  res.removeHeader('content-type');
   sendError(res, 500, 'Internal server error.', 'INTERNAL_SERVER_ERROR');
 }
 
